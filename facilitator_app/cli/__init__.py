@@ -1,0 +1,66 @@
+"""Command line: a thin client of the services.
+
+Exit codes: 0 done, 1 could not write, 2 usage error, 3 input refused.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from typing import TextIO
+
+from facilitator_app import __version__
+from facilitator_app.cli import core
+from facilitator_app.cli.common import EXIT_REFUSED, EXIT_USAGE, EXIT_WRITE
+from facilitator_app.domain.errors import (
+    FacilitatorError,
+    InputRefusedError,
+    NotAnEventFileError,
+    SchemaTooNewError,
+)
+
+# Each feature module contributes its sub-commands through a register() function.
+COMMAND_MODULES = [core]
+
+
+def build_parser() -> tuple[argparse.ArgumentParser, dict[str, core.Handler]]:
+    """The argument parser and the handler of every sub-command."""
+    parser = argparse.ArgumentParser(
+        prog="facilitator-app",
+        description="Tavoli partecipati del PSM: senza argomenti apre l'applicazione grafica.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMANDO")
+    handlers: dict[str, core.Handler] = {}
+    for module in COMMAND_MODULES:
+        handlers.update(module.register(sub))
+    return parser, handlers
+
+
+def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
+    """Run one command; return its exit code."""
+    stream = out or sys.stdout
+    parser, handlers = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exit_:
+        return int(exit_.code or 0)
+    if args.command is None:
+        parser.print_help(stream)
+        return EXIT_USAGE
+    try:
+        return int(handlers[args.command](args, stream))
+    except InputRefusedError as error:
+        print("File rifiutato, nulla è stato importato:", file=sys.stderr)
+        for problem in error.problems[:50]:
+            print(f"  - {problem}", file=sys.stderr)
+        if len(error.problems) > 50:
+            print(f"  ... e altri {len(error.problems) - 50} problemi", file=sys.stderr)
+        return EXIT_REFUSED
+    except (NotAnEventFileError, SchemaTooNewError) as error:
+        print(f"Errore: {error}", file=sys.stderr)
+        return EXIT_REFUSED
+    except FacilitatorError as error:
+        print(f"Errore: {error}", file=sys.stderr)
+        return EXIT_WRITE

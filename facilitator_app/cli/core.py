@@ -1,0 +1,202 @@
+"""The foundation's commands: new, demo, info, cards, import-contributions."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TextIO
+
+from facilitator_app.cli.common import EXIT_OK, EXIT_USAGE, TextProgress
+from facilitator_app.domain.model import StrategyCard
+from facilitator_app.services import bulk_import, cards, demo, paths, templates
+from facilitator_app.services.clock import SystemClock
+from facilitator_app.services.summary import summarize
+from facilitator_app.services.tabular import write_table
+from facilitator_app.storage.database import EventStore
+
+Handler = Callable[[argparse.Namespace, TextIO], int]
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> dict[str, Handler]:
+    """Add the foundation's sub-commands; return their handlers by name."""
+    new = sub.add_parser("new", help="crea un file evento da un modello")
+    new.add_argument("path", type=Path, help="file evento da creare (.sqlite)")
+    new.add_argument("--template", default="forum-assi", help="modello (forum-assi, zone-omogenee)")
+    new.add_argument("--title", help="titolo dell'evento")
+    new.add_argument("--date", help="data (AAAA-MM-GG)")
+    new.add_argument("--facilitator", default="", help="nome del facilitatore")
+    new.add_argument(
+        "--table", action="append", dest="tables", help="solo questo tavolo (ripetibile)"
+    )
+
+    dem = sub.add_parser("demo", help="scrive il file dell'evento dimostrativo (Forum 10/11/2023)")
+    dem.add_argument(
+        "path", type=Path, nargs="?", help="file da creare (predefinito: cartella dati)"
+    )
+    dem.add_argument("--force", action="store_true", help="sovrascrive un file esistente")
+
+    info = sub.add_parser("info", help="riepilogo di un file evento")
+    info.add_argument("path", type=Path)
+
+    card = sub.add_parser("cards", help="schede strategiche")
+    card_sub = card.add_subparsers(dest="cards_command", metavar="AZIONE", required=True)
+    listing = card_sub.add_parser("list", help="elenca le schede")
+    listing.add_argument("--edition", help="solo questa edizione (es. 2021-2023)")
+    listing.add_argument("--event", type=Path, help="le schede di un file evento")
+    imp = card_sub.add_parser("import", help="importa un set di schede da .xlsx o .csv")
+    imp.add_argument("file", type=Path)
+    imp.add_argument("--edition", required=True, help="edizione (es. 2021-2023)")
+    imp.add_argument("--into", type=Path, required=True, help="file evento che riceve le schede")
+    tpl = card_sub.add_parser("export-template", help="scrive il modello per importare schede")
+    tpl.add_argument("out", type=Path, help="file .xlsx o .csv")
+    tpl.add_argument("--edition", default="2021-2023", help="precompila con le schede note")
+
+    bulk = sub.add_parser(
+        "import-contributions", help="importa post-it da un file .xlsx o .csv (modello documentato)"
+    )
+    bulk.add_argument("event", type=Path, help="file evento")
+    bulk.add_argument("file", type=Path, nargs="?", help="file da importare")
+    bulk.add_argument("--template", type=Path, help="scrive invece il modello vuoto in questo file")
+
+    return {
+        "new": _new,
+        "demo": _demo,
+        "info": _info,
+        "cards": _cards,
+        "import-contributions": _import_contributions,
+    }
+
+
+def _new(args: argparse.Namespace, out: TextIO) -> int:
+    known = templates.bundled_templates()
+    if args.template not in known:
+        print(
+            f"Modello «{args.template}» sconosciuto (disponibili: {', '.join(known)})",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    store = EventStore.create(args.path)
+    try:
+        event = templates.create_event(
+            store,
+            known[args.template],
+            SystemClock(),
+            title=args.title,
+            date=args.date,
+            facilitator=args.facilitator,
+            table_keys=args.tables,
+        )
+    except ValueError as error:
+        store.close()
+        args.path.unlink(missing_ok=True)
+        print(f"Errore: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    store.close()
+    print(f"Creato {args.path}: {event.title} ({event.date})", file=out)
+    return EXIT_OK
+
+
+def _demo(args: argparse.Namespace, out: TextIO) -> int:
+    path: Path = args.path or paths.default_demo_path()
+    if path.exists():
+        if not args.force:
+            print(f"{path} esiste già (usare --force per riscriverlo)", file=sys.stderr)
+            return EXIT_USAGE
+        path.unlink()
+        for suffix in ("-wal", "-shm"):
+            Path(str(path) + suffix).unlink(missing_ok=True)
+    event = demo.write_demo(path, SystemClock())
+    print(f"Evento dimostrativo scritto in {path}: {event.title} ({event.date})", file=out)
+    return EXIT_OK
+
+
+def _info(args: argparse.Namespace, out: TextIO) -> int:
+    with EventStore.open(args.path, read_only=True) as store:
+        summary = summarize(store)
+    event = summary.event
+    print(f"{event.title}", file=out)
+    print(f"Data: {event.date}   Formato: {event.format.label}", file=out)
+    print(
+        f"Piano: PSM {event.plan_edition}   Schede: edizione {event.card_edition} ({summary.cards})",
+        file=out,
+    )
+    presence = "—" if event.in_presence is None else str(event.in_presence)
+    online = "—" if event.online_listeners is None else str(event.online_listeners)
+    print(f"Presenti: {presence} in presenza, {online} online", file=out)
+    print(
+        f"Sedi: {len(summary.venues)}   Tavoli: {len(summary.tables)}   "
+        f"Contributi: {summary.total_contributions}",
+        file=out,
+    )
+    if summary.axes:
+        print(f"Assi: {len(summary.axes)}", file=out)
+        for axis, title, people, tables in summary.axes:
+            who = "—" if people is None else str(people)
+            print(
+                f"  Asse {axis} - {title}: {who} persone, {tables} tavol{'i' if tables > 1 else 'o'}",
+                file=out,
+            )
+    print("Tavoli:", file=out)
+    for table in summary.tables:
+        present = "—" if table.present is None else str(table.present)
+        note = f" (conteggio comune: {table.shared_count_note})" if table.shared_count_note else ""
+        print(
+            f"  {table.table.name} ({table.venue}): presenti {present}{note}; "
+            f"contributi S1 {table.contributions[1]}, S2 {table.contributions[2]}; "
+            f"temi S1 {table.themes[1]}, S2 {table.themes[2]}",
+            file=out,
+        )
+    return EXIT_OK
+
+
+def _cards(args: argparse.Namespace, out: TextIO) -> int:
+    if args.cards_command == "list":
+        if args.event:
+            with EventStore.open(args.event, read_only=True) as store:
+                found = store.all(StrategyCard, order_by="edition, code")
+        else:
+            found = [c for s in cards.bundled_card_sets().values() for c in s.cards]
+        for card in found:
+            if args.edition and card.edition != args.edition:
+                continue
+            indent = "  " * card.code.count(".")
+            print(f"{card.edition}  {indent}{card.code}  {card.title}", file=out)
+        return EXIT_OK
+    if args.cards_command == "export-template":
+        known = cards.bundled_card_sets().get(args.edition)
+        header, rows = cards.template_rows(known)
+        write_table(args.out, "schede", header, rows)
+        print(f"Modello scritto in {args.out} ({len(rows)} schede note precompilate)", file=out)
+        return EXIT_OK
+    card_set = cards.import_card_file(args.file, args.edition)
+    with EventStore.open(args.into) as store, store.transaction():
+        store.db.execute("delete from cards where edition = ?", [args.edition])
+        store.save_all(card_set.cards)
+    counts = card_set.counts()
+    print(
+        f"Importate {len(card_set.cards)} schede {args.edition} in {args.into}: "
+        f"{counts['asse']} assi, {counts['strategia']} strategie, {counts['azione']} azioni",
+        file=out,
+    )
+    return EXIT_OK
+
+
+def _import_contributions(args: argparse.Namespace, out: TextIO) -> int:
+    if args.template:
+        write_table(
+            args.template,
+            "contributi",
+            list(bulk_import.CONTRIBUTION_COLUMNS),
+            bulk_import.TEMPLATE_EXAMPLES,
+        )
+        print(f"Modello scritto in {args.template}", file=out)
+        return EXIT_OK
+    if args.file is None:
+        print("Indicare il file da importare (o --template FILE)", file=sys.stderr)
+        return EXIT_USAGE
+    with EventStore.open(args.event) as store:
+        result = bulk_import.import_contributions(store, args.file, SystemClock(), TextProgress())
+    print(f"Importati {result.contributions} contributi ({result.themes} temi nuovi)", file=out)
+    return EXIT_OK

@@ -1,0 +1,1 @@
+"""Plain data and rules of a participatory forum day (standard library only)."""

@@ -1,0 +1,131 @@
+"""The fixed vocabularies of a PSM forum: formats, kinds of post-it, zones, categories."""
+
+from __future__ import annotations
+
+import enum
+import unicodedata
+
+AXES: tuple[int, ...] = (1, 2, 3, 4, 5, 6)
+SESSIONS: tuple[int, ...] = (1, 2)
+
+
+class EventFormat(enum.StrEnum):
+    """How the tables of a forum day are organised."""
+
+    ASSI = "assi"
+    ZONE = "zone"
+
+    @property
+    def label(self) -> str:
+        """Italian label."""
+        return {"assi": "Tavoli per asse strategico", "zone": "Tavoli per zona omogenea"}[
+            self.value
+        ]
+
+
+class ContributionKind(enum.StrEnum):
+    """What a post-it says, as the published reports group it."""
+
+    LEZIONE_APPRESA = "lezione_appresa"
+    CRITICITA = "criticita"
+    ESIGENZA = "esigenza"
+    PROPOSTA = "proposta"
+    BUONA_PRATICA = "buona_pratica"
+
+    @property
+    def label(self) -> str:
+        """Italian label."""
+        return KIND_LABELS[self]
+
+    @property
+    def shortcut(self) -> str:
+        """The one-letter key that sets this kind on the board."""
+        return KIND_SHORTCUTS[self]
+
+
+KIND_LABELS: dict[ContributionKind, str] = {
+    ContributionKind.LEZIONE_APPRESA: "Lezione appresa",
+    ContributionKind.CRITICITA: "Criticità",
+    ContributionKind.ESIGENZA: "Esigenza",
+    ContributionKind.PROPOSTA: "Proposta",
+    ContributionKind.BUONA_PRATICA: "Buona pratica",
+}
+
+KIND_SHORTCUTS: dict[ContributionKind, str] = {
+    ContributionKind.LEZIONE_APPRESA: "L",
+    ContributionKind.CRITICITA: "C",
+    ContributionKind.ESIGENZA: "E",
+    ContributionKind.PROPOSTA: "P",
+    ContributionKind.BUONA_PRATICA: "B",
+}
+
+
+class StakeholderCategory(enum.StrEnum):
+    """Who the people at a table represent (counts only, never names)."""
+
+    AMMINISTRATORI_LOCALI = "amministratori_locali"
+    ASSOCIAZIONI_CATEGORIA = "associazioni_categoria"
+    TERZO_SETTORE = "terzo_settore"
+    CITTADINI = "cittadini"
+    PERSONALE_CMT = "personale_cmt"
+    ALTRO = "altro"
+
+    @property
+    def label(self) -> str:
+        """Italian label."""
+        return CATEGORY_LABELS[self]
+
+
+CATEGORY_LABELS: dict[StakeholderCategory, str] = {
+    StakeholderCategory.AMMINISTRATORI_LOCALI: "Amministratori locali",
+    StakeholderCategory.ASSOCIAZIONI_CATEGORIA: "Associazioni di categoria e corpi intermedi",
+    StakeholderCategory.TERZO_SETTORE: "Terzo settore e associazioni",
+    StakeholderCategory.CITTADINI: "Cittadini",
+    StakeholderCategory.PERSONALE_CMT: "Personale CMT",
+    StakeholderCategory.ALTRO: "Altro",
+}
+
+# The eleven zone omogenee of the Città metropolitana di Torino.
+ZONES: dict[int, str] = {
+    1: "Torino",
+    2: "AMT Ovest",
+    3: "AMT Sud",
+    4: "AMT Nord",
+    5: "Pinerolese",
+    6: "Valli di Susa e Sangone",
+    7: "Ciriacese - Valli di Lanzo",
+    8: "Canavese occidentale",
+    9: "Eporediese",
+    10: "Chivassese",
+    11: "Chierese - Carmagnolese",
+}
+
+
+def fold(text: str) -> str:
+    """Lower-case, accent-free, single-spaced form of a label, for lenient matching."""
+    decomposed = unicodedata.normalize("NFKD", text.strip().lower())
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(bare.replace("_", " ").replace("-", " ").split())
+
+
+def parse_kind(text: str) -> ContributionKind:
+    """Read a kind from its code, its Italian label or its shortcut letter.
+
+    Raises:
+        ValueError: with the accepted values, when nothing matches.
+    """
+    wanted = fold(text)
+    for kind in ContributionKind:
+        if wanted in (fold(kind.value), fold(kind.label), fold(kind.shortcut)):
+            return kind
+    accepted = ", ".join(kind.label for kind in ContributionKind)
+    raise ValueError(f"tipo «{text}» sconosciuto (ammessi: {accepted})")
+
+
+def parse_category(text: str) -> StakeholderCategory:
+    """Read a stakeholder category from its code or Italian label."""
+    wanted = fold(text)
+    for category in StakeholderCategory:
+        if wanted in (fold(category.value), fold(category.label)):
+            return category
+    raise ValueError(f"categoria «{text}» sconosciuta")

@@ -1,0 +1,1 @@
+"""Application services: cards, templates, capture, timer, import and export."""

@@ -1,0 +1,255 @@
+"""Open, create and write event files durably.
+
+Every write goes through :meth:`EventStore.transaction` (or :meth:`EventStore.save`), which
+commits before returning; with WAL and ``synchronous=FULL`` a committed edit survives a
+crash or a power cut.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, TypeVar
+
+from sqlite_utils import Database
+
+from facilitator_app.domain.errors import (
+    NotAnEventFileError,
+    SchemaTooNewError,
+    StorageError,
+)
+from facilitator_app.domain.model import Contribution, Event
+from facilitator_app.storage.codec import CODECS, Codec
+from facilitator_app.storage.schema import APPLICATION_ID, KNOWN_MIGRATIONS, migrations
+
+R = TypeVar("R")
+
+
+def _storage_error(path: Path, error: sqlite3.Error) -> StorageError:
+    text = str(error).lower()
+    if "full" in text:
+        reason = "il disco è pieno"
+    elif "readonly" in text or "read-only" in text or "unable to open" in text:
+        reason = "la cartella o il file non sono scrivibili"
+    elif "locked" in text or "busy" in text:
+        reason = "il file è in uso da un altro programma"
+    else:
+        reason = str(error)
+    return StorageError(
+        f"Impossibile salvare in {path}: {reason}. I dati già salvati sono intatti."
+    )
+
+
+class EventStore:
+    """One event file on disk.
+
+    Use :meth:`open` or :meth:`create` rather than the constructor.
+    """
+
+    def __init__(self, db: Database, path: Path, *, read_only: bool) -> None:
+        self.db = db
+        self.path = path
+        self.read_only = read_only
+
+    # -- opening -------------------------------------------------------------------------
+
+    @classmethod
+    def create(cls, path: str | Path) -> EventStore:
+        """Create a new, empty event file (the file must not exist yet).
+
+        Raises:
+            StorageError: the file exists or cannot be written.
+        """
+        target = Path(path)
+        if target.exists():
+            raise StorageError(f"Il file {target} esiste già: scegliere un altro nome.")
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            conn = sqlite3.connect(str(target))
+        except (OSError, sqlite3.Error) as error:
+            raise StorageError(f"Impossibile creare {target}: {error}") from error
+        store = cls(Database(conn), target, read_only=False)
+        try:
+            store._configure()
+            store.db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            migrations.apply(store.db)
+        except sqlite3.Error as error:
+            store.close()
+            raise _storage_error(target, error) from error
+        return store
+
+    @classmethod
+    def open(cls, path: str | Path, *, read_only: bool = False) -> EventStore:
+        """Open an existing event file, upgrading its schema when it is older.
+
+        Raises:
+            NotAnEventFileError: missing file, not SQLite, or another program's database.
+            SchemaTooNewError: written by a newer version of the app (left untouched).
+        """
+        target = Path(path)
+        if not target.is_file():
+            raise NotAnEventFileError(f"Il file {target} non esiste.")
+        try:
+            if read_only:
+                conn = sqlite3.connect(target.resolve().as_uri() + "?mode=ro", uri=True)
+            else:
+                conn = sqlite3.connect(str(target))
+            store = cls(Database(conn), target, read_only=read_only)
+        except sqlite3.Error as error:
+            raise NotAnEventFileError(f"{target} non è un file evento: {error}") from error
+        try:
+            store._check_identity()
+            if not read_only:
+                store._configure()
+                migrations.apply(store.db)
+        except sqlite3.DatabaseError as error:
+            store.close()
+            raise NotAnEventFileError(
+                f"{target} non è un file evento valido o è danneggiato ({error})."
+            ) from error
+        except Exception:
+            store.close()
+            raise
+        return store
+
+    def _configure(self) -> None:
+        self.db.execute("PRAGMA journal_mode = WAL")
+        self.db.execute("PRAGMA synchronous = FULL")
+        self.db.execute("PRAGMA busy_timeout = 5000")
+
+    def _check_identity(self) -> None:
+        app_id = self.db.execute("PRAGMA application_id").fetchone()[0]
+        if app_id != APPLICATION_ID:
+            raise NotAnEventFileError(f"{self.path} non è un file evento di questa applicazione.")
+        applied = {m.name for m in migrations.applied(self.db)}
+        unknown = applied - KNOWN_MIGRATIONS
+        if unknown:
+            raise SchemaTooNewError(
+                f"{self.path} è stato scritto da una versione più recente dell'applicazione "
+                f"(schema: {', '.join(sorted(unknown))}). Aggiornare l'applicazione: "
+                "il file non è stato modificato."
+            )
+
+    def close(self) -> None:
+        """Checkpoint the WAL into the main file and close the connection."""
+        try:
+            if not self.read_only:
+                self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except sqlite3.Error:
+            pass  # the WAL stays beside the file and is replayed on the next open
+        finally:
+            self.db.conn.close()
+
+    def __enter__(self) -> EventStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- writing -------------------------------------------------------------------------
+
+    @contextmanager
+    def transaction(self) -> Iterator[EventStore]:
+        """All-or-nothing block of writes, committed (durably) on exit.
+
+        Raises:
+            StorageError: the disk refused the write; nothing of the block is kept.
+        """
+        if self.read_only:
+            raise StorageError(f"{self.path} è aperto in sola lettura.")
+        try:
+            with self.db.atomic():
+                yield self
+        except sqlite3.OperationalError as error:
+            raise _storage_error(self.path, error) from error
+
+    def save(self, *records: Any) -> None:
+        """Insert or replace records (any mix of domain types) in one commit."""
+        self.save_all(records)
+
+    def save_all(self, records: Iterable[Any]) -> None:
+        """Insert or replace many records in one commit, grouped by table."""
+        grouped: dict[type[Any], list[Any]] = {}
+        for record in records:
+            grouped.setdefault(type(record), []).append(record)
+        with self.transaction():
+            for kind, items in grouped.items():
+                codec = CODECS[kind]
+                self.db.table(codec.table).upsert_all(
+                    (codec.to_row(item) for item in items), pk=codec.pk
+                )
+
+    def delete_row(self, kind: type[Any], key: str) -> None:
+        """Remove a record for good (post-its and themes are soft-deleted instead)."""
+        codec = CODECS[kind]
+        with self.transaction():
+            self.db.table(codec.table).delete_where("id = ?", [key])
+
+    def set_meta(self, key: str, value: str) -> None:
+        """Store a key/value fact about the file."""
+        with self.transaction():
+            self.db.table("meta").upsert({"key": key, "value": value}, pk="key")
+
+    # -- reading -------------------------------------------------------------------------
+
+    def meta(self, key: str, default: str = "") -> str:
+        """Read a key/value fact about the file."""
+        rows = list(self.db.table("meta").rows_where("key = ?", [key]))
+        return str(rows[0]["value"]) if rows else default
+
+    def all(
+        self,
+        kind: type[R],
+        where: str | None = None,
+        params: Iterable[Any] | None = None,
+        order_by: str | None = None,
+    ) -> list[R]:
+        """Every record of one type, optionally filtered with a SQL where clause."""
+        codec: Codec[R] = CODECS[kind]
+        rows = self.db.table(codec.table).rows_where(where, list(params or []), order_by=order_by)
+        return [codec.from_row(row) for row in rows]
+
+    def get(self, kind: type[R], key: str) -> R | None:
+        """One record by id, or None."""
+        found = self.all(kind, "id = ?", [key])
+        return found[0] if found else None
+
+    def count(self, kind: type[Any], where: str | None = None, params: Any = None) -> int:
+        """How many records of one type (optionally filtered)."""
+        codec = CODECS[kind]
+        sql = f"select count(*) from [{codec.table}]" + (f" where {where}" if where else "")
+        return int(self.db.execute(sql, list(params or [])).fetchone()[0])
+
+    def event(self) -> Event:
+        """The event this file holds.
+
+        Raises:
+            NotAnEventFileError: the file holds no event yet.
+        """
+        events = self.all(Event)
+        if not events:
+            raise NotAnEventFileError(f"{self.path} non contiene alcun evento.")
+        return events[0]
+
+    def contributions(
+        self,
+        table_id: str | None = None,
+        session: int | None = None,
+        *,
+        include_deleted: bool = False,
+    ) -> list[Contribution]:
+        """Post-its in board order, filtered by table and session."""
+        clauses: list[str] = []
+        params: list[Any] = []
+        if table_id is not None:
+            clauses.append("table_id = ?")
+            params.append(table_id)
+        if session is not None:
+            clauses.append("session = ?")
+            params.append(session)
+        if not include_deleted:
+            clauses.append("deleted_at is null")
+        where = " and ".join(clauses) or None
+        return self.all(Contribution, where, params, order_by="position, created_at")

@@ -1,0 +1,156 @@
+"""The event file's schema, created and upgraded by sqlite-utils migrations.
+
+Each migration is a small function; a file whose applied migrations include names this
+version does not know was written by a newer app and is refused, never altered.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+MIGRATION_SET = "facilitator_app"
+# "FAC1": tells our event files apart from any other SQLite database.
+APPLICATION_ID = 0x46414331
+
+migrations = Migrations(MIGRATION_SET)
+
+_STAMPS = {"id": str, "created_at": str, "updated_at": str}
+
+
+@migrations()
+def m001_initial_schema(db: Database) -> None:
+    """Create every table of the first schema."""
+    db.table("meta").create({"key": str, "value": str}, pk="key")
+    db.table("events").create(
+        {
+            **_STAMPS,
+            "title": str,
+            "date": str,
+            "format": str,
+            "plan_edition": str,
+            "card_edition": str,
+            "template": str,
+            "in_presence": int,
+            "online_listeners": int,
+            "premessa": str,
+            "temi_trasversali": str,
+            "conclusioni": str,
+        },
+        pk="id",
+        not_null={"title", "date", "format"},
+    )
+    db.table("venues").create(
+        {**_STAMPS, "event_id": str, "name": str, "address": str, "position": int},
+        pk="id",
+    )
+    db.table("event_tables").create(
+        {
+            **_STAMPS,
+            "event_id": str,
+            "venue_id": str,
+            "key": str,
+            "name": str,
+            "axis": int,
+            "zones": str,
+            "facilitator": str,
+            "position": int,
+        },
+        pk="id",
+    )
+    db.table("sessions").create(
+        {
+            **_STAMPS,
+            "table_id": str,
+            "number": int,
+            "question": str,
+            "planned_start": str,
+            "planned_end": str,
+            "planned_minutes": int,
+            "extension_seconds": int,
+            "actual_start": str,
+            "actual_end": str,
+            "pauses": str,
+            "synthesis": str,
+        },
+        pk="id",
+    )
+    db.table("sessions").create_index(["table_id", "number"], unique=True)
+    db.table("agenda").create(
+        {
+            **_STAMPS,
+            "event_id": str,
+            "position": int,
+            "start": str,
+            "end": str,
+            "title": str,
+            "kind": str,
+            "session_number": int,
+            "actual_start": str,
+            "actual_end": str,
+        },
+        pk="id",
+    )
+    db.table("cards").create(
+        {"edition": str, "code": str, "title": str, "description": str, "source": str},
+        pk=("edition", "code"),
+    )
+    db.table("table_cards").create(
+        {
+            **_STAMPS,
+            "table_id": str,
+            "code": str,
+            "session": int,
+            "votes": int,
+            "rank": int,
+        },
+        pk="id",
+    )
+    db.table("counts").create(
+        {
+            **_STAMPS,
+            "event_id": str,
+            "table_ids": str,
+            "session": int,
+            "present": int,
+            "by_zone": str,
+            "by_category": str,
+            "note": str,
+        },
+        pk="id",
+    )
+    db.table("themes").create(
+        {
+            **_STAMPS,
+            "table_id": str,
+            "title": str,
+            "session": int,
+            "synthesis": str,
+            "position": int,
+            "deleted_at": str,
+        },
+        pk="id",
+    )
+    db.table("contributions").create(
+        {
+            **_STAMPS,
+            "table_id": str,
+            "session": int,
+            "text": str,
+            "kind": str,
+            "axis": int,
+            "cards": str,
+            "zones": str,
+            "links": str,
+            "theme_id": str,
+            "votes": int,
+            "position": int,
+            "deleted_at": str,
+        },
+        pk="id",
+    )
+    db.table("contributions").create_index(["table_id", "session"])
+    db.table("themes").create_index(["table_id"])
+
+
+KNOWN_MIGRATIONS = frozenset(m.name for m in migrations._migrations)
