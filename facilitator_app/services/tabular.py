@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from facilitator_app.domain.errors import InputRefusedError, refuse
+from facilitator_app.domain.errors import refuse
 from facilitator_app.domain.vocab import fold
 
 MAX_CSV_BYTES = 5 * 1024 * 1024
@@ -143,6 +143,8 @@ def read_csv(path: Path, aliases: dict[str, tuple[str, ...]], required: Sequence
         ) from None
     first_line = text.split("\n", 1)[0]
     delimiter = max((";", ",", "\t"), key=first_line.count)
+    # A long cell must reach the field checks (which say "too long"), not die in csv.
+    csv.field_size_limit(max(csv.field_size_limit(), MAX_CSV_BYTES))
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     try:
         records = list(reader)
@@ -178,25 +180,25 @@ def _rows(
     return rows
 
 
-def read_xlsx(
-    path: Path,
-    aliases: dict[str, tuple[str, ...]],
-    required: Sequence[str],
-    sheet_name: str | None = None,
-) -> Sheet:
-    """Read the first (or a named) worksheet of an .xlsx file into canonical columns."""
+def _caused_by_defusedxml(error: BaseException | None) -> bool:
+    """True when defusedxml refused the XML somewhere down the exception chain."""
+    while error is not None:
+        if type(error).__module__.startswith("defusedxml"):
+            return True
+        error = error.__cause__ or error.__context__
+    return False
+
+
+def _xlsx_records(handle: Any, file: str, sheet_name: str | None) -> tuple[str, list[list[object]]]:
     import openpyxl  # heavy: imported only when an .xlsx is actually read
 
-    file = path.name
-    size = path.stat().st_size
-    if size > MAX_XLSX_BYTES:
-        raise refuse(file, f"file troppo grande ({size / 1024 / 1024:.1f} MB)")
-    check_zip_bounds(path, file)
     try:
-        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except InputRefusedError:
-        raise
+        workbook = openpyxl.load_workbook(handle, read_only=True, data_only=True)
     except Exception as error:  # openpyxl raises many types for damaged files
+        if _caused_by_defusedxml(error):
+            raise refuse(
+                file, "file Excel illeggibile: contiene entità XML, rifiutato per sicurezza"
+            ) from None
         raise refuse(file, f"file Excel illeggibile ({type(error).__name__})") from None
     try:
         if sheet_name is not None:
@@ -205,15 +207,32 @@ def read_xlsx(
             worksheet: Any = workbook[sheet_name]
         else:
             worksheet = workbook.worksheets[0]
-        title = worksheet.title
+        title = str(worksheet.title)
         try:
-            records = [list(row) for row in worksheet.iter_rows(values_only=True)]
+            return title, [list(row) for row in worksheet.iter_rows(values_only=True)]
         except Exception as error:
             raise refuse(
                 file, f"foglio illeggibile ({type(error).__name__})", sheet=title
             ) from None
     finally:
         workbook.close()
+
+
+def read_xlsx(
+    path: Path,
+    aliases: dict[str, tuple[str, ...]],
+    required: Sequence[str],
+    sheet_name: str | None = None,
+) -> Sheet:
+    """Read the first (or a named) worksheet of an .xlsx file into canonical columns."""
+    file = path.name
+    size = path.stat().st_size
+    if size > MAX_XLSX_BYTES:
+        raise refuse(file, f"file troppo grande ({size / 1024 / 1024:.1f} MB)")
+    check_zip_bounds(path, file)
+    # The handle is ours so that it is closed even when openpyxl fails half-way.
+    with path.open("rb") as handle:
+        title, records = _xlsx_records(handle, file, sheet_name)
     if not records:
         raise refuse(file, "il foglio è vuoto", sheet=title)
     columns = _columns(records[0], aliases, file, title)

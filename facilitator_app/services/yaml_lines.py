@@ -104,6 +104,6 @@ def check_keys(
             )
     for key in sorted(required):
         if key not in mapping or mapping[key] in (None, ""):
-            raise refuse(file, f"{what}: manca «{key}»", row=line)
+            raise refuse(file, f"{what}: manca «{key}»", row=key_lines.get(key, line))
     assert isinstance(mapping, LinedDict)
     return mapping
