@@ -22,6 +22,7 @@ from facilitator_app.domain.errors import (
 )
 from facilitator_app.domain.model import Contribution, Event
 from facilitator_app.storage.codec import CODECS, Codec
+from facilitator_app.storage.lock import WriterLock
 from facilitator_app.storage.schema import APPLICATION_ID, KNOWN_MIGRATIONS, migrations
 
 R = TypeVar("R")
@@ -48,10 +49,13 @@ class EventStore:
     Use :meth:`open` or :meth:`create` rather than the constructor.
     """
 
-    def __init__(self, db: Database, path: Path, *, read_only: bool) -> None:
+    def __init__(
+        self, db: Database, path: Path, *, read_only: bool, lock: WriterLock | None = None
+    ) -> None:
         self.db = db
         self.path = path
         self.read_only = read_only
+        self._lock = lock
 
     # -- opening -------------------------------------------------------------------------
 
@@ -65,12 +69,15 @@ class EventStore:
         target = Path(path)
         if target.exists():
             raise StorageError(f"Il file {target} esiste già: scegliere un altro nome.")
+        lock = WriterLock(target)
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
+            lock.acquire()
             conn = sqlite3.connect(str(target))
         except (OSError, sqlite3.Error) as error:
+            lock.release()
             raise StorageError(f"Impossibile creare {target}: {error}") from error
-        store = cls(Database(conn), target, read_only=False)
+        store = cls(Database(conn), target, read_only=False, lock=lock)
         try:
             store._configure()
             store.db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
@@ -87,17 +94,28 @@ class EventStore:
         Raises:
             NotAnEventFileError: missing file, not SQLite, or another program's database.
             SchemaTooNewError: written by a newer version of the app (left untouched).
+            EventFileLockedError: another instance has it open for writing (``read_only``
+                still works).
         """
         target = Path(path)
         if not target.is_file():
             raise NotAnEventFileError(f"Il file {target} non esiste.")
+        lock = None
+        if not read_only:
+            lock = WriterLock(target)
+            try:
+                lock.acquire()
+            except OSError as error:
+                raise StorageError(f"Impossibile aprire {target}: {error}") from error
         try:
             if read_only:
                 conn = sqlite3.connect(target.resolve().as_uri() + "?mode=ro", uri=True)
             else:
                 conn = sqlite3.connect(str(target))
-            store = cls(Database(conn), target, read_only=read_only)
+            store = cls(Database(conn), target, read_only=read_only, lock=lock)
         except sqlite3.Error as error:
+            if lock is not None:
+                lock.release()
             raise NotAnEventFileError(f"{target} non è un file evento: {error}") from error
         try:
             store._check_identity()
@@ -141,6 +159,8 @@ class EventStore:
             pass  # the WAL stays beside the file and is replayed on the next open
         finally:
             self.db.conn.close()
+            if self._lock is not None:
+                self._lock.release()
 
     def __enter__(self) -> EventStore:
         return self
