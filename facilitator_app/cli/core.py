@@ -171,9 +171,8 @@ def _cards(args: argparse.Namespace, out: TextIO) -> int:
         print(f"Modello scritto in {args.out} ({len(rows)} schede note precompilate)", file=out)
         return EXIT_OK
     card_set = cards.import_card_file(args.file, args.edition)
-    with EventStore.open(args.into) as store, store.transaction():
-        store.db.execute("delete from cards where edition = ?", [args.edition])
-        store.save_all(card_set.cards)
+    with EventStore.open(args.into) as store:
+        store.replace_cards(args.edition, card_set.cards)
     counts = card_set.counts()
     print(
         f"Importate {len(card_set.cards)} schede {args.edition} in {args.into}: "

@@ -106,9 +106,7 @@ def plan_import(
     existing = {
         (c.table_id, c.session, fold(c.text)) for c in store.contributions(include_deleted=False)
     }
-    next_position = int(
-        store.db.execute("select coalesce(max(position), 0) from contributions").fetchone()[0]
-    )
+    next_position = int(store.query("select coalesce(max(position), 0) from contributions")[0][0])
     problems: list[Problem] = []
     seen_rows: dict[tuple[str, int, str], int] = {}
     new_themes: list[Theme] = []

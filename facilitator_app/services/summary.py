@@ -83,7 +83,7 @@ def summarize(store: EventStore) -> EventSummary:
     counts = store.all(ParticipantCount)
     presence, notes = table_presence(counts)
     per_table: dict[tuple[str, int], int] = {}
-    for row in store.db.execute(
+    for row in store.query(
         "select table_id, session, count(*) from contributions "
         "where deleted_at is null group by table_id, session"
     ):

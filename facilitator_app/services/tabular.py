@@ -278,6 +278,7 @@ def write_table(
     if suffix != ".xlsx":
         raise ValueError(f"formato «{suffix}» non supportato: usare .xlsx o .csv")
     import openpyxl
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
 
@@ -285,11 +286,14 @@ def write_table(
     worksheet = workbook.active
     assert worksheet is not None
     worksheet.title = sheet_title
-    worksheet.append(list(header))
+    worksheet.append([ILLEGAL_CHARACTERS_RE.sub("", name) for name in header])
     for cell in worksheet[1]:
         cell.font = Font(bold=True)
     for row in rows:
-        worksheet.append(list(row))
+        # Control characters cannot live in a worksheet: they are dropped, not fatal.
+        worksheet.append(
+            [ILLEGAL_CHARACTERS_RE.sub("", v) if isinstance(v, str) else v for v in row]
+        )
     for row_cells in worksheet.iter_rows(min_row=2):
         for cell in row_cells:
             if isinstance(cell.value, str) and cell.value.startswith(FORMULA_PREFIXES):

@@ -139,6 +139,13 @@ class EventStore:
 
     def _check_identity(self) -> None:
         app_id = self.db.execute("PRAGMA application_id").fetchone()[0]
+        if app_id == APPLICATION_ID:
+            verdict = self.db.execute("PRAGMA quick_check(1)").fetchone()[0]
+            if verdict != "ok":
+                raise NotAnEventFileError(
+                    f"{self.path} è danneggiato ({verdict}). Usare una copia di sicurezza o "
+                    "l'ultimo file esportato."
+                )
         if app_id != APPLICATION_ID:
             raise NotAnEventFileError(f"{self.path} non è un file evento di questa applicazione.")
         applied = {m.name for m in migrations.applied(self.db)}
@@ -201,6 +208,12 @@ class EventStore:
                     (codec.to_row(item) for item in items), pk=codec.pk
                 )
 
+    def replace_cards(self, edition: str, cards: Iterable[Any]) -> None:
+        """Replace every card of one edition with a new set, in one commit."""
+        with self.transaction():
+            self.db.execute("delete from cards where edition = ?", [edition])
+            self.save_all(cards)
+
     def delete_row(self, kind: type[Any], key: str) -> None:
         """Remove a record for good (post-its and themes are soft-deleted instead)."""
         codec = CODECS[kind]
@@ -228,8 +241,31 @@ class EventStore:
     ) -> list[R]:
         """Every record of one type, optionally filtered with a SQL where clause."""
         codec: Codec[R] = CODECS[kind]
-        rows = self.db.table(codec.table).rows_where(where, list(params or []), order_by=order_by)
-        return [codec.from_row(row) for row in rows]
+        try:
+            rows = self.db.table(codec.table).rows_where(
+                where, list(params or []), order_by=order_by
+            )
+            return [codec.from_row(row) for row in rows]
+        except sqlite3.DatabaseError as error:
+            raise self._damaged(codec.table, error) from error
+        except (ValueError, TypeError, KeyError) as error:
+            raise self._damaged(codec.table, error) from error
+
+    def _damaged(self, table: str, error: Exception) -> NotAnEventFileError:
+        return NotAnEventFileError(
+            f"{self.path} è danneggiato: dati illeggibili nella tabella «{table}» ({error})."
+        )
+
+    def query(self, sql: str, params: Iterable[Any] | None = None) -> list[tuple[Any, ...]]:
+        """Run a read-only SQL query (aggregates, reports) and return all rows.
+
+        Raises:
+            NotAnEventFileError: the file turned out to be damaged.
+        """
+        try:
+            return list(self.db.execute(sql, list(params or [])).fetchall())
+        except sqlite3.DatabaseError as error:
+            raise self._damaged("?", error) from error
 
     def get(self, kind: type[R], key: str) -> R | None:
         """One record by id, or None."""
@@ -240,7 +276,7 @@ class EventStore:
         """How many records of one type (optionally filtered)."""
         codec = CODECS[kind]
         sql = f"select count(*) from [{codec.table}]" + (f" where {where}" if where else "")
-        return int(self.db.execute(sql, list(params or [])).fetchone()[0])
+        return int(self.query(sql, params)[0][0])
 
     def event(self) -> Event:
         """The event this file holds.
