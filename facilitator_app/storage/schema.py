@@ -153,4 +153,53 @@ def m001_initial_schema(db: Database) -> None:
     db.table("themes").create_index(["table_id"])
 
 
+@migrations()
+def m002_merge_bookkeeping(db: Database) -> None:
+    """Tables of a coordinator's merged event: imported files, provenance, conflicts."""
+    db.table("merge_imports").create(
+        {
+            "sha256": str,
+            "file": str,
+            "origin": str,
+            "status": str,
+            "imported_at": str,
+            "added": int,
+            "updated": int,
+            "unchanged": int,
+            "conflicts": int,
+        },
+        pk="sha256",
+    )
+    db.table("provenance").create(
+        {
+            "record_id": str,
+            "kind": str,
+            "version": str,
+            "origin": str,
+            "source_file": str,
+            "source_sha256": str,
+            "venue": str,
+            "table_name": str,
+            "facilitator": str,
+            "imported_at": str,
+        },
+        pk=("kind", "record_id"),
+    )
+    db.table("merge_conflicts").create(
+        {
+            "id": int,
+            "kind": str,
+            "record_id": str,
+            "kept_version": str,
+            "kept_origin": str,
+            "lost_version": str,
+            "lost_origin": str,
+            "source_file": str,
+            "detail": str,
+            "logged_at": str,
+        },
+        pk="id",
+    )
+
+
 KNOWN_MIGRATIONS = frozenset(m.name for m in migrations._migrations)

@@ -159,3 +159,31 @@ def test_full_disk_gives_a_clear_message_and_keeps_data(tmp_path: Path) -> None:
             store.save_all(big)
         assert store.count(Contribution) == 0
         assert store.count(Event) == 1
+
+
+def test_older_file_is_upgraded_by_the_migrations(tmp_path: Path) -> None:
+    from sqlite_utils import Database
+
+    from facilitator_app.storage.schema import APPLICATION_ID, migrations
+
+    path = tmp_path / "old.sqlite"
+    db = Database(path)
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    migrations.apply(db, stop_before="m002_merge_bookkeeping")
+    db.table("events").insert(
+        {
+            "id": "e1",
+            "title": "Vecchio",
+            "date": "2023-11-10",
+            "format": "assi",
+            "created_at": NOW,
+            "updated_at": NOW,
+        }
+    )
+    db.conn.close()
+    with EventStore.open(path) as store:
+        assert store.event().title == "Vecchio"
+        assert store.db.table("merge_imports").exists()
+        assert {m.name for m in migrations.applied(store.db)} == {
+            m.name for m in migrations.pending(Database(memory=True))
+        }

@@ -1,0 +1,50 @@
+"""The merged event's bookkeeping rows: imported files, provenance and conflicts.
+
+Plain dict rows rather than domain records: they describe files and origins, not the forum.
+Writes happen inside the caller's :meth:`EventStore.transaction`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from facilitator_app.storage.database import EventStore
+
+
+def imported_file(store: EventStore, sha256: str) -> dict[str, Any] | None:
+    """The import record of a file already merged (by content hash), or None."""
+    rows = list(store.db.table("merge_imports").rows_where("sha256 = ?", [sha256]))
+    return rows[0] if rows else None
+
+
+def record_import(store: EventStore, row: dict[str, Any]) -> None:
+    """Remember that a file was merged (its hash makes re-imports no-ops)."""
+    store.db.table("merge_imports").upsert(row, pk="sha256")
+
+
+def imports(store: EventStore) -> list[dict[str, Any]]:
+    """Every merged file, oldest first."""
+    return list(store.db.table("merge_imports").rows_where(order_by="imported_at"))
+
+
+def provenance(store: EventStore) -> dict[tuple[str, str], dict[str, Any]]:
+    """Where the current version of every merged record came from, by (kind, id)."""
+    return {
+        (row["kind"], row["record_id"]): row for row in store.db.table("provenance").rows_where()
+    }
+
+
+def save_provenance(store: EventStore, rows: Iterable[dict[str, Any]]) -> None:
+    """Insert or replace provenance rows."""
+    store.db.table("provenance").upsert_all(rows, pk=("kind", "record_id"))
+
+
+def log_conflicts(store: EventStore, rows: Iterable[dict[str, Any]]) -> None:
+    """Append conflict rows (both sides changed a record; the newer won)."""
+    store.db.table("merge_conflicts").insert_all(rows)
+
+
+def conflicts(store: EventStore) -> list[dict[str, Any]]:
+    """Every logged conflict, oldest first."""
+    return list(store.db.table("merge_conflicts").rows_where(order_by="id"))
