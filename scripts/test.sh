@@ -9,4 +9,6 @@ echo "== ruff";          .venv/bin/ruff check facilitator_app tests benchmarks
 echo "== ruff format";   .venv/bin/ruff format --check facilitator_app tests benchmarks
 echo "== mypy";          .venv/bin/mypy
 echo "== import-linter"; .venv/bin/lint-imports
+echo "== installer";     bash scripts/build_installer.sh
+echo "== bundle smoke";  bash scripts/smoke_bundle.sh
 echo "== pytest";        .venv/bin/python -m pytest "$@"

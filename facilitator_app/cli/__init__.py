@@ -11,8 +11,8 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from facilitator_app import __version__
-from facilitator_app.cli import core
-from facilitator_app.cli.common import EXIT_REFUSED, EXIT_USAGE, EXIT_WRITE
+from facilitator_app.cli import core, export, merge, themes
+from facilitator_app.cli.common import EXIT_REFUSED, EXIT_USAGE, EXIT_WRITE, Handler
 from facilitator_app.domain.errors import (
     FacilitatorError,
     InputRefusedError,
@@ -21,10 +21,10 @@ from facilitator_app.domain.errors import (
 )
 
 # Each feature module contributes its sub-commands through a register() function.
-COMMAND_MODULES = [core]
+COMMAND_MODULES = [core, merge, themes, export]
 
 
-def build_parser() -> tuple[argparse.ArgumentParser, dict[str, core.Handler]]:
+def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
     """The argument parser and the handler of every sub-command."""
     parser = argparse.ArgumentParser(
         prog="facilitator-app",
@@ -32,7 +32,7 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, core.Handler]]:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMANDO")
-    handlers: dict[str, core.Handler] = {}
+    handlers: dict[str, Handler] = {}
     for module in COMMAND_MODULES:
         handlers.update(module.register(sub))
     return parser, handlers

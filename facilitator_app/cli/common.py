@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import argparse
 import sys
+from collections.abc import Callable
 from typing import TextIO
+
+Handler = Callable[[argparse.Namespace, TextIO], int]
 
 EXIT_OK = 0
 EXIT_WRITE = 1

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
-from facilitator_app.cli.common import EXIT_OK, EXIT_USAGE, TextProgress
+from facilitator_app.cli.common import EXIT_OK, EXIT_USAGE, Handler, TextProgress
 from facilitator_app.domain.model import StrategyCard
 from facilitator_app.services import bulk_import, cards, demo, paths, templates
 from facilitator_app.services.clock import SystemClock
@@ -16,7 +15,7 @@ from facilitator_app.services.summary import summarize
 from facilitator_app.services.tabular import write_table
 from facilitator_app.storage.database import EventStore
 
-Handler = Callable[[argparse.Namespace, TextIO], int]
+__all__ = ["Handler", "register"]
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> dict[str, Handler]:

@@ -114,12 +114,19 @@ def parse_kind(text: str) -> ContributionKind:
     Raises:
         ValueError: with the accepted values, when nothing matches.
     """
-    wanted = fold(text)
-    for kind in ContributionKind:
-        if wanted in (fold(kind.value), fold(kind.label), fold(kind.shortcut)):
-            return kind
+    found = _KIND_LOOKUP.get(text) or _KIND_LOOKUP.get(fold(text))
+    if found is not None:
+        return found
     accepted = ", ".join(kind.label for kind in ContributionKind)
     raise ValueError(f"tipo «{text}» sconosciuto (ammessi: {accepted})")
+
+
+_KIND_LOOKUP: dict[str, ContributionKind] = {
+    spelling: kind
+    for kind in ContributionKind
+    for name in (kind.value, kind.label, kind.shortcut)
+    for spelling in (name, fold(name))
+}
 
 
 def parse_category(text: str) -> StakeholderCategory:

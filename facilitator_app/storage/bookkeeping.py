@@ -35,9 +35,28 @@ def provenance(store: EventStore) -> dict[tuple[str, str], dict[str, Any]]:
     }
 
 
+PROVENANCE_COLUMNS = (
+    "record_id",
+    "kind",
+    "version",
+    "origin",
+    "source_file",
+    "source_sha256",
+    "venue",
+    "table_name",
+    "facilitator",
+    "imported_at",
+)
+
+
 def save_provenance(store: EventStore, rows: Iterable[dict[str, Any]]) -> None:
-    """Insert or replace provenance rows."""
-    store.db.table("provenance").upsert_all(rows, pk=("kind", "record_id"))
+    """Insert or replace provenance rows (one per merged record, so written in bulk)."""
+    names = ", ".join(PROVENANCE_COLUMNS)
+    marks = ", ".join("?" for _ in PROVENANCE_COLUMNS)
+    store.db.conn.executemany(
+        f"INSERT OR REPLACE INTO provenance ({names}) VALUES ({marks})",
+        (tuple(row[column] for column in PROVENANCE_COLUMNS) for row in rows),
+    )
 
 
 def log_conflicts(store: EventStore, rows: Iterable[dict[str, Any]]) -> None:

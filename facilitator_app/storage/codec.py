@@ -31,7 +31,9 @@ def _dump(value: Any) -> str:
 
 def _tuple(cast: Callable[[Any], Any]) -> Callable[[Any], tuple[Any, ...]]:
     def decode(raw: Any) -> tuple[Any, ...]:
-        return tuple(cast(item) for item in json.loads(raw or "[]"))
+        if not raw or raw == "[]":
+            return ()
+        return tuple(cast(item) for item in json.loads(raw))
 
     return decode
 
@@ -52,49 +54,79 @@ def _optional_kind(raw: Any) -> ContributionKind | None:
     return ContributionKind(raw) if raw else None
 
 
-@dataclasses.dataclass(frozen=True)
 class Codec(Generic[R]):
     """How one record type is stored.
 
-    Attributes:
+    Args:
         record: the dataclass.
         table: the database table.
-        decoders: per-field functions turning a stored value back into the field's value.
+        pk: primary key column(s).
+        decoders: per-field functions turning a stored value back into the field's value;
+            those fields (JSON lists and maps, enumerations, pauses) are encoded on write.
     """
 
-    record: type[R]
-    table: str
-    pk: str | tuple[str, ...] = "id"
-    decoders: Mapping[str, Callable[[Any], Any]] = dataclasses.field(default_factory=dict)
+    def __init__(
+        self,
+        record: type[R],
+        table: str,
+        pk: str | tuple[str, ...] = "id",
+        decoders: Mapping[str, Callable[[Any], Any]] | None = None,
+    ) -> None:
+        self.record = record
+        self.table = table
+        self.pk = pk
+        self.decoders = dict(decoders or {})
+        specs = dataclasses.fields(record)  # type: ignore[arg-type]
+        # Computed once: records are converted by the tens of thousands in a merge.
+        self.columns: tuple[str, ...] = tuple(spec.name for spec in specs)
+        self.defaults: dict[str, Any] = {
+            spec.name: spec.default for spec in specs if spec.default is not dataclasses.MISSING
+        }
+        for spec in specs:
+            if spec.default_factory is not dataclasses.MISSING:
+                self.defaults[spec.name] = spec.default_factory()
+        placeholders = ", ".join("?" for _ in self.columns)
+        names = ", ".join(f"[{name}]" for name in self.columns)
+        self.replace_sql = f"INSERT OR REPLACE INTO [{table}] ({names}) VALUES ({placeholders})"
+
+    @staticmethod
+    def _encode(value: Any) -> Any:
+        if value is None or isinstance(value, str | int | float):
+            return value.value if isinstance(value, EventFormat | ContributionKind) else value
+        if not value:
+            return "{}" if isinstance(value, dict) else "[]"
+        if isinstance(value, tuple) and isinstance(value[0], Pause):
+            return _dump([[p.start, p.end] for p in value])
+        return _dump(value)
+
+    def to_values(self, item: R) -> tuple[Any, ...]:
+        """The record's column values in :attr:`columns` order, ready for SQL."""
+        special = self.decoders
+        return tuple(
+            self._encode(getattr(item, name)) if name in special else getattr(item, name)
+            for name in self.columns
+        )
 
     def to_row(self, item: R) -> dict[str, Any]:
         """Turn a record into a row: tuples, dicts and pauses become JSON text."""
-        row: dict[str, Any] = {}
-        for spec in dataclasses.fields(item):  # type: ignore[arg-type]
-            value = getattr(item, spec.name)
-            if spec.name == "pauses":
-                value = _dump([[p.start, p.end] for p in value])
-            elif isinstance(value, tuple | dict):
-                value = _dump(value)
-            elif isinstance(value, EventFormat | ContributionKind):
-                value = value.value
-            row[spec.name] = value
-        return row
+        return dict(zip(self.columns, self.to_values(item), strict=True))
 
     def from_row(self, row: Mapping[str, Any]) -> R:
         """Turn a row back into a record, ignoring columns the record does not have."""
         values: dict[str, Any] = {}
-        for spec in dataclasses.fields(self.record):  # type: ignore[arg-type]
-            if spec.name not in row:
+        decoders = self.decoders
+        defaults = self.defaults
+        for name in self.columns:
+            if name not in row:
                 continue
-            raw = row[spec.name]
-            decode = self.decoders.get(spec.name)
+            raw = row[name]
+            decode = decoders.get(name)
             if decode is not None:
-                values[spec.name] = decode(raw)
-            elif raw is None and spec.default is not dataclasses.MISSING:
-                values[spec.name] = spec.default
+                values[name] = decode(raw)
+            elif raw is None and name in defaults:
+                values[name] = defaults[name]
             else:
-                values[spec.name] = raw
+                values[name] = raw
         return self.record(**values)
 
 

@@ -1,1 +1,1 @@
-"""The Qt user interface (the only package that imports PySide6)."""
+"""The Qt interface: main window, workspace panels, dialogs (the only PySide6 importer)."""

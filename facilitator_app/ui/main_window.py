@@ -1,86 +1,213 @@
-"""The main window: opens an event file and shows its venues, tables and sessions."""
+"""The main window: the facilitator's workspace on one event file.
+
+A navigator (venue → table → session) on the left; tabs for the post-it board, the
+timer, the card deck and the counts; an always-visible "saved" indicator. The event file
+is opened read-write and every change is committed the moment it is shown.
+"""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QGuiApplication,
+    QIcon,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
+    QDockWidget,
     QFileDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from facilitator_app import APP_DISPLAY_NAME, __version__
+from facilitator_app.domain.clock import Clock
 from facilitator_app.domain.errors import FacilitatorError
-from facilitator_app.services import demo, paths
+from facilitator_app.resources import resource_path
+from facilitator_app.services import paths
 from facilitator_app.services.clock import SystemClock
-from facilitator_app.services.summary import EventSummary, summarize
-from facilitator_app.storage.database import EventStore
+from facilitator_app.services.workspace import Preferences, RecentFiles
+from facilitator_app.ui import i18n
+
+if TYPE_CHECKING:  # the workspace modules load with the first event: the window shows sooner
+    from facilitator_app.storage.database import EventStore
+    from facilitator_app.ui.board.board import BoardPanel
+    from facilitator_app.ui.cards.deck import CardDeckPanel
+    from facilitator_app.ui.context import Workspace
+    from facilitator_app.ui.counts.panel import CountsPanel
+    from facilitator_app.ui.navigator import Navigator
+    from facilitator_app.ui.timer.panel import TimerPanel
+
+ZOOM_STEPS = (0.8, 0.9, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0)
 
 
 class MainWindow(QMainWindow):
-    """Lists the venues, tables and sessions of the open event with their counts."""
+    """The workspace window.
 
-    def __init__(self) -> None:
+    Args:
+        clock: where every time stamp and the timers take the time (tests pass a fake).
+    """
+
+    def __init__(self, clock: Clock | None = None) -> None:
         super().__init__()
+        self.clock: Clock = clock or SystemClock()
         self.setWindowTitle(APP_DISPLAY_NAME)
-        self.resize(1000, 680)
-        self.summary: EventSummary | None = None
+        self.resize(1280, 800)
         self.path: Path | None = None
-
-        central = QWidget(self)
-        layout = QVBoxLayout(central)
-        self.heading = QLabel(self.tr("Nessun evento aperto"), central)
-        self.heading.setObjectName("heading")
-        self.heading.setWordWrap(True)
-        self.heading.setTextFormat(Qt.TextFormat.PlainText)
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.heading.setFont(font)
-        self.details = QLabel("", central)
-        self.details.setWordWrap(True)
-        self.tree = QTreeWidget(central)
-        self.tree.setAccessibleName(self.tr("Sedi, tavoli e sessioni"))
-        self.tree.setHeaderLabels(
-            [
-                self.tr("Sede / tavolo / sessione"),
-                self.tr("Presenti"),
-                self.tr("Contributi"),
-                self.tr("Temi"),
-            ]
+        self.store: EventStore | None = None
+        self.workspace: Workspace | None = None
+        self.board: BoardPanel | None = None
+        self.timer: TimerPanel | None = None
+        self.deck: CardDeckPanel | None = None
+        self.counts: CountsPanel | None = None
+        self.navigator: Navigator | None = None
+        self.tabs: QTabWidget | None = None
+        self.recent = RecentFiles(paths.data_dir() / "recent.json")
+        self.preferences = Preferences(paths.data_dir() / "preferences.json")
+        self._zoom_index = ZOOM_STEPS.index(1.0)
+        self._base_point_size = self.font().pointSizeF()
+        self._saved_ok: bool | None = None
+        self.saved_label = QLabel(self)
+        self.saved_label.setObjectName("savedIndicator")
+        self.saved_label.setAccessibleName(self.tr("Stato del salvataggio"))
+        self.saved_label.setMinimumWidth(
+            self.saved_label.fontMetrics().horizontalAdvance("✔ Tutto salvato · 00:00:00__")
         )
-        self.tree.setColumnWidth(0, 560)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.details)
-        layout.addWidget(self.tree)
-        self.setCentralWidget(central)
+        self.statusBar().addPermanentWidget(self.saved_label)
+        self.dock = QDockWidget(self.tr("Navigatore"), self)
+        self.dock.setObjectName("navigatorDock")
+        self.dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        self.dock.setMinimumWidth(230)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.dock)
+        self._build_menus()
+        self._show_welcome()
 
-        menu = self.menuBar().addMenu(self.tr("&File"))
-        open_action = QAction(self.tr("&Apri evento…"), self)
-        open_action.setShortcut(QKeySequence.StandardKey.Open)
-        open_action.triggered.connect(self.choose_file)
-        demo_action = QAction(self.tr("Apri l'evento &dimostrativo"), self)
-        demo_action.setShortcut(QKeySequence("Ctrl+D"))
-        demo_action.triggered.connect(self.open_demo)
-        quit_action = QAction(self.tr("&Esci"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        for action in (open_action, demo_action, quit_action):
-            menu.addAction(action)
-        self.statusBar().showMessage(self.tr("Pronto"))
+    # -- chrome ----------------------------------------------------------------------------
+
+    def _action(
+        self, menu: QMenu, text: str, shortcut: QKeySequence | str | None, slot: object
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _=False: slot())  # type: ignore[operator]
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        bar.clear()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self._action(file_menu, self.tr("&Nuovo evento…"), "Ctrl+N", self.new_event)
+        self._action(file_menu, self.tr("&Apri evento…"), "Ctrl+O", self.choose_file)
+        self.recent_menu = file_menu.addMenu(self.tr("File &recenti"))
+        self._fill_recent()
+        self._action(file_menu, self.tr("Apri l'evento &dimostrativo"), "Ctrl+D", self.open_demo)
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Esci"), "Ctrl+Q", self.close)
+
+        edit = bar.addMenu(self.tr("&Modifica"))
+        self.undo_action = self._action(edit, self.tr("&Annulla"), "Ctrl+Z", self.undo)
+        self.redo_action = self._action(edit, self.tr("&Ripeti"), "Ctrl+Shift+Z", self.redo)
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+
+        self.board_menu = bar.addMenu(self.tr("&Post-it"))
+        self.timer_menu = bar.addMenu(self.tr("&Cronometro"))
+        self.cards_menu = bar.addMenu(self.tr("&Schede"))
+
+        view = bar.addMenu(self.tr("&Visualizza"))
+        self._tab_actions = [
+            self._action(view, self.tr("Post-it"), "Ctrl+1", lambda: self.show_tab(0)),
+            self._action(view, self.tr("Cronometro"), "Ctrl+2", lambda: self.show_tab(1)),
+            self._action(view, self.tr("Schede"), "Ctrl+3", lambda: self.show_tab(2)),
+            self._action(view, self.tr("Presenze"), "Ctrl+4", lambda: self.show_tab(3)),
+        ]
+        view.addSeparator()
+        self._action(view, self.tr("Vai al navigatore"), "F4", self.focus_navigator)
+        self._action(view, self.tr("Sessione successiva"), "Ctrl+PgDown", lambda: self.step(1))
+        self._action(view, self.tr("Sessione precedente"), "Ctrl+PgUp", lambda: self.step(-1))
+        view.addSeparator()
+        self._action(
+            view,
+            self.tr("Ingrandisci il testo"),
+            QKeySequence(QKeySequence.StandardKey.ZoomIn),
+            lambda: self.zoom(1),
+        )
+        self._action(
+            view,
+            self.tr("Riduci il testo"),
+            QKeySequence(QKeySequence.StandardKey.ZoomOut),
+            lambda: self.zoom(-1),
+        )
+        self._action(view, self.tr("Testo normale"), "Ctrl+0", lambda: self.zoom(0))
+
+        language = bar.addMenu(self.tr("&Lingua"))
+        group = QActionGroup(self)
+        for code, name in i18n.LANGUAGES.items():
+            action = self._action(language, name, None, lambda c=code: self.set_language(c))
+            action.setCheckable(True)
+            action.setChecked(code == i18n.current_language())
+            group.addAction(action)
+        self._fill_panel_menus()
+
+    def _fill_panel_menus(self) -> None:
+        self.board_menu.clear()
+        self.timer_menu.clear()
+        self.cards_menu.clear()
+        if self.board is not None:
+            for action in self.board.actions_capture:
+                self.board_menu.addAction(action)
+            self.board_menu.addSeparator()
+            for action in self.board.actions_tag:
+                self.board_menu.addAction(action)
+        if self.timer is not None:
+            for action in self.timer.actions_timer:
+                self.timer_menu.addAction(action)
+        if self.deck is not None:
+            for action in self.deck.actions_cards:
+                self.cards_menu.addAction(action)
+        for menu in (self.board_menu, self.timer_menu, self.cards_menu):
+            menu.setEnabled(self.workspace is not None)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        files = self.recent.load()
+        for file in files:
+            self._action(self.recent_menu, str(file), None, lambda f=file: self.open_file(f))
+        self.recent_menu.setEnabled(bool(files))
+
+    def _show_welcome(self) -> None:
+        welcome = QWidget(self)
+        layout = QVBoxLayout(welcome)
+        label = QLabel(
+            self.tr(
+                "Nessun evento aperto.\n\nCtrl+N: nuovo evento da un modello\nCtrl+O: apri un file evento\nCtrl+D: apri l'evento dimostrativo"
+            ),
+            welcome,
+        )
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(label)
+        self.setCentralWidget(welcome)
+        self.saved_label.setText("")
+
+    # -- opening ---------------------------------------------------------------------------
 
     def choose_file(self) -> None:
-        """Ask the user for an event file and open it."""
+        """Ask for an event file and open it."""
         name, _ = QFileDialog.getOpenFileName(
             self, self.tr("Apri evento"), str(paths.data_dir()), self.tr("Eventi (*.sqlite)")
         )
@@ -89,88 +216,259 @@ class MainWindow(QMainWindow):
 
     def open_demo(self) -> None:
         """Open the demo event, writing it first if this computer has none yet."""
+        from facilitator_app.services import demo  # loaded on demand: faster start-up
+
         path = paths.default_demo_path()
         if not path.exists():
             try:
-                demo.write_demo(path, SystemClock())
+                demo.write_demo(path, self.clock)
             except FacilitatorError as error:
                 QMessageBox.critical(self, APP_DISPLAY_NAME, str(error))
                 return
         self.open_file(path)
 
-    def open_file(self, path: Path) -> bool:
-        """Load an event file's summary into the window; False (and a message) on failure."""
+    def new_event(self) -> Path | None:
+        """Run the new-event wizard and open the event it creates."""
+        from facilitator_app.ui.wizard import NewEventWizard  # on demand: faster start-up
+
         try:
-            with EventStore.open(path, read_only=True) as store:
-                summary = summarize(store)
+            wizard = NewEventWizard(self)
+        except (OSError, LookupError) as error:
+            QMessageBox.critical(self, APP_DISPLAY_NAME, str(error))
+            return None
+        while wizard.dialog.exec() == QDialog.DialogCode.Accepted:
+            try:
+                path = wizard.create(self.clock)
+            except (ValueError, FacilitatorError) as error:
+                QMessageBox.warning(wizard.dialog, APP_DISPLAY_NAME, str(error))
+                continue
+            self.open_file(path)
+            return path
+        return None
+
+    def open_file(self, path: Path) -> bool:
+        """Open an event file read-write as the workspace; False (and a message) on failure."""
+        from facilitator_app.storage.database import EventStore
+        from facilitator_app.ui.context import Workspace
+
+        try:
+            store = EventStore.open(path)
+            workspace = Workspace(store, self.clock, self)
         except FacilitatorError as error:
+            if "store" in locals():
+                store.close()
             QMessageBox.warning(self, APP_DISPLAY_NAME, str(error))
             return False
-        self.show_summary(path, summary)
+        self.close_event_file()
+        self.store = store
+        self.path = path
+        self.workspace = workspace
+        self._build_workspace()
+        self._fill_recent_after(path)
         return True
 
-    def show_summary(self, path: Path, summary: EventSummary) -> None:
-        """Fill the window from an event summary."""
-        self.path = path
-        self.summary = summary
-        event = summary.event
+    def _fill_recent_after(self, path: Path) -> None:
+        self.recent.add(path)
+        self._fill_recent()
+
+    def _build_workspace(self) -> None:
+        from facilitator_app.ui.board.board import BoardPanel
+        from facilitator_app.ui.cards.deck import CardDeckPanel
+        from facilitator_app.ui.counts.panel import CountsPanel
+        from facilitator_app.ui.navigator import Navigator
+        from facilitator_app.ui.timer.panel import TimerPanel
+
+        ws = self.workspace
+        if ws is None:
+            return
+        event = ws.event_record
         self.setWindowTitle(f"{event.title} — {APP_DISPLAY_NAME}")
-        self.heading.setText(event.title)
-        presence = "—" if event.in_presence is None else str(event.in_presence)
-        online = "—" if event.online_listeners is None else str(event.online_listeners)
-        self.details.setText(
-            self.tr(
-                "{date} · {fmt} · {presence} in presenza, {online} online · {n} contributi"
-            ).format(
-                date=event.date,
-                fmt=event.format.label,
-                presence=presence,
-                online=online,
-                n=summary.total_contributions,
-            )
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        self.heading = QLabel(central)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.heading.setObjectName("heading")
+        font = self.heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        self.heading.setFont(font)
+        self.heading.setText(
+            f"{event.title} · {i18n.italian_date(event.date)} · {event.format.label}"
         )
-        self.tree.clear()
-        for venue in summary.venues:
-            venue_item = QTreeWidgetItem(self.tree, [venue.name])
-            for table in (t for t in summary.tables if t.table.venue_id == venue.id):
-                present = "—" if table.present is None else str(table.present)
-                table_item = QTreeWidgetItem(
-                    venue_item,
-                    [
-                        table.table.name,
-                        present,
-                        str(sum(table.contributions.values())),
-                        str(sum(table.themes.values())),
-                    ],
-                )
-                if table.shared_count_note:
-                    table_item.setToolTip(1, table.shared_count_note)
-                for number in (1, 2):
-                    QTreeWidgetItem(
-                        table_item,
-                        [
-                            self.tr("Sessione {n}: {q}").format(
-                                n=number, q=table.questions.get(number, "")
-                            ),
-                            "",
-                            str(table.contributions[number]),
-                            str(table.themes[number]),
-                        ],
-                    )
-            venue_item.setExpanded(True)
-        self.statusBar().showMessage(str(path))
+        layout.addWidget(self.heading)
+        self.tabs = QTabWidget(central)
+        self.tabs.setAccessibleName(self.tr("Spazio di lavoro"))
+        self.board = BoardPanel(ws, self.tabs)
+        self.timer = TimerPanel(ws, self.tabs)
+        self.deck = CardDeckPanel(ws, self.tabs)
+        self.counts = CountsPanel(ws, self.tabs)
+        self.tabs.addTab(self.board, self.tr("&Post-it"))
+        self.tabs.addTab(self.timer, self.tr("&Cronometro"))
+        self.tabs.addTab(self.deck, self.tr("&Schede"))
+        self.tabs.addTab(self.counts, self.tr("P&resenze"))
+        layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
+        self.navigator = Navigator(ws, self.dock)
+        self.dock.setWidget(self.navigator)
+        ws.saved.connect(self._saved)
+        ws.failed.connect(self._failed)
+        ws.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        ws.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        self.undo_action.setEnabled(ws.undo_stack.canUndo())
+        self.redo_action.setEnabled(ws.undo_stack.canRedo())
+        self._fill_panel_menus()
+        self._apply_zoom()
+        self._saved("")
+        self.statusBar().showMessage(str(self.path), 5000)
+        self.board.focus_capture()
+
+    def close_event_file(self) -> None:
+        """Save what is pending and close the open event file, if any."""
+        if self.board is not None:
+            self.board.save_synthesis()
+        if self.timer is not None:
+            self.timer.close_full_screen()
+        if self.workspace is not None:
+            self.workspace.undo_stack.clear()
+            self.workspace.deleteLater()
+        if self.store is not None:
+            self.store.close()
+        self.store = None
+        self.workspace = None
+        self.board = None
+        self.timer = None
+        self.deck = None
+        self.counts = None
+
+    # -- indicator and errors --------------------------------------------------------------
+
+    def _saved(self, what: str) -> None:
+        now = self.clock.now().astimezone().strftime("%H:%M:%S")
+        text = self.tr("✔ Tutto salvato · {time}").format(time=now)
+        if self.saved_label.text() != text:
+            self.saved_label.setText(text)
+        if self._saved_ok is not True:  # restyling is slow: only when the state flips
+            self.saved_label.setStyleSheet("QLabel { color: #1b5e20; }")
+            self._saved_ok = True
+        if what:
+            self.statusBar().showMessage(what, 3000)
+
+    def _failed(self, why: str) -> None:
+        self.saved_label.setText(self.tr("⚠ Non salvato"))
+        if self._saved_ok is not False:
+            self.saved_label.setStyleSheet("QLabel { color: #b71c1c; font-weight: bold; }")
+            self._saved_ok = False
+        self.statusBar().showMessage(why, 8000)
+
+    # -- commands --------------------------------------------------------------------------
+
+    def undo(self) -> None:
+        """Undo the last edit (Ctrl+Z)."""
+        if self.workspace is not None:
+            self.workspace.undo_stack.undo()
+
+    def redo(self) -> None:
+        """Redo the last undone edit."""
+        if self.workspace is not None:
+            self.workspace.undo_stack.redo()
+
+    def show_tab(self, index: int) -> None:
+        """Switch to one of the workspace tabs."""
+        if self.tabs is not None:
+            self.tabs.setCurrentIndex(index)
+
+    def focus_navigator(self) -> None:
+        """Move the keyboard into the navigator."""
+        if self.navigator is not None:
+            self.navigator.setFocus()
+
+    def step(self, delta: int) -> None:
+        """Go to the next or previous table session."""
+        if self.navigator is not None:
+            self.navigator.step(delta)
+
+    def zoom(self, direction: int) -> None:
+        """Bigger (1), smaller (-1) or normal (0) text."""
+        if direction == 0:
+            self._zoom_index = ZOOM_STEPS.index(1.0)
+        else:
+            self._zoom_index = max(0, min(len(ZOOM_STEPS) - 1, self._zoom_index + direction))
+        self._apply_zoom()
+
+    @property
+    def zoom_factor(self) -> float:
+        """The current text scale."""
+        return ZOOM_STEPS[self._zoom_index]
+
+    def _apply_zoom(self) -> None:
+        central = self.centralWidget()
+        if central is None:
+            return
+        font = central.font()
+        font.setPointSizeF(self._base_point_size * self.zoom_factor)
+        central.setFont(font)
+        if self.navigator is not None:
+            self.navigator.setFont(font)
+        if self.board is not None:
+            self.board.set_zoom(self.zoom_factor)
+
+    def set_language(self, language: str) -> None:
+        """Switch between Italian and English and rebuild the interface."""
+        if not i18n.set_language(language):
+            self.statusBar().showMessage(self.tr("Traduzione non disponibile"), 5000)
+            return
+        self.preferences.set("language", language)
+        if self.board is not None:
+            self.board.save_synthesis()
+        if self.timer is not None:
+            self.timer.close_full_screen()
+        if self.workspace is not None:
+            self.workspace.undo_stack.clear()  # commands refer to the old widgets
+            for signal in (self.workspace.saved, self.workspace.failed):
+                signal.disconnect()
+        old_central = self.centralWidget()
+        old_navigator = self.navigator
+        self.saved_label.setAccessibleName(self.tr("Stato del salvataggio"))
+        self.dock.setWindowTitle(self.tr("Navigatore"))
+        self.board = None
+        self.timer = None
+        self.deck = None
+        self.counts = None
+        self._build_menus()
+        if self.workspace is not None:
+            self._build_workspace()
+        else:
+            self._show_welcome()
+        for widget in (old_central, old_navigator):
+            if widget is not None and widget is not self.centralWidget():
+                widget.deleteLater()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Save pending edits and close the event file."""
+        self.close_event_file()
+        super().closeEvent(event)
 
 
-def run_gui(path: Path | None = None) -> int:
-    """Start the Qt application, optionally opening an event file."""
+def run_gui(path: Path | None = None, clock: Clock | None = None) -> int:
+    """Start the Qt application, optionally opening an event file (the demo otherwise)."""
+    if QApplication.instance() is None:
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+        )
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_DISPLAY_NAME)
     app.setApplicationVersion(__version__)
-    window = MainWindow()
+    app.setDesktopFileName("facilitator-app")
+    app.setWindowIcon(QIcon(str(resource_path("icons/app.png"))))
+    language = Preferences(paths.data_dir() / "preferences.json").get("language", "it")
+    i18n.set_language(language)
+    window = MainWindow(clock or SystemClock())
     window.show()
+    app.processEvents()  # paint the window now: the facilitator sees it at once
+    # ... then open the event.
     if path is not None:
-        window.open_file(path)
+        QTimer.singleShot(0, lambda: window.open_file(path))
     else:
-        window.open_demo()
+        QTimer.singleShot(0, window.open_demo)
     return app.exec()

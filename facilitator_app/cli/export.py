@@ -1,0 +1,117 @@
+"""Plenary outputs from the command line: ``export`` (workbook, restituzione) and ``paper-kit``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import TextIO
+
+from facilitator_app.cli.common import EXIT_OK, EXIT_USAGE, Handler, TextProgress
+from facilitator_app.services.clock import SystemClock
+from facilitator_app.services.export_data import load_snapshot
+from facilitator_app.services.export_pdf import write_pdf
+from facilitator_app.services.export_xlsx import write_workbook
+from facilitator_app.services.paper_kit import write_paper_kit
+from facilitator_app.storage.database import EventStore
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> dict[str, Handler]:
+    """Add ``export`` and ``paper-kit``; return their handlers by name."""
+    export = sub.add_parser(
+        "export",
+        help="esporta la cartella Excel (.xlsx) e/o la restituzione (.pdf) di un evento",
+    )
+    export.add_argument("event", type=Path, help="file evento (.sqlite)")
+    export.add_argument("--xlsx", type=Path, help="cartella Excel da scrivere")
+    export.add_argument("--pdf", type=Path, help="restituzione PDF da scrivere")
+    export.add_argument(
+        "--table",
+        dest="tables",
+        action="extend",
+        nargs="+",
+        metavar="CHIAVE",
+        help="solo questi tavoli (ripetibile; predefinito: tutti)",
+    )
+    export.add_argument(
+        "--anonymise",
+        "--anonimizza",
+        dest="anonymise",
+        action="store_true",
+        help="toglie i nomi dei facilitatori e del computer",
+    )
+
+    kit = sub.add_parser(
+        "paper-kit", help="stampa il kit cartaceo dei tavoli (presenze e post-it) in PDF"
+    )
+    kit.add_argument("event", type=Path, help="file evento (.sqlite)")
+    kit.add_argument("--pdf", type=Path, required=True, help="PDF da scrivere")
+    kit.add_argument(
+        "--table",
+        dest="tables",
+        action="extend",
+        nargs="+",
+        metavar="CHIAVE",
+        help="solo questi tavoli (ripetibile; predefinito: tutti)",
+    )
+    kit.add_argument(
+        "--pages",
+        type=int,
+        default=2,
+        help="fogli per i post-it per tavolo e sessione (predefinito: 2)",
+    )
+    return {"export": _export, "paper-kit": _paper_kit}
+
+
+def _export(args: argparse.Namespace, out: TextIO) -> int:
+    if args.xlsx is None and args.pdf is None:
+        print("Indicare almeno --xlsx FILE o --pdf FILE", file=sys.stderr)
+        return EXIT_USAGE
+    clock = SystemClock()
+    with EventStore.open(args.event, read_only=True) as store:
+        try:
+            snapshot = load_snapshot(store, args.tables)
+        except ValueError as error:
+            print(f"Errore: {error}", file=sys.stderr)
+            return EXIT_USAGE
+    if args.xlsx is not None:
+        book = write_workbook(
+            snapshot, args.xlsx, clock, anonymise=args.anonymise, progress=TextProgress()
+        )
+        print(
+            f"Cartella Excel scritta in {book.path}: {book.contributions} contributi, "
+            f"{len(book.sheets)} fogli (SHA-256 {book.sha256[:12]}…)",
+            file=out,
+        )
+    if args.pdf is not None:
+        report = write_pdf(
+            snapshot, args.pdf, clock, anonymise=args.anonymise, progress=TextProgress()
+        )
+        print(
+            f"Restituzione scritta in {report.path}: {report.pages} pagine, "
+            f"{report.contributions} contributi",
+            file=out,
+        )
+    return EXIT_OK
+
+
+def _paper_kit(args: argparse.Namespace, out: TextIO) -> int:
+    if args.pages < 1:
+        print("--pages deve essere almeno 1", file=sys.stderr)
+        return EXIT_USAGE
+    with EventStore.open(args.event, read_only=True) as store:
+        try:
+            kit = write_paper_kit(
+                store,
+                args.pdf,
+                SystemClock(),
+                table_keys=args.tables,
+                capture_pages=args.pages,
+                progress=TextProgress(),
+            )
+        except ValueError as error:
+            print(f"Errore: {error}", file=sys.stderr)
+            return EXIT_USAGE
+    tables = f"{kit.tables} tavol{'o' if kit.tables == 1 else 'i'}"
+    print(f"Kit cartaceo scritto in {kit.path}: {kit.pages} pagine, {tables}", file=out)
+    return EXIT_OK

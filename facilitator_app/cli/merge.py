@@ -1,0 +1,114 @@
+"""The coordinator's commands: prepare venue files, merge them back."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import TextIO
+
+from facilitator_app.cli.common import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, Handler, TextProgress
+from facilitator_app.services import distribute, merge
+from facilitator_app.services.aggregate import aggregate
+from facilitator_app.services.clock import SystemClock
+from facilitator_app.services.export_data import load_snapshot
+from facilitator_app.storage.database import EventStore
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> dict[str, Handler]:
+    """Add ``prepare`` and ``merge``."""
+    prepare = sub.add_parser(
+        "prepare", help="crea il file di una sede o di un tavolo dal file evento del coordinamento"
+    )
+    prepare.add_argument("master", type=Path, help="file evento del coordinamento")
+    prepare.add_argument("out", type=Path, help="file da creare per la sede o il tavolo")
+    prepare.add_argument("--venue", action="append", default=[], help="sede (ripetibile)")
+    prepare.add_argument("--table", action="append", default=[], help="tavolo (ripetibile)")
+    prepare.add_argument("--facilitator", help="nome del facilitatore sui tavoli copiati")
+    unite = sub.add_parser("merge", help="unisce i file di tavoli e sedi in un unico evento")
+    unite.add_argument("--into", type=Path, required=True, help="file evento unito")
+    unite.add_argument("files", type=Path, nargs="+", help="file .xlsx esportati o file .sqlite")
+    totals = sub.add_parser(
+        "aggregate", help="totali per sede, zona e asse e copertura delle strategie"
+    )
+    totals.add_argument("event", type=Path, help="file evento (anche unito)")
+    return {"prepare": _prepare, "merge": _merge, "aggregate": _aggregate}
+
+
+def _who(people: int | None) -> str:
+    return "—" if people is None else str(people)
+
+
+def _aggregate(args: argparse.Namespace, out: TextIO) -> int:
+    with EventStore.open(args.event, read_only=True) as store:
+        result = aggregate(load_snapshot(store))
+    print(
+        f"In presenza: {_who(result.in_presence)}   Online: {_who(result.online)}   "
+        f"Ai tavoli: {_who(result.people_at_tables)}",
+        file=out,
+    )
+    for title, groups in (("Sedi", result.venues), ("Zone", result.zones), ("Assi", result.axes)):
+        if not groups:
+            continue
+        print(f"{title}:", file=out)
+        for group in groups:
+            print(
+                f"  {group.label}: {_who(group.people)} persone, {len(group.tables)} tavoli, "
+                f"{group.contributions} contributi, {group.themes} temi",
+                file=out,
+            )
+    if result.origin_by_zone:
+        origin = ", ".join(f"Zona {z}: {n}" for z, n in result.origin_by_zone.items())
+        print(f"Provenienza dei partecipanti: {origin}", file=out)
+    print(f"Strategie discusse ovunque ({len(result.coverage_groups)} gruppi):", file=out)
+    for card in result.discussed_everywhere:
+        print(f"  {card.code} {card.title}", file=out)
+    print("Strategie mai discusse:", file=out)
+    for card in result.discussed_nowhere:
+        print(f"  {card.code} {card.title}", file=out)
+    return EXIT_OK
+
+
+def _prepare(args: argparse.Namespace, out: TextIO) -> int:
+    try:
+        with EventStore.open(args.master, read_only=True) as master:
+            event, tables = distribute.extract(
+                master,
+                args.out,
+                venues=args.venue,
+                tables=args.table,
+                facilitator=args.facilitator,
+                clock=SystemClock(),
+            )
+    except ValueError as error:
+        print(f"Errore: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    names = ", ".join(t.name for t in tables)
+    print(f"Creato {args.out} per «{event.title}»: {names}", file=out)
+    return EXIT_OK
+
+
+def _merge(args: argparse.Namespace, out: TextIO) -> int:
+    results = merge.merge_files(args.into, args.files, SystemClock(), TextProgress())
+    width = max(len(r.file) for r in results)
+    print(
+        f"{'file':<{width}}  {'esito':<15} {'nuovi':>6} {'aggiornati':>10} {'conflitti':>9}",
+        file=out,
+    )
+    for result in results:
+        print(
+            f"{result.file:<{width}}  {result.status:<15} {result.added:>6} "
+            f"{result.updated:>10} {len(result.conflicts):>9}",
+            file=out,
+        )
+        for problem in result.problems[:10]:
+            print(f"    rifiutato: {problem}", file=out)
+        for conflict in result.conflicts[:10]:
+            print(f"    conflitto: {conflict}", file=out)
+    refused = sum(r.refused for r in results)
+    print(
+        f"Uniti {len(results) - refused} file su {len(results)} in {args.into}"
+        + (f"; {refused} rifiutati" if refused else ""),
+        file=out,
+    )
+    return EXIT_REFUSED if refused else EXIT_OK

@@ -1,0 +1,299 @@
+"""The card deck: strategy cards by axis, searchable; the cards a table puts in play."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator_app.domain.model import StrategyCard
+from facilitator_app.services.table_cards import search_cards
+from facilitator_app.ui.context import Workspace
+from facilitator_app.ui.style import axis_colour
+
+CARD_ROLE = Qt.ItemDataRole.UserRole + 10
+
+
+class CardDelegate(QStyledItemDelegate):
+    """Paints a strategy card: axis colour band, code and title, description, source."""
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        """Cards are one size, a few lines high."""
+        height = option.fontMetrics.height()
+        return QSize(300, height * 5 + 16)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        """Draw one card."""
+        card = index.data(CARD_ROLE)
+        if not isinstance(card, StrategyCard):
+            return
+        rect = option.rect.adjusted(3, 3, -3, -3)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        colour = axis_colour(card.axis)
+        painter.setPen(colour.darker(130) if selected else QColor("#bdbdbd"))
+        painter.setBrush(QColor("#e3f2fd") if selected else QColor("#ffffff"))
+        painter.drawRoundedRect(rect, 6, 6)
+        band = QRect(rect.left(), rect.top(), 10, rect.height())
+        painter.fillRect(band, colour)
+        line = option.fontMetrics.height()
+        inner = rect.adjusted(18, 4, -8, -4)
+        bold = QFont(option.font)
+        bold.setBold(True)
+        painter.setFont(bold)
+        painter.setPen(colour.darker(150))
+        title = f"{card.code} · {card.title}"
+        painter.drawText(
+            QRect(inner.left(), inner.top(), inner.width(), line * 2),
+            int(Qt.TextFlag.TextWordWrap),
+            title,
+        )
+        painter.setFont(option.font)
+        painter.setPen(QColor("#212121"))
+        description = option.fontMetrics.elidedText(
+            card.description, Qt.TextElideMode.ElideRight, inner.width() * 2
+        )
+        painter.drawText(
+            QRect(inner.left(), inner.top() + line * 2, inner.width(), line * 2),
+            int(Qt.TextFlag.TextWordWrap),
+            description,
+        )
+        if card.source:
+            painter.setPen(QColor("#616161"))
+            painter.drawText(
+                QRect(inner.left(), inner.top() + line * 4, inner.width(), line),
+                int(Qt.AlignmentFlag.AlignLeft),
+                option.fontMetrics.elidedText(
+                    card.source, Qt.TextElideMode.ElideRight, inner.width()
+                ),
+            )
+        painter.restore()
+
+
+class CardDeckPanel(QWidget):
+    """Browse and search the deck; put cards in play at the table, vote and rank them."""
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws = workspace
+        layout = QVBoxLayout(self)
+        self.title = QLabel(self)
+        layout.addWidget(self.title)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        left = QWidget(splitter)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        filters = QHBoxLayout()
+        self.axis = QComboBox(left)
+        self.axis.setAccessibleName(self.tr("Asse"))
+        self.axis.addItem(self.tr("Tutti gli assi"), None)
+        for card in self.ws.cards:
+            if card.level == "asse":
+                self.axis.addItem(f"{card.code}. {card.title}", card.axis)
+        self.axis.setMaximumWidth(260)
+        self.axis.currentIndexChanged.connect(lambda _i: self.apply_search())
+        self.search = QLineEdit(left)
+        self.search.setAccessibleName(self.tr("Cerca schede"))
+        self.search.setPlaceholderText(self.tr("Cerca per codice, titolo o descrizione"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(lambda _t: self.apply_search())
+        filters.addWidget(self.axis)
+        filters.addWidget(self.search, 1)
+        left_layout.addLayout(filters)
+        self.deck = QListWidget(left)
+        self.deck.setAccessibleName(self.tr("Mazzo delle schede"))
+        self.deck.setItemDelegate(CardDelegate(self.deck))
+        self.deck.setUniformItemSizes(True)
+        self.deck.itemActivated.connect(lambda _item: self.put_in_play())
+        left_layout.addWidget(self.deck, 1)
+
+        right = QWidget(splitter)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(QLabel(self.tr("Schede in gioco al tavolo"), right))
+        self.play = QTableWidget(0, 4, right)
+        self.play.setAccessibleName(self.tr("Schede in gioco"))
+        self.play.setHorizontalHeaderLabels(
+            [self.tr("Posto"), self.tr("Codice"), self.tr("Titolo"), self.tr("Voti")]
+        )
+        self.play.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.play.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.play.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.play.setColumnWidth(2, 260)
+        right_layout.addWidget(self.play, 1)
+        buttons = QHBoxLayout()
+        self.actions_cards: list[QAction] = []
+        self._button(buttons, self.tr("Metti in gioco"), "Ctrl+G", self.put_in_play)
+        self._button(buttons, self.tr("Vota"), "Ctrl+Shift+=", lambda: self.vote(1))
+        self._button(buttons, self.tr("Togli voto"), "Ctrl+Shift+-", lambda: self.vote(-1))
+        self._button(buttons, self.tr("Su"), "Ctrl+Shift+Up", lambda: self.move_card(-1))
+        self._button(buttons, self.tr("Giù"), "Ctrl+Shift+Down", lambda: self.move_card(1))
+        self._button(buttons, self.tr("Ordina per voti"), "Ctrl+Shift+R", self.rank)
+        self._button(buttons, self.tr("Togli dal gioco"), "Ctrl+Shift+Del", self.remove)
+        right_layout.addLayout(buttons)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setSizes([500, 500])
+        layout.addWidget(splitter, 1)
+        self.ws.selection_changed.connect(self.reload)
+        self.apply_search()
+        self.reload()
+
+    def _button(
+        self, row: QHBoxLayout, text: str, shortcut: str, slot: Callable[[], object]
+    ) -> None:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(lambda _=False: slot())
+        self.addAction(action)
+        self.actions_cards.append(action)
+        button = QPushButton(text, self)
+        button.setToolTip(QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText))
+        button.setAccessibleName(text)
+        button.clicked.connect(lambda _=False: slot())
+        row.addWidget(button)
+
+    def apply_search(self) -> None:
+        """Show the cards of the chosen axis matching the search words."""
+        axis = self.axis.currentData()
+        found = search_cards(self.ws.cards, self.search.text(), axis)
+        self.deck.clear()
+        for card in found:
+            item = QListWidgetItem(f"{card.code} {card.title}")
+            item.setData(CARD_ROLE, card)
+            item.setToolTip(card.description or card.title)
+            self.deck.addItem(item)
+        if self.deck.count():
+            self.deck.setCurrentRow(0)
+
+    def shown_codes(self) -> list[str]:
+        """Codes of the cards the deck shows."""
+        return [str(self.deck.item(i).data(CARD_ROLE).code) for i in range(self.deck.count())]
+
+    def reload(self) -> None:
+        """Show the cards in play for the current table session."""
+        table = self.ws.table
+        if table is None:
+            return
+        self.title.setText(
+            self.tr("{table} · Sessione {n}: quali strategie contano di più?").format(
+                table=table.name, n=self.ws.session
+            )
+        )
+        titles = {card.code: card.title for card in self.ws.cards}
+        cards = self.ws.table_cards.in_play(table.id, self.ws.session)
+        self.play.setRowCount(len(cards))
+        for row, card in enumerate(cards):
+            values = [
+                "" if card.rank is None else str(card.rank),
+                card.code,
+                titles.get(card.code, ""),
+                str(card.votes),
+            ]
+            for column, value in enumerate(values):
+                cell = QTableWidgetItem(value)
+                cell.setData(Qt.ItemDataRole.UserRole, card.code)
+                self.play.setItem(row, column, cell)
+
+    def in_play_codes(self) -> list[str]:
+        """Codes in play, in the order shown."""
+        cells = (self.play.item(row, 1) for row in range(self.play.rowCount()))
+        return [cell.text() for cell in cells if cell is not None]
+
+    def _selected_code(self) -> str | None:
+        cell = self.play.currentItem()
+        return str(cell.data(Qt.ItemDataRole.UserRole)) if cell else None
+
+    def _select(self, code: str) -> None:
+        codes = self.in_play_codes()
+        if code in codes:
+            self.play.selectRow(codes.index(code))
+
+    def put_in_play(self) -> None:
+        """Put the deck's current card in play."""
+        table = self.ws.table
+        item = self.deck.currentItem()
+        if table is None or item is None:
+            return
+        code = item.data(CARD_ROLE).code
+        session = self.ws.session
+        self.ws.run(
+            lambda: self.ws.table_cards.put_in_play(table.id, code, session),
+            self.tr("Scheda in gioco"),
+        )
+        self.reload()
+        self._select(code)
+
+    def vote(self, delta: int) -> None:
+        """Add or remove a vote on the selected card in play."""
+        table, code = self.ws.table, self._selected_code()
+        if table is None or code is None:
+            return
+        session = self.ws.session
+        self.ws.run(
+            lambda: self.ws.table_cards.vote(table.id, code, session, delta), self.tr("Voto")
+        )
+        self.reload()
+        self._select(code)
+
+    def rank(self) -> None:
+        """Rank the cards in play by votes."""
+        table = self.ws.table
+        if table is None:
+            return
+        session = self.ws.session
+        self.ws.run(
+            lambda: self.ws.table_cards.rank_by_votes(table.id, session), self.tr("Ordinate")
+        )
+        self.reload()
+
+    def move_card(self, step: int) -> None:
+        """Move the selected card up or down the ranking."""
+        table, code = self.ws.table, self._selected_code()
+        if table is None or code is None:
+            return
+        row = self.in_play_codes().index(code)
+        session = self.ws.session
+        self.ws.run(
+            lambda: self.ws.table_cards.move(table.id, code, row + 1 + step, session),
+            self.tr("Ordinate"),
+        )
+        self.reload()
+        self._select(code)
+
+    def remove(self) -> None:
+        """Take the selected card out of play."""
+        table, code = self.ws.table, self._selected_code()
+        if table is None or code is None:
+            return
+        session = self.ws.session
+        self.ws.run(lambda: self.ws.table_cards.remove(table.id, code, session), self.tr("Tolta"))
+        self.reload()

@@ -1,0 +1,198 @@
+"""Participant counts: quick +/− counters per table session, and online listeners."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSpinBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator_app.domain.model import ParticipantCount
+from facilitator_app.domain.vocab import CATEGORY_LABELS, ZONES
+from facilitator_app.services.counts import count_warnings
+from facilitator_app.ui.context import Workspace
+
+
+class Counter(QWidget):
+    """A number with − and + buttons; typing a value works too.
+
+    Args:
+        label: what is counted (also the accessible name).
+        changed: called with the new value when the user changes it.
+        parent: owning widget.
+    """
+
+    def __init__(
+        self, label: str, changed: Callable[[int], None], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._changed = changed
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.minus = QToolButton(self)
+        self.minus.setText("−")
+        self.minus.setAccessibleName(self.tr("Meno uno: {what}").format(what=label))
+        self.minus.setAutoRepeat(True)
+        self.spin = QSpinBox(self)
+        self.spin.setRange(0, 10000)
+        self.spin.setAccessibleName(label)
+        self.spin.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)
+        self.spin.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.spin.setMinimumWidth(60)
+        self.spin.setKeyboardTracking(False)
+        self.plus = QToolButton(self)
+        self.plus.setText("+")
+        self.plus.setAccessibleName(self.tr("Più uno: {what}").format(what=label))
+        self.plus.setAutoRepeat(True)
+        self.minus.clicked.connect(lambda: self.spin.setValue(self.spin.value() - 1))
+        self.plus.clicked.connect(lambda: self.spin.setValue(self.spin.value() + 1))
+        self.spin.valueChanged.connect(self._emit)
+        layout.addWidget(self.minus)
+        layout.addWidget(self.spin)
+        layout.addWidget(self.plus)
+
+    def _emit(self, value: int) -> None:
+        self._changed(value)
+
+    def set_value(self, value: int) -> None:
+        """Show a stored value without reporting a change."""
+        self.spin.blockSignals(True)
+        self.spin.setValue(value)
+        self.spin.blockSignals(False)
+
+    def value(self) -> int:
+        """The value shown."""
+        return self.spin.value()
+
+
+class CountsPanel(QWidget):
+    """Counts of the current table session: present, by zone, by category; online listeners.
+
+    Inconsistent totals show a warning and are kept.
+    """
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws = workspace
+        outer = QVBoxLayout(self)
+        self.title = QLabel(self)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        outer.addWidget(self.title)
+        self.warning = QLabel(self)
+        self.warning.setObjectName("countsWarning")
+        self.warning.setStyleSheet("QLabel { color: #b71c1c; font-weight: bold; }")
+        self.warning.setWordWrap(True)
+        self.warning.setAccessibleName(self.tr("Avvisi sui conteggi"))
+        outer.addWidget(self.warning)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        body = QWidget(scroll)
+        grid = QHBoxLayout(body)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+
+        left = QVBoxLayout()
+        main_box = QGroupBox(self.tr("Presenti al tavolo"), body)
+        main_layout = QGridLayout(main_box)
+        self.present = Counter(self.tr("Presenti"), self._set_present, main_box)
+        main_layout.addWidget(QLabel(self.tr("Presenti"), main_box), 0, 0)
+        main_layout.addWidget(self.present, 0, 1)
+        left.addWidget(main_box)
+        event_box = QGroupBox(self.tr("Evento"), body)
+        event_layout = QGridLayout(event_box)
+        self.online = Counter(self.tr("Ascoltatori online"), self._set_online, event_box)
+        event_layout.addWidget(QLabel(self.tr("Ascoltatori online"), event_box), 0, 0)
+        event_layout.addWidget(self.online, 0, 1)
+        left.addWidget(event_box)
+        category_box = QGroupBox(self.tr("Per categoria"), body)
+        category_layout = QGridLayout(category_box)
+        self.categories: dict[str, Counter] = {}
+        for row, (category, label) in enumerate(CATEGORY_LABELS.items()):
+            counter = Counter(label, self._category_setter(category.value), category_box)
+            category_layout.addWidget(QLabel(label, category_box), row, 0)
+            category_layout.addWidget(counter, row, 1)
+            self.categories[category.value] = counter
+        left.addWidget(category_box)
+        left.addStretch(1)
+        grid.addLayout(left)
+
+        zone_box = QGroupBox(self.tr("Per zona omogenea di provenienza"), body)
+        zone_layout = QGridLayout(zone_box)
+        self.zones: dict[int, Counter] = {}
+        for row, (zone, name) in enumerate(ZONES.items()):
+            label = f"{zone}. {name}"
+            counter = Counter(label, self._zone_setter(zone), zone_box)
+            zone_layout.addWidget(QLabel(label, zone_box), row, 0)
+            zone_layout.addWidget(counter, row, 1)
+            self.zones[zone] = counter
+        grid.addWidget(zone_box)
+        self.ws.selection_changed.connect(self.reload)
+        self.reload()
+
+    def reload(self) -> None:
+        """Show the stored counts of the current table session."""
+        table = self.ws.table
+        self.online.set_value(self.ws.event_record.online_listeners or 0)
+        if table is None:
+            return
+        self.title.setText(
+            self.tr("{table} · Sessione {n}").format(table=table.name, n=self.ws.session)
+        )
+        self._show(self.ws.counts.get(table.id, self.ws.session))
+
+    def _show(self, count: ParticipantCount | None) -> None:
+        self.present.set_value(count.present or 0 if count else 0)
+        for zone, counter in self.zones.items():
+            counter.set_value(count.by_zone.get(zone, 0) if count else 0)
+        for category, counter in self.categories.items():
+            counter.set_value(count.by_category.get(category, 0) if count else 0)
+        warnings = count_warnings(count)
+        self.warning.setText("\n".join(f"⚠ {w}" for w in warnings))
+        self.warning.setVisible(bool(warnings))
+
+    def _store(self, action: Callable[[str], ParticipantCount]) -> None:
+        table = self.ws.table
+        if table is None:
+            return
+        count = self.ws.run(lambda: action(table.id), self.tr("Conteggio salvato"))
+        if count is not None:
+            self._show(count)
+
+    def _set_present(self, value: int) -> None:
+        session = self.ws.session
+        self._store(lambda t: self.ws.counts.set_present(t, session, value))
+
+    def _zone_setter(self, zone: int) -> Callable[[int], None]:
+        return lambda value: self._set_zone(zone, value)
+
+    def _category_setter(self, category: str) -> Callable[[int], None]:
+        return lambda value: self._set_category(category, value)
+
+    def _set_zone(self, zone: int, value: int) -> None:
+        session = self.ws.session
+        self._store(lambda t: self.ws.counts.set_zone(t, session, zone, value))
+
+    def _set_category(self, category: str, value: int) -> None:
+        session = self.ws.session
+        self._store(lambda t: self.ws.counts.set_category(t, session, category, value))
+
+    def _set_online(self, value: int) -> None:
+        if self.ws.run(
+            lambda: self.ws.counts.set_online_listeners(value), self.tr("Conteggio salvato")
+        ):
+            self.ws.reload_event()
+
+    @property
+    def warning_text(self) -> str:
+        """The warnings shown (empty when the numbers add up)."""
+        return self.warning.text()

@@ -1,0 +1,953 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_GB" sourcelanguage="it_IT">
+<context>
+    <name>BoardPanel</name>
+    <message>
+        <location filename="../../facilitator_app/ui/board/board.py" line="85" />
+        <source>Nuovo post-it</source>
+        <translation>New post-it</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/board.py" line="87" />
+        <source>Scrivi un post-it e premi Invio · #P tipo · @2.1 scheda · #z5 zona · #a3 asse</source>
+        <translation>Write a post-it and press Enter · #P kind · @2.1 card · #z5 zone · #a3 axis</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/board.py" line="97" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="214" />
+        <source>Tipo: {kind}</source>
+        <translation>Kind: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/board.py" line="105" />
+        <source>Collega all'asse {n} (tasto {n})</source>
+        <translation>Link to axis {n} (key {n})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/board.py" line="106" />
+        <source>Collega all'asse {n}</source>
+        <translation>Link to axis {n}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/board.py" line="111" />
+        <source>@scheda + Invio</source>
+        <translation>@card + Enter</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/board.py" line="112" />
+        <source>Scheda da collegare ai post-it scelti</source>
+        <translation>Card to link to the chosen post-its</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/board.py" line="117" />
+        <source>Zona citata</source>
+        <translation>Zone mentioned</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/board.py" line="118" />
+        <source>Zona citata…</source>
+        <translation>Zone mentioned…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/board.py" line="131" />
+        <source>Nuovo tema + Invio</source>
+        <translation>New theme + Enter</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/board.py" line="132" />
+        <source>Titolo del nuovo tema</source>
+        <translation>Title of the new theme</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/board.py" line="135" />
+        <source>Temi</source>
+        <translation>Themes</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/board.py" line="139" />
+        <source>Temi (trascina qui i post-it)</source>
+        <translation>Themes (drag post-its here)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/board.py" line="149" />
+        <source>Cerca e filtra i post-it</source>
+        <translation>Search and filter post-its</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/board.py" line="150" />
+        <source>Cerca: parole, #P, @2.1, #z5, #a3</source>
+        <translation>Search: words, #P, @2.1, #z5, #a3</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/board.py" line="158" />
+        <source>Post-it della sessione</source>
+        <translation>The session's post-its</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/board.py" line="176" />
+        <source>Sintesi della sessione per la plenaria</source>
+        <translation>Session synthesis for the plenary</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/board.py" line="179" />
+        <source>Sintesi della sessione</source>
+        <translation>Session synthesis</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/board.py" line="206" />
+        <source>Scrivi un nuovo post-it</source>
+        <translation>Write a new post-it</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/board.py" line="207" />
+        <source>Vai ai post-it</source>
+        <translation>Go to the post-its</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/board.py" line="208" />
+        <source>Cerca e filtra</source>
+        <translation>Search and filter</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/board.py" line="209" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="583" />
+        <source>Nuovo tema</source>
+        <translation>New theme</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/board.py" line="210" />
+        <source>Scrivi la sintesi</source>
+        <translation>Write the synthesis</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/board.py" line="222" />
+        <source>Vota</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/board.py" line="223" />
+        <source>Togli un voto</source>
+        <translation>Remove a vote</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/board.py" line="224" />
+        <source>Modifica il testo</source>
+        <translation>Edit the text</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/board.py" line="225" />
+        <source>Elimina</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/board.py" line="226" />
+        <source>Togli dal tema</source>
+        <translation>Remove from theme</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/board.py" line="240" />
+        <source>{table} · Sessione {n}: {q}</source>
+        <translation>{table} · Session {n}: {q}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/board.py" line="258" />
+        <source>Tutti i post-it</source>
+        <translation>All post-its</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/board.py" line="260" />
+        <source>Senza tema</source>
+        <translation>No theme</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/board.py" line="272" />
+        <source>{n} post-it · Alt+{k} per assegnare</source>
+        <translation>{n} post-its · Alt+{k} to assign</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/board.py" line="289" />
+        <source>{n} post-it</source>
+        <translation>{n} post-its</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/board.py" line="291" />
+        <source>{shown} di {n} post-it</source>
+        <translation>{shown} of {n} post-its</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/board.py" line="339" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="590" />
+        <source>Salvato</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/board.py" line="392" />
+        <source>Post-it salvato</source>
+        <translation>Post-it saved</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/board.py" line="402" />
+        <source>Aggiungi post-it</source>
+        <translation>Add post-it</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/board.py" line="413" />
+        <source>Modifica post-it</source>
+        <translation>Edit post-it</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/board.py" line="424" />
+        <source>Tipo {kind}</source>
+        <translation>Kind {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/board.py" line="446" />
+        <source>Collegamento all'asse {n}</source>
+        <translation>Link to axis {n}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/board.py" line="465" />
+        <source>Scheda {code}</source>
+        <translation>Card {code}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/board.py" line="484" />
+        <source>Zona {n}</source>
+        <translation>Zone {n}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/board.py" line="505" />
+        <source>Voto</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/board.py" line="505" />
+        <source>Togli voto</source>
+        <translation>Remove vote</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/board.py" line="517" />
+        <source>Elimina post-it</source>
+        <translation>Delete post-it</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/board.py" line="528" />
+        <source>Sposta nel tema</source>
+        <translation>Move to theme</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/board.py" line="580" />
+        <source>Tema creato</source>
+        <translation>Theme created</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/board.py" line="592" />
+        <source>Rinomina tema</source>
+        <translation>Rename theme</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/board.py" line="600" />
+        <source>Tema eliminato</source>
+        <translation>Theme deleted</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/board.py" line="602" />
+        <source>Elimina tema</source>
+        <translation>Delete theme</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/board.py" line="660" />
+        <source>Sintesi salvata</source>
+        <translation>Synthesis saved</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/board.py" line="678" />
+        <source>Sintesi</source>
+        <translation>Synthesis</translation>
+    </message>
+</context>
+<context>
+    <name>CardDeckPanel</name>
+    <message>
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="115" />
+        <source>Asse</source>
+        <translation>Axis</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="116" />
+        <source>Tutti gli assi</source>
+        <translation>All axes</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="123" />
+        <source>Cerca schede</source>
+        <translation>Search cards</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="124" />
+        <source>Cerca per codice, titolo o descrizione</source>
+        <translation>Search by code, title or description</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="131" />
+        <source>Mazzo delle schede</source>
+        <translation>Card deck</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="140" />
+        <source>Schede in gioco al tavolo</source>
+        <translation>Cards in play at the table</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="142" />
+        <source>Schede in gioco</source>
+        <translation>Cards in play</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="144" />
+        <source>Posto</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="144" />
+        <source>Codice</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="144" />
+        <source>Titolo</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="144" />
+        <source>Voti</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="153" />
+        <source>Metti in gioco</source>
+        <translation>Put in play</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="154" />
+        <source>Vota</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="155" />
+        <source>Togli voto</source>
+        <translation>Remove vote</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="156" />
+        <source>Su</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="157" />
+        <source>Giù</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="158" />
+        <source>Ordina per voti</source>
+        <translation>Rank by votes</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="159" />
+        <source>Togli dal gioco</source>
+        <translation>Take out of play</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="207" />
+        <source>{table} · Sessione {n}: quali strategie contano di più?</source>
+        <translation>{table} · Session {n}: which strategies matter most?</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="250" />
+        <source>Scheda in gioco</source>
+        <translation>Card in play</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="262" />
+        <source>Voto</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="274" />
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="287" />
+        <source>Ordinate</source>
+        <translation>Ranked</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="298" />
+        <source>Tolta</source>
+        <translation>Removed</translation>
+    </message>
+</context>
+<context>
+    <name>CountdownDisplay</name>
+    <message>
+        <location filename="../../facilitator_app/ui/timer/countdown.py" line="52" />
+        <source>Tempo rimanente</source>
+        <translation>Time left</translation>
+    </message>
+</context>
+<context>
+    <name>Counter</name>
+    <message>
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="44" />
+        <source>Meno uno: {what}</source>
+        <translation>Minus one: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="55" />
+        <source>Più uno: {what}</source>
+        <translation>Plus one: {what}</translation>
+    </message>
+</context>
+<context>
+    <name>CountsPanel</name>
+    <message>
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="95" />
+        <source>Avvisi sui conteggi</source>
+        <translation>Count warnings</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="105" />
+        <source>Presenti al tavolo</source>
+        <translation>People at the table</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="107" />
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="108" />
+        <source>Presenti</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="111" />
+        <source>Evento</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="113" />
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="114" />
+        <source>Ascoltatori online</source>
+        <translation>Online listeners</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="117" />
+        <source>Per categoria</source>
+        <translation>By category</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="129" />
+        <source>Per zona omogenea di provenienza</source>
+        <translation>By home zone</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="149" />
+        <source>{table} · Sessione {n}</source>
+        <translation>{table} · Session {n}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="167" />
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="191" />
+        <source>Conteggio salvato</source>
+        <translation>Count saved</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="75" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="398" />
+        <source>Stato del salvataggio</source>
+        <translation>Save status</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="77" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="399" />
+        <source>Navigatore</source>
+        <translation>Navigator</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="100" />
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="101" />
+        <source>&amp;Nuovo evento…</source>
+        <translation>&amp;New event…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="102" />
+        <source>&amp;Apri evento…</source>
+        <translation>&amp;Open event…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="103" />
+        <source>File &amp;recenti</source>
+        <translation>&amp;Recent files</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="105" />
+        <source>Apri l'evento &amp;dimostrativo</source>
+        <translation>Open the &amp;demo event</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="107" />
+        <source>&amp;Esci</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="109" />
+        <source>&amp;Modifica</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="110" />
+        <source>&amp;Annulla</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="111" />
+        <source>&amp;Ripeti</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="114" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="278" />
+        <source>&amp;Post-it</source>
+        <translation>&amp;Post-its</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="115" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="279" />
+        <source>&amp;Cronometro</source>
+        <translation>&amp;Timer</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="116" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="280" />
+        <source>&amp;Schede</source>
+        <translation>&amp;Cards</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="118" />
+        <source>&amp;Visualizza</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="120" />
+        <source>Post-it</source>
+        <translation>Post-its</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="121" />
+        <source>Cronometro</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="122" />
+        <source>Schede</source>
+        <translation>Cards</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="123" />
+        <source>Presenze</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="126" />
+        <source>Vai al navigatore</source>
+        <translation>Go to the navigator</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="127" />
+        <source>Sessione successiva</source>
+        <translation>Next session</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="128" />
+        <source>Sessione precedente</source>
+        <translation>Previous session</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="132" />
+        <source>Ingrandisci il testo</source>
+        <translation>Larger text</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="138" />
+        <source>Riduci il testo</source>
+        <translation>Smaller text</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="142" />
+        <source>Testo normale</source>
+        <translation>Normal text</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="144" />
+        <source>&amp;Lingua</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="184" />
+        <source>Nessun evento aperto.
+
+Ctrl+N: nuovo evento da un modello
+Ctrl+O: apri un file evento
+Ctrl+D: apri l'evento dimostrativo</source>
+        <translation>No event open.
+
+Ctrl+N: new event from a template
+Ctrl+O: open an event file
+Ctrl+D: open the demo event</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="198" />
+        <source>Apri evento</source>
+        <translation>Open event</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="198" />
+        <source>Eventi (*.sqlite)</source>
+        <translation>Events (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="273" />
+        <source>Spazio di lavoro</source>
+        <translation>Workspace</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="281" />
+        <source>P&amp;resenze</source>
+        <translation>Atte&amp;ndance</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="320" />
+        <source>✔ Tutto salvato · {time}</source>
+        <translation>✔ All saved · {time}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="326" />
+        <source>⚠ Non salvato</source>
+        <translation>⚠ Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="385" />
+        <source>Traduzione non disponibile</source>
+        <translation>Translation not available</translation>
+    </message>
+</context>
+<context>
+    <name>Navigator</name>
+    <message>
+        <location filename="../../facilitator_app/ui/navigator.py" line="20" />
+        <source>Sedi, tavoli e sessioni</source>
+        <translation>Venues, tables and sessions</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/navigator.py" line="29" />
+        <source>Sessione {n}</source>
+        <translation>Session {n}</translation>
+    </message>
+</context>
+<context>
+    <name>NewEventDialog</name>
+    <message>
+        <location filename="../../forms/new_event.ui" line="9" />
+        <source>Nuovo evento</source>
+        <translation>New event</translation>
+    </message>
+    <message>
+        <location filename="../../forms/new_event.ui" line="15" />
+        <source>Scegli il formato, poi titolo, data, sede e tavoli. Il file evento viene salvato subito e ogni modifica è registrata appena fatta.</source>
+        <translation>Choose the format, then title, date, venue and tables. The event file is saved at once and every change is recorded as soon as it is made.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/new_event.ui" line="26" />
+        <source>&amp;Formato</source>
+        <translation>&amp;Format</translation>
+    </message>
+    <message>
+        <location filename="../../forms/new_event.ui" line="32" />
+        <source>Formato dell'evento</source>
+        <translation>Event format</translation>
+    </message>
+    <message>
+        <location filename="../../forms/new_event.ui" line="37" />
+        <source>&amp;Titolo</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <location filename="../../forms/new_event.ui" line="43" />
+        <source>Titolo dell'evento</source>
+        <translation>Event title</translation>
+    </message>
+    <message>
+        <location filename="../../forms/new_event.ui" line="48" />
+        <source>&amp;Data</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <location filename="../../forms/new_event.ui" line="54" />
+        <source>Data dell'evento</source>
+        <translation>Event date</translation>
+    </message>
+    <message>
+        <location filename="../../forms/new_event.ui" line="55" />
+        <source>dd/MM/yyyy</source>
+        <translation>dd/MM/yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../forms/new_event.ui" line="61" />
+        <source>&amp;Sede</source>
+        <translation>&amp;Venue</translation>
+    </message>
+    <message>
+        <location filename="../../forms/new_event.ui" line="67" />
+        <source>Sede</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <location filename="../../forms/new_event.ui" line="72" />
+        <source>T&amp;avoli</source>
+        <translation>T&amp;ables</translation>
+    </message>
+    <message>
+        <location filename="../../forms/new_event.ui" line="78" />
+        <source>Tavoli da includere</source>
+        <translation>Tables to include</translation>
+    </message>
+    <message>
+        <location filename="../../forms/new_event.ui" line="83" />
+        <source>&amp;Facilitatore</source>
+        <translation>&amp;Facilitator</translation>
+    </message>
+    <message>
+        <location filename="../../forms/new_event.ui" line="89" />
+        <source>Nome del facilitatore</source>
+        <translation>Facilitator's name</translation>
+    </message>
+    <message>
+        <location filename="../../forms/new_event.ui" line="94" />
+        <source>F&amp;ile</source>
+        <translation>F&amp;ile</translation>
+    </message>
+    <message>
+        <location filename="../../forms/new_event.ui" line="102" />
+        <source>File dell'evento</source>
+        <translation>Event file</translation>
+    </message>
+    <message>
+        <location filename="../../forms/new_event.ui" line="107" />
+        <source>S&amp;cegli…</source>
+        <translation>Bro&amp;wse…</translation>
+    </message>
+</context>
+<context>
+    <name>NewEventWizard</name>
+    <message>
+        <location filename="../../facilitator_app/ui/wizard.py" line="121" />
+        <source>Tutte le sedi</source>
+        <translation>All venues</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/wizard.py" line="149" />
+        <source>Salva l'evento come</source>
+        <translation>Save the event as</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/wizard.py" line="151" />
+        <source>Eventi (*.sqlite)</source>
+        <translation>Events (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/wizard.py" line="182" />
+        <source>Scegli almeno un tavolo.</source>
+        <translation>Choose at least one table.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/wizard.py" line="186" />
+        <source>Scegli il file dell'evento.</source>
+        <translation>Choose the event file.</translation>
+    </message>
+</context>
+<context>
+    <name>TimerPanel</name>
+    <message>
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="100" />
+        <source>Avvia</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="102" />
+        <source>Pausa / riprendi</source>
+        <translation>Pause / resume</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="104" />
+        <source>+5 minuti</source>
+        <translation>+5 minutes</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="105" />
+        <source>Termina</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="107" />
+        <source>Schermo intero</source>
+        <translation>Full screen</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="109" />
+        <source>Suono alle soglie</source>
+        <translation>Sound at thresholds</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="110" />
+        <source>Suono alle soglie di 10, 5 e 0 minuti</source>
+        <translation>Sound at 10, 5 and 0 minutes</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="117" />
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="119" />
+        <source>Programma della giornata</source>
+        <translation>Programme of the day</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="122" />
+        <source>Inizio previsto</source>
+        <translation>Planned start</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="123" />
+        <source>Fine prevista</source>
+        <translation>Planned end</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="124" />
+        <source>Voce</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="125" />
+        <source>Inizio effettivo</source>
+        <translation>Actual start</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="126" />
+        <source>Fine effettiva</source>
+        <translation>Actual end</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="134" />
+        <source>Segna inizio voce</source>
+        <translation>Mark item start</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="135" />
+        <source>Segna fine voce</source>
+        <translation>Mark item end</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="176" />
+        <source>Nessuna sessione</source>
+        <translation>No session</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="183" />
+        <source> (+{m} min)</source>
+        <translation> (+{m} min)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="188" />
+        <source>{table} · Sessione {n}{planned} · {m} minuti{ext}</source>
+        <translation>{table} · Session {n}{planned} · {m} minutes{ext}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="205" />
+        <source>Sessione {n}: {state} {time}</source>
+        <translation>Session {n}: {state} {time}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="214" />
+        <source>da iniziare</source>
+        <translation>not started</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="215" />
+        <source>in corso</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="216" />
+        <source>in pausa</source>
+        <translation>paused</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="217" />
+        <source>conclusa</source>
+        <translation>ended</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="227" />
+        <source>fuori tempo di {t}</source>
+        <translation>over time by {t}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="229" />
+        <source>iniziata alle {t}</source>
+        <translation>started at {t}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="267" />
+        <source>Sessione avviata</source>
+        <translation>Session started</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="273" />
+        <source>Sessione ripresa</source>
+        <translation>Session resumed</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="275" />
+        <source>Sessione in pausa</source>
+        <translation>Session paused</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="279" />
+        <source>Cinque minuti in più</source>
+        <translation>Five more minutes</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="283" />
+        <source>Sessione terminata</source>
+        <translation>Session ended</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="294" />
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="301" />
+        <source>Salvato</source>
+        <translation>Saved</translation>
+    </message>
+</context>
+<context>
+    <name>TimerWindow</name>
+    <message>
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="44" />
+        <source>Cronometro</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="45" />
+        <source>Cronometro a schermo intero</source>
+        <translation>Full-screen timer</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,72 @@
+"""Offline by construction: using the app end to end opens no network socket."""
+
+from __future__ import annotations
+
+import io
+import socket
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from facilitator_app import cli
+from facilitator_app.domain.clock import FixedClock
+from facilitator_app.domain.model import Table
+from facilitator_app.services.capture import CaptureService
+from facilitator_app.services.counts import CountsService
+from facilitator_app.services.timer import TimerService
+from facilitator_app.storage.database import EventStore
+
+
+@pytest.fixture
+def network_attempts(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
+    """Record (and block) every attempt to reach the network."""
+    attempts: list[str] = []
+    real_socket = socket.socket
+
+    class GuardedSocket(real_socket):  # type: ignore[misc]
+        def connect(self, address: Any) -> None:
+            attempts.append(f"connect {address}")
+            raise OSError("rete vietata nei test")
+
+        def connect_ex(self, address: Any) -> int:
+            attempts.append(f"connect_ex {address}")
+            return 1
+
+    def no_lookup(*args: Any, **kwargs: Any) -> Any:
+        attempts.append(f"getaddrinfo {args[:2]}")
+        raise OSError("rete vietata nei test")
+
+    monkeypatch.setattr(socket, "socket", GuardedSocket)
+    monkeypatch.setattr(socket, "getaddrinfo", no_lookup)
+    monkeypatch.setattr(socket, "create_connection", lambda *a, **k: no_lookup(*a))
+    yield attempts
+
+
+def test_cli_and_services_end_to_end_open_no_socket(
+    tmp_path: Path, clock: FixedClock, network_attempts: list[str]
+) -> None:
+    out = io.StringIO()
+    event = tmp_path / "e.sqlite"
+    assert cli.main(["demo", str(event)], out=out) == 0
+    assert cli.main(["info", str(event)], out=out) == 0
+    assert cli.main(["cards", "list"], out=out) == 0
+    template = tmp_path / "t.xlsx"
+    assert cli.main(["import-contributions", str(event), "--template", str(template)], out=out) == 0
+    assert cli.main(["import-contributions", str(event), str(template)], out=out) == 0
+    with EventStore.open(event) as store:
+        table = store.all(Table)[0]
+        capture = CaptureService(store, clock)
+        post = capture.add(table.id, 1, "Più corse serali")
+        capture.vote(post.id)
+        CountsService(store, clock).adjust(table.id, 1, "present", 1)
+        timers = TimerService(store, clock)
+        timers.start(timers.session(table.id, 1).id)
+    assert network_attempts == []
+
+
+def test_the_guard_itself_catches_a_connection(network_attempts: list[str]) -> None:
+    with pytest.raises(OSError), socket.create_connection(("127.0.0.1", 9)):
+        pass
+    assert network_attempts
