@@ -15,6 +15,7 @@ Importing the same file again (same SHA-256) changes nothing.
 from __future__ import annotations
 
 import dataclasses
+import gc
 import hashlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -47,6 +48,8 @@ from facilitator_app.storage import bookkeeping
 from facilitator_app.storage.database import EventStore
 
 MERGED_ORIGIN = "file unito (modifiche del coordinamento)"
+BATCH_RECORDS = 50_000
+BATCH_FILES = 50
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 STATUS_IMPORTED = "importato"
@@ -389,7 +392,7 @@ def merge_files(
         sources: exported workbooks (.xlsx) and event files (.sqlite), in any order.
         clock: time of the import, for provenance.
         progress: one step per file.
-        on_result: called with each file's result as soon as it is known.
+        on_result: called with each file's result once it is committed.
 
     Returns:
         One result per source, in order; refused files carry their problems.
@@ -399,37 +402,68 @@ def merge_files(
     """
     results: list[FileResult] = []
     store: EventStore | None = EventStore.open(target) if target.exists() else None
-    merger = _Merger(store, clock) if store is not None else None
+    merger: _Merger | None = None  # built on the first file that brings anything new
+    batch: list[FileResult] = []
+    batch_records = 0
+
+    def flush() -> None:
+        """Commit the files merged so far, then report them (never before)."""
+        nonlocal batch_records
+        if store is not None and store.db.conn.in_transaction:
+            store.commit()
+        for done_result in batch:
+            if on_result:
+                on_result(done_result)
+        batch.clear()
+        batch_records = 0
+
+    # Tens of thousands of long-lived records make the cyclic garbage collector rescan
+    # everything again and again (merge time grew faster than the input); records hold no
+    # reference cycles, so it is paused for the merge.
+    collecting = gc.isenabled()
+    gc.disable()
     try:
         for done, path in enumerate(sources):
             progress(done, len(sources), path.name)
             result = FileResult(path.name)
             try:
                 result.sha256 = file_digest(path) if path.is_file() else ""
-                if path.resolve() == target.resolve():
+                if target.exists() and path.resolve() == target.resolve():
                     raise refuse(path.name, "è il file unito stesso")
                 if store is not None and result.sha256:
-                    previous = bookkeeping.imported_file(store, result.sha256)
-                    if previous is not None:
+                    if bookkeeping.imported_file(store, result.sha256) is not None:
                         result.status = STATUS_ALREADY
                         results.append(result)
-                        if on_result:
-                            on_result(result)
+                        batch.append(result)
                         continue
                 data = read_source(path)
                 if store is None:
                     store = EventStore.create(target)
+                if merger is None:
                     merger = _Merger(store, clock)
-                assert merger is not None
+                if not store.db.conn.in_transaction:
+                    store.begin()
                 result = merger.merge(path, data, result.sha256)
+                batch_records += result.added + result.updated
             except InputRefusedError as error:
                 result.status = STATUS_REFUSED
                 result.problems = list(error.problems)
             results.append(result)
-            if on_result:
-                on_result(result)
+            batch.append(result)
+            # Files are committed in batches: one commit per file would cost a disk flush
+            # and a WAL checkpoint each; a crash loses at most the current batch, and
+            # merging again re-imports exactly those files.
+            if batch_records >= BATCH_RECORDS or len(batch) >= BATCH_FILES:
+                flush()
+        flush()
         progress(len(sources), len(sources), "fatto")
+    except BaseException:
+        if store is not None and store.db.conn.in_transaction:
+            store.rollback()
+        raise
     finally:
+        if collecting:
+            gc.enable()
         if store is not None:
             store.close()
     return results

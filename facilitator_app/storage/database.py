@@ -136,6 +136,9 @@ class EventStore:
         self.db.execute("PRAGMA journal_mode = WAL")
         self.db.execute("PRAGMA synchronous = FULL")
         self.db.execute("PRAGMA busy_timeout = 5000")
+        # SQLite's default 2 MB page cache makes merges of tens of thousands of records
+        # (random UUID keys) thrash; 64 MB keeps a large merged event in memory.
+        self.db.execute("PRAGMA cache_size = -65536")
 
     def _check_identity(self) -> None:
         app_id = self.db.execute("PRAGMA application_id").fetchone()[0]
@@ -191,6 +194,33 @@ class EventStore:
                 yield self
         except sqlite3.OperationalError as error:
             raise _storage_error(self.path, error) from error
+
+    def begin(self) -> None:
+        """Open a long transaction (for batch work); end it with :meth:`commit`.
+
+        Writes made meanwhile through :meth:`transaction` become savepoints: each stays
+        all-or-nothing, and nothing is durable before :meth:`commit`.
+        """
+        if self.read_only:
+            raise StorageError(f"{self.path} è aperto in sola lettura.")
+        self.db.conn.execute("BEGIN")
+
+    def commit(self) -> None:
+        """Commit the transaction opened by :meth:`begin`, durably.
+
+        Raises:
+            StorageError: the disk refused it; nothing since :meth:`begin` is kept.
+        """
+        try:
+            self.db.conn.execute("COMMIT")
+        except sqlite3.OperationalError as error:
+            self.rollback()
+            raise _storage_error(self.path, error) from error
+
+    def rollback(self) -> None:
+        """Abandon the transaction opened by :meth:`begin`."""
+        if self.db.conn.in_transaction:
+            self.db.conn.execute("ROLLBACK")
 
     def save(self, *records: Any) -> None:
         """Insert or replace records (any mix of domain types) in one commit."""
