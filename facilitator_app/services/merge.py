@@ -430,12 +430,12 @@ def merge_files(
                 result.sha256 = file_digest(path) if path.is_file() else ""
                 if target.exists() and path.resolve() == target.resolve():
                     raise refuse(path.name, "è il file unito stesso")
-                if store is not None and result.sha256:
-                    if bookkeeping.imported_file(store, result.sha256) is not None:
-                        result.status = STATUS_ALREADY
-                        results.append(result)
-                        batch.append(result)
-                        continue
+                already = store is not None and bookkeeping.imported_file(store, result.sha256)
+                if result.sha256 and already:
+                    result.status = STATUS_ALREADY
+                    results.append(result)
+                    batch.append(result)
+                    continue
                 data = read_source(path)
                 if store is None:
                     store = EventStore.create(target)
