@@ -48,6 +48,7 @@ from facilitator_app.domain.rules import (
 from facilitator_app.domain.vocab import ContributionKind, EventFormat, parse_kind
 from facilitator_app.services.progress import Progress, no_progress
 from facilitator_app.services.tabular import MAX_ROWS, MAX_XLSX_BYTES, check_zip_bounds
+from facilitator_app.services.xlsx_reader import Workbook as XlsxWorkbook
 from facilitator_app.storage.database import EventStore
 
 FORMAT_NAME = "facilitator_app-scambio"
@@ -1042,8 +1043,6 @@ def read_workbook(
         InputRefusedError: every problem found (file, sheet, row, column); nothing is
             returned from a refused file.
     """
-    import openpyxl  # heavy: imported only when a workbook is actually read
-
     file = path.name
     if not path.is_file():
         raise refuse(file, "il file non esiste")
@@ -1057,8 +1056,8 @@ def read_workbook(
     total = len(RECORD_SHEETS) + 3
     progress(0, total, "apertura")
     try:
-        workbook = openpyxl.load_workbook(path, read_only=True, data_only=False)
-    except Exception as error:  # openpyxl raises many types for damaged files
+        workbook = XlsxWorkbook(path)
+    except Exception as error:  # a damaged zip or XML part raises many types
         raise refuse(file, f"file Excel illeggibile ({type(error).__name__})") from None
     problems = _Collector(file)
     records: dict[str, list[Any]] = {}

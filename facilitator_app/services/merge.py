@@ -157,7 +157,7 @@ def read_source(path: Path, progress: Progress = no_progress) -> exchange.Exchan
                 data = snapshot(store)
         except FacilitatorError as error:
             raise refuse(file, str(error)) from None
-        problems = _reference_problems(data, file)
+        problems = exchange.reference_problems(data, file)
         if problems:
             raise InputRefusedError(problems)
         return data
@@ -166,12 +166,6 @@ def read_source(path: Path, progress: Progress = no_progress) -> exchange.Exchan
     raise refuse(
         file, "non è né un file evento (.sqlite) né una cartella di lavoro esportata (.xlsx)"
     )
-
-
-def _reference_problems(data: exchange.ExchangeData, file: str) -> list[Problem]:
-    collector = exchange._Collector(file)
-    exchange._check_references(data, collector)
-    return collector.problems
 
 
 def origin_of(data: exchange.ExchangeData) -> str:

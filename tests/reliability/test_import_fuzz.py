@@ -189,3 +189,52 @@ def test_fuzzed_event_files(event: Path, tmp_path: Path, data: st.DataObject) ->
     except sqlite3.DatabaseError as error:  # must be translated into a FacilitatorError
         pytest.fail(f"raw SQLite error escaped: {error}")
     assert _digest(file) == before
+
+
+@pytest.fixture(scope="module")
+def exported_workbook(tmp_path_factory: pytest.TempPathFactory) -> bytes:
+    import datetime as dt
+
+    from facilitator_app.domain.clock import FixedClock as Clock
+    from facilitator_app.services.demo import write_demo
+    from facilitator_app.services.export_xlsx import export_workbook
+
+    folder = tmp_path_factory.mktemp("exported")
+    clock = Clock(dt.datetime(2023, 11, 10, 12, 0, tzinfo=dt.UTC))
+    event = folder / "demo.sqlite"
+    write_demo(event, clock)
+    path = folder / "demo.xlsx"
+    with EventStore.open(event, read_only=True) as store:
+        export_workbook(store, path, clock, table_keys=["asse-6"], device="fuzz")
+    return path.read_bytes()
+
+
+@settings(FUZZ, max_examples=1000)
+@given(data=st.data())
+def test_fuzzed_exchange_workbooks_through_the_merge(
+    tmp_path: Path, exported_workbook: bytes, data: st.DataObject
+) -> None:
+    from facilitator_app.services import merge
+
+    with zipfile.ZipFile(io.BytesIO(exported_workbook)) as source:
+        parts = {name: source.read(name) for name in source.namelist()}
+    victim = data.draw(st.sampled_from(sorted(name for name in parts if name.endswith(".xml"))))
+    blob = bytearray(parts[victim])
+    mode = data.draw(st.sampled_from(["flip", "cut", "replace"]))
+    if mode == "flip":
+        for _ in range(data.draw(st.integers(1, 10))):
+            blob[data.draw(st.integers(0, len(blob) - 1))] = data.draw(st.integers(32, 126))
+    elif mode == "cut":
+        blob = blob[: data.draw(st.integers(0, len(blob)))]
+    else:
+        start = data.draw(st.integers(0, len(blob)))
+        blob[start : start + data.draw(st.integers(0, 50))] = data.draw(st.binary(max_size=50))
+    parts[victim] = bytes(blob)
+    file = tmp_path / "scambio.xlsx"
+    with zipfile.ZipFile(file, "w") as target:
+        for name, content in parts.items():
+            target.writestr(name, content)
+    try:
+        merge.read_source(file)
+    except InputRefusedError as error:
+        assert error.problems and all(p.file == file.name for p in error.problems)
