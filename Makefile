@@ -1,5 +1,5 @@
 # Shortcuts for the README commands and the packaging scripts (docs/INSTALLER.md).
-.PHONY: run test installer smoke bench
+.PHONY: run test installer smoke bench bench-scale
 
 run:
 	bash scripts/run.sh
@@ -14,7 +14,7 @@ smoke:
 	bash scripts/smoke_bundle.sh
 
 bench:
-	@set -e; for f in benchmarks/bench_*.py; do \
-		[ -e "$$f" ] || { echo "no benchmarks/bench_*.py"; break; }; \
-		echo "== $$f"; .venv/bin/python "$$f"; \
-	done
+	QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/run_all.py --write-doc
+
+bench-scale:
+	QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/run_all.py --scale --write-doc

@@ -188,7 +188,8 @@ class _Merger:
             kind: {record.id: record for record in store.all(kind)} for kind in KINDS
         }
         self.cards = {(c.edition, c.code) for c in store.all(StrategyCard)}
-        self.provenance = bookkeeping.provenance(store)
+        # Only (version, origin) per record: a million full rows would not fit a laptop.
+        self.provenance = bookkeeping.provenance_versions(store)
 
     def merge(self, path: Path, data: exchange.ExchangeData, digest: str) -> FileResult:
         result = FileResult(path.name, digest)
@@ -278,15 +279,15 @@ class _Merger:
             self.current[kind].update(changed)
         self.cards.update((c.edition, c.code) for c in new_cards)
         for row in provenance_rows:
-            self.provenance[(row["kind"], row["record_id"])] = row
+            self.provenance[(row["kind"], row["record_id"])] = (row["version"], row["origin"])
         return result
 
     def _origin(self, kind: type[Any], stored: Any) -> str:
         """Where the stored version came from; edited since its import: the merged file."""
-        row = self.provenance.get((kind.__name__, stored.id))
-        if row is None or row["version"] != stored.updated_at:
+        known = self.provenance.get((kind.__name__, stored.id))
+        if known is None or known[0] != stored.updated_at:
             return MERGED_ORIGIN
-        return str(row["origin"])
+        return known[1]
 
     def _decide(
         self, kind: type[Any], stored: Any, incoming: Any, origin: str

@@ -49,6 +49,12 @@ PROVENANCE_COLUMNS = (
 )
 
 
+def provenance_versions(store: EventStore) -> dict[tuple[str, str], tuple[str, str]]:
+    """(version, origin) of every merged record by (kind, id): what a merge needs, compactly."""
+    rows = store.db.execute("select kind, record_id, version, origin from provenance")
+    return {(kind, record_id): (version, origin) for kind, record_id, version, origin in rows}
+
+
 def save_provenance(store: EventStore, rows: Iterable[dict[str, Any]]) -> None:
     """Insert or replace provenance rows (one per merged record, so written in bulk)."""
     names = ", ".join(PROVENANCE_COLUMNS)
