@@ -246,7 +246,7 @@ class _Report:
         )
         for table in s.tables:
             details = []
-            if table.zones:
+            if table.zones and not _names_zones(table):
                 details.append("zone " + ", ".join(zone_label(z) for z in table.zones))
             if table.facilitator and not self.anonymise:
                 details.append(f"facilitato da {table.facilitator}")
@@ -429,7 +429,7 @@ class _Report:
             if table.axis is not None and str(table.axis) in self.cards:
                 axis = self.cards[str(table.axis)]
                 self.note(f"Asse {axis.code} del PSM {s.event.card_edition}: {axis.title}")
-            if table.zones:
+            if table.zones and not _names_zones(table):
                 self.note("Zone omogenee: " + ", ".join(zone_label(z) for z in table.zones))
             self.para(self.table_presence_text(table))
             for session_number in (1, 2):
@@ -522,6 +522,11 @@ class _Report:
                     self.add(
                         Entry(f"{counter}.", post.text, self.meta(post, theme=True), indent=30)
                     )
+
+
+def _names_zones(table: EventTable) -> bool:
+    """Whether the table's name already says which zones it covers."""
+    return all(ZONES.get(zone, "?") in table.name for zone in table.zones)
 
 
 def _code_key(code: str) -> tuple[int, ...]:

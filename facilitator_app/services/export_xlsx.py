@@ -11,6 +11,7 @@ characters are escaped the OOXML way so that any text comes back unchanged.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import itertools
 import operator
@@ -25,7 +26,7 @@ from typing import Any
 from facilitator_app import __version__
 from facilitator_app.domain.clock import Clock, to_iso
 from facilitator_app.domain.errors import FacilitatorError, StorageError
-from facilitator_app.domain.model import Session, StrategyCard, Table
+from facilitator_app.domain.model import StrategyCard, Table
 from facilitator_app.domain.vocab import CATEGORY_LABELS, ZONES, StakeholderCategory
 from facilitator_app.services import exchange as ex
 from facilitator_app.services.export_data import (
@@ -386,7 +387,24 @@ class _Writer:
                 with_children.get(c.code, 0) if in_edition(c) else None
             ),
         }
-        self.record_sheet(ex.CARDS, self.s.cards, derived, extra=extra)
+        sheet = self.record_sheet(ex.CARDS, self.s.cards, derived, extra=extra)
+        if self.s.cards:
+            from openpyxl.formatting.rule import Rule
+            from openpyxl.styles.differential import DifferentialStyle
+            from openpyxl.utils import get_column_letter
+
+            # Discussed cards stand out (a display rule, not a cell formula).
+            letter = get_column_letter(ex.CARDS.headers.index("discussa") + 1)
+            last = sheet.last_column
+            rows = f"A2:{last}{len(self.s.cards) + 1}"
+            sheet.ws.conditional_formatting.add(
+                rows,
+                Rule(
+                    type="expression",
+                    dxf=DifferentialStyle(fill=self.styles.discussed_fill),
+                    formula=[f'${letter}2="sì"'],
+                ),
+            )
 
     def table_cards(self) -> None:
         self.record_sheet(
@@ -430,7 +448,7 @@ class _Writer:
                 "tavolo": lambda s: self.keys.get(s.table_id, ""),
                 "inizio_effettivo_ora": lambda s: local_hhmm(s.actual_start) or None,
                 "fine_effettiva_ora": lambda s: local_hhmm(s.actual_end) or None,
-                "minuti_effettivi": lambda s: _elapsed(s),
+                "minuti_effettivi": elapsed_minutes,
             },
         )
 
@@ -628,10 +646,6 @@ class _Writer:
         )
 
 
-def _elapsed(session: Session) -> Cell:
-    return elapsed_minutes(session)
-
-
 def _anonymised(snapshot: EventSnapshot) -> EventSnapshot:
     tables = tuple(dataclasses.replace(t, facilitator="") for t in snapshot.tables)
     return dataclasses.replace(snapshot, tables=tables)
@@ -755,11 +769,18 @@ def _save(workbook: Any, path: Path) -> None:
         workbook.save(temporary)
         os.replace(temporary, path)
     except OSError as error:
-        temporary.unlink(missing_ok=True)
+        _abandon(workbook, temporary)
         raise StorageError(f"Impossibile scrivere {path}: {error.strerror or error}") from error
     except BaseException:
-        temporary.unlink(missing_ok=True)
+        _abandon(workbook, temporary)
         raise
+
+
+def _abandon(workbook: Any, temporary: Path) -> None:
+    """Throw away a failed save: the workbook's streams and any half-written file."""
+    _discard(workbook)
+    with contextlib.suppress(OSError):
+        temporary.unlink(missing_ok=True)
 
 
 def export_workbook(

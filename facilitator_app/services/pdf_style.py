@@ -525,6 +525,12 @@ def _binary_streams() -> Iterator[None]:
         rl_config.useA85 = previous
 
 
+def _discard(temporary: Path) -> None:
+    """Remove a half-written file; a folder that never existed has nothing to remove."""
+    with contextlib.suppress(OSError):
+        temporary.unlink(missing_ok=True)
+
+
 def build(doc: ReportDoc, story: list[Flowable], canvas: type[NumberedCanvas]) -> int:
     """Lay out and write a document atomically; return its page count.
 
@@ -540,10 +546,10 @@ def build(doc: ReportDoc, story: list[Flowable], canvas: type[NumberedCanvas]) -
             doc.build(story, canvasmaker=canvas)
         temporary.replace(final)
     except OSError as error:
-        temporary.unlink(missing_ok=True)
+        _discard(temporary)
         raise StorageError(f"Impossibile scrivere {final}: {error.strerror or error}") from error
     except BaseException:
-        temporary.unlink(missing_ok=True)
+        _discard(temporary)
         raise
     finally:
         doc.filename = str(final)

@@ -57,7 +57,7 @@ def check_zip_bounds(path: Path, file: str) -> None:
     try:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
-    except (zipfile.BadZipFile, OSError):
+    except Exception:  # BadZipFile, OSError, NotImplementedError, bad names...: all "broken"
         raise refuse(file, "non è un file Excel (.xlsx) valido o è troncato") from None
     if len(members) > MAX_XLSX_MEMBERS:
         raise refuse(file, f"il file Excel contiene troppe parti ({len(members)})")

@@ -122,7 +122,7 @@ class EventStore:
             if not read_only:
                 store._configure()
                 migrations.apply(store.db)
-        except sqlite3.DatabaseError as error:
+        except (sqlite3.DatabaseError, ValueError) as error:  # ValueError: undecodable text
             store.close()
             raise NotAnEventFileError(
                 f"{target} non è un file evento valido o è danneggiato ({error})."
@@ -294,7 +294,7 @@ class EventStore:
         """
         try:
             return list(self.db.execute(sql, list(params or [])).fetchall())
-        except sqlite3.DatabaseError as error:
+        except (sqlite3.DatabaseError, ValueError) as error:
             raise self._damaged("?", error) from error
 
     def get(self, kind: type[R], key: str) -> R | None:

@@ -48,7 +48,9 @@ if TYPE_CHECKING:  # the workspace modules load with the first event: the window
     from facilitator_app.ui.board.board import BoardPanel
     from facilitator_app.ui.cards.deck import CardDeckPanel
     from facilitator_app.ui.context import Workspace
+    from facilitator_app.ui.coordinator.view import CoordinatorView
     from facilitator_app.ui.counts.panel import CountsPanel
+    from facilitator_app.ui.exports.exporter import Exporter, ExportResult
     from facilitator_app.ui.navigator import Navigator
     from facilitator_app.ui.timer.panel import TimerPanel
 
@@ -76,6 +78,8 @@ class MainWindow(QMainWindow):
         self.counts: CountsPanel | None = None
         self.navigator: Navigator | None = None
         self.tabs: QTabWidget | None = None
+        self._exporter: Exporter | None = None
+        self.coordinator: CoordinatorView | None = None
         self.recent = RecentFiles(paths.data_dir() / "recent.json")
         self.preferences = Preferences(paths.data_dir() / "preferences.json")
         self._zoom_index = ZOOM_STEPS.index(1.0)
@@ -118,6 +122,28 @@ class MainWindow(QMainWindow):
         self._fill_recent()
         self._action(file_menu, self.tr("Apri l'evento &dimostrativo"), "Ctrl+D", self.open_demo)
         file_menu.addSeparator()
+        self._action(
+            file_menu,
+            self.tr("Esporta cartella di lavoro &Excel…"),
+            "Ctrl+E",
+            lambda: self.export_document("xlsx"),
+        )
+        self._action(
+            file_menu,
+            self.tr("Esporta restituzione &PDF…"),
+            "Ctrl+Shift+E",
+            lambda: self.export_document("restituzione"),
+        )
+        self._action(
+            file_menu,
+            self.tr("&Kit cartaceo PDF…"),
+            "Ctrl+Shift+K",
+            lambda: self.export_document("kit-cartaceo"),
+        )
+        self._action(
+            file_menu, self.tr("&Unisci file dei tavoli…"), "Ctrl+Shift+M", self.open_coordinator
+        )
+        file_menu.addSeparator()
         self._action(file_menu, self.tr("&Esci"), "Ctrl+Q", self.close)
 
         edit = bar.addMenu(self.tr("&Modifica"))
@@ -154,6 +180,9 @@ class MainWindow(QMainWindow):
             lambda: self.zoom(-1),
         )
         self._action(view, self.tr("Testo normale"), "Ctrl+0", lambda: self.zoom(0))
+        view.addSeparator()
+        # F5 starts the session timer (timer panel): Shift+F5, as "present" in slide software.
+        self._action(view, self.tr("&Presenta in plenaria"), "Shift+F5", self.present)
 
         language = bar.addMenu(self.tr("&Lingua"))
         group = QActionGroup(self)
@@ -340,6 +369,51 @@ class MainWindow(QMainWindow):
         self.deck = None
         self.counts = None
 
+    # -- exports and merge (ui/exports, ui/coordinator) ------------------------------------
+
+    @property
+    def exporter(self) -> Exporter:
+        """Runs the exports of this window (built on first use: faster start-up)."""
+        if self._exporter is None:
+            from facilitator_app.ui.exports.exporter import Exporter
+
+            self._exporter = Exporter(self, self.clock)
+        return self._exporter
+
+    def export_document(self, kind: str) -> ExportResult | None:
+        """Ask where, then export the open event ("xlsx", "restituzione", "kit-cartaceo")."""
+        from facilitator_app.ui.exports.dialog import ExportKind
+
+        if self.store is None or self.path is None:
+            self.statusBar().showMessage(self.tr("Nessun evento aperto"), 5000)
+            return None
+        table = self.workspace.table if self.workspace is not None else None
+        return self.exporter.export(ExportKind(kind), self.store, self.path, table)
+
+    def export_file(
+        self, kind: str, path: Path, *, current_table_only: bool = False, anonymise: bool = False
+    ) -> ExportResult | None:
+        """Export the open event to ``path`` without asking (what the dialog leads to)."""
+        from facilitator_app.ui.exports.dialog import ExportKind, ExportRequest
+
+        if self.store is None:
+            return None
+        table = self.workspace.table if self.workspace is not None else None
+        keys = (table.key,) if current_table_only and table is not None else ()
+        request = ExportRequest(path, keys, anonymise)
+        return self.exporter.export_to(ExportKind(kind), self.store, request)
+
+    def open_coordinator(self) -> CoordinatorView:
+        """Show the coordinator view (merge the tables' files, then export)."""
+        from facilitator_app.ui.coordinator.view import CoordinatorView
+
+        if self.coordinator is None:
+            self.coordinator = CoordinatorView(self)
+        self.coordinator.show()
+        self.coordinator.raise_()
+        self.coordinator.activateWindow()
+        return self.coordinator
+
     # -- indicator and errors --------------------------------------------------------------
 
     def _saved(self, what: str) -> None:
@@ -386,6 +460,12 @@ class MainWindow(QMainWindow):
         """Go to the next or previous table session."""
         if self.navigator is not None:
             self.navigator.step(delta)
+
+    def present(self) -> None:
+        """Present the open event in plenary (Shift+F5): slides on the projector, notes here."""
+        from facilitator_app.ui.presentation import present_event  # on demand: faster start-up
+
+        present_event(self, self.store, self.clock)
 
     def zoom(self, direction: int) -> None:
         """Bigger (1), smaller (-1) or normal (0) text."""

@@ -265,6 +265,11 @@
         <source>Sintesi</source>
         <translation>Synthesis</translation>
     </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/board.py" line="216" />
+        <source>Suggerisci temi</source>
+        <translation>Suggest themes</translation>
+    </message>
 </context>
 <context>
     <name>CardDeckPanel</name>
@@ -590,6 +595,11 @@
         <translation>Normal text</translation>
     </message>
     <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="185" />
+        <source>&amp;Presenta in plenaria</source>
+        <translation>&amp;Present in plenary</translation>
+    </message>
+    <message>
         <location filename="../../facilitator_app/ui/main_window.py" line="144" />
         <source>&amp;Lingua</source>
         <translation>&amp;Language</translation>
@@ -641,6 +651,31 @@ Ctrl+D: open the demo event</translation>
         <location filename="../../facilitator_app/ui/main_window.py" line="385" />
         <source>Traduzione non disponibile</source>
         <translation>Translation not available</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="127" />
+        <source>Esporta cartella di lavoro &amp;Excel…</source>
+        <translation>Export &amp;Excel workbook…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="133" />
+        <source>Esporta restituzione &amp;PDF…</source>
+        <translation>Export report &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="139" />
+        <source>&amp;Kit cartaceo PDF…</source>
+        <translation>Paper &amp;kit PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="144" />
+        <source>&amp;Unisci file dei tavoli…</source>
+        <translation>&amp;Merge the tables' files…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="387" />
+        <source>Nessun evento aperto</source>
+        <translation>No event open</translation>
     </message>
 </context>
 <context>
@@ -948,6 +983,715 @@ Ctrl+D: open the demo event</translation>
         <location filename="../../facilitator_app/ui/timer/panel.py" line="45" />
         <source>Cronometro a schermo intero</source>
         <translation>Full-screen timer</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorView</name>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="136" />
+        <source>Unisci i file dei tavoli — {app}</source>
+        <translation>Merge the tables' files — {app}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="138" />
+        <source>Unione dei file dei tavoli</source>
+        <translation>Merging the tables' files</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="159" />
+        <source>File &amp;unito:</source>
+        <translation>&amp;Merged file:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="163" />
+        <source>scegli il file evento unito (esistente o nuovo)</source>
+        <translation>choose the merged event file (existing or new)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="165" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="276" />
+        <source>File evento unito</source>
+        <translation>Merged event file</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="168" />
+        <source>&amp;Scegli o crea…</source>
+        <translation>&amp;Choose or create…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="168" />
+        <source>Scegli o crea il file unito</source>
+        <translation>Choose or create the merged file</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="177" />
+        <source>Trascina qui i file dei tavoli e delle sedi: cartelle di lavoro esportate (.xlsx) o file evento (.sqlite).</source>
+        <translation>Drop the tables' and venues' files here: exported workbooks (.xlsx) or event files (.sqlite).</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="185" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="290" />
+        <source>File da unire</source>
+        <translation>Files to merge</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="190" />
+        <source>Togli dall'elenco</source>
+        <translation>Remove from the list</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="198" />
+        <source>&amp;Aggiungi file…</source>
+        <translation>&amp;Add files…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="198" />
+        <source>Aggiungi file da unire</source>
+        <translation>Add files to merge</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="201" />
+        <source>&amp;Togli</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="201" />
+        <source>Togli i file scelti dall'elenco</source>
+        <translation>Remove the selected files from the list</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="204" />
+        <source>U&amp;nisci</source>
+        <translation>Mer&amp;ge</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="204" />
+        <source>Unisci i file nel file unito</source>
+        <translation>Merge the files into the merged file</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="214" />
+        <source>Esito dell'unione, un file per riga</source>
+        <translation>Merge outcome, one file per row</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="217" />
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="218" />
+        <source>Esito</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="219" />
+        <source>Nuovi</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="220" />
+        <source>Aggiornati</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="221" />
+        <source>Conflitti</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="222" />
+        <source>Motivo</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="234" />
+        <source>Riepilogo dell'unione</source>
+        <translation>Merge summary</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="239" />
+        <source>Esporta cartella &amp;Excel…</source>
+        <translation>Export &amp;Excel workbook…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="240" />
+        <source>Esporta la cartella di lavoro Excel del file unito</source>
+        <translation>Export the Excel workbook of the merged file</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="244" />
+        <source>Esporta &amp;restituzione PDF…</source>
+        <translation>Export &amp;report PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="245" />
+        <source>Esporta la restituzione PDF del file unito</source>
+        <translation>Export the report PDF of the merged file</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="249" />
+        <source>Apri nella finestra &amp;principale</source>
+        <translation>Open in the &amp;main window</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="250" />
+        <source>Apri il file unito nella finestra principale</source>
+        <translation>Open the merged file in the main window</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="253" />
+        <source>&amp;Chiudi</source>
+        <translation>C&amp;lose</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="253" />
+        <source>Chiudi l'unione</source>
+        <translation>Close the merge</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="278" />
+        <source>Eventi (*.sqlite)</source>
+        <translation>Events (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="292" />
+        <source>File dei tavoli (*.xlsx *.sqlite);;Tutti i file (*)</source>
+        <translation>Tables' files (*.xlsx *.sqlite);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="307" />
+        <source>Esiste: i file vi saranno aggiunti</source>
+        <translation>Exists: the files will be added to it</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="309" />
+        <source>Nuovo: sarà creato dalla prima unione</source>
+        <translation>New: the first merge will create it</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="359" />
+        <source>Unione dei file</source>
+        <translation>Merging files</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="366" />
+        <source>Unione interrotta: i file già uniti restano nel file unito, gli altri no.</source>
+        <translation>Merge stopped: the files already merged stay in the merged file, the others do not.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="370" />
+        <source>Il file unito {name} è aperto per la scrittura in un'altra finestra (forse quella principale). Chiudilo lì, oppure scegli un altro file unito, e riprova.
+
+{why}</source>
+        <translation>The merged file {name} is open for writing in another window (perhaps the main one). Close it there, or choose another merged file, and try again.
+
+{why}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="375" />
+        <source>Unione non riuscita:
+{why}</source>
+        <translation>The merge failed:
+{why}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="385" />
+        <source>importato</source>
+        <translation>imported</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="386" />
+        <source>già importato</source>
+        <translation>already imported</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="387" />
+        <source>aggiornato</source>
+        <translation>updated</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="388" />
+        <source>conflitti</source>
+        <translation>conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="389" />
+        <source>rifiutato</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="390" />
+        <source>nessuna novità</source>
+        <translation>nothing new</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="395" />
+        <source>Rifiutato: {problem}</source>
+        <translation>Refused: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="396" />
+        <source>Conflitto: {what}</source>
+        <translation>Conflict: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="398" />
+        <source>Questo file (stessa impronta SHA-256) era già stato unito.</source>
+        <translation>This file (same SHA-256 fingerprint) had already been merged.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="401" />
+        <source>… e altri {n}</source>
+        <translation>… and {n} more</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="434" />
+        <source>Uniti {n} file su {total} in {target}.</source>
+        <translation>Merged {n} of {total} files into {target}.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="439" />
+        <source>{n} rifiutati: il motivo è nella riga (tutti i dettagli nel suggerimento).</source>
+        <translation>{n} refused: the reason is in the row (all the details in its tooltip).</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../facilitator_app/ui/exports/dialog.py" line="116" />
+        <source>Esporta: {what}</source>
+        <translation>Export: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/exports/dialog.py" line="122" />
+        <source>File da scrivere</source>
+        <translation>File to write</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/exports/dialog.py" line="125" />
+        <source>&amp;Sfoglia…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/exports/dialog.py" line="126" />
+        <source>Scegli il file da scrivere</source>
+        <translation>Choose the file to write</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/exports/dialog.py" line="129" />
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/exports/dialog.py" line="132" />
+        <source>Solo il tavolo corrente</source>
+        <translation>Only the current table</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/exports/dialog.py" line="135" />
+        <source>Solo il &amp;tavolo corrente ({name})</source>
+        <translation>Only the current &amp;table ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/exports/dialog.py" line="142" />
+        <source>&amp;Anonimizza (senza i nomi dei facilitatori e del computer)</source>
+        <translation>&amp;Anonymise (without the facilitators' and the computer's names)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/exports/dialog.py" line="144" />
+        <source>Anonimizza</source>
+        <translation>Anonymise</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/exports/dialog.py" line="147" />
+        <source>Il kit cartaceo non contiene nomi</source>
+        <translation>The paper kit holds no names</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/exports/dialog.py" line="153" />
+        <source>&amp;Esporta</source>
+        <translation>&amp;Export</translation>
+    </message>
+</context>
+<context>
+    <name>ExportKind</name>
+    <message>
+        <location filename="../../facilitator_app/ui/exports/dialog.py" line="42" />
+        <source>Cartella di lavoro Excel</source>
+        <translation>Excel workbook</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/exports/dialog.py" line="44" />
+        <source>Restituzione PDF</source>
+        <translation>Report PDF</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/exports/dialog.py" line="45" />
+        <source>Kit cartaceo PDF</source>
+        <translation>Paper kit PDF</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/exports/dialog.py" line="51" />
+        <source>Cartelle di lavoro Excel (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/exports/dialog.py" line="52" />
+        <source>Documenti PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <location filename="../../facilitator_app/ui/exports/exporter.py" line="103" />
+        <source>Esportazione: {what}</source>
+        <translation>Exporting: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/exports/exporter.py" line="133" />
+        <source>Esportazione annullata: nulla è stato scritto.</source>
+        <translation>Export cancelled: nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/exports/exporter.py" line="139" />
+        <source>Esportazione non riuscita:
+{why}</source>
+        <translation>The export failed:
+{why}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/exports/exporter.py" line="147" />
+        <source>{n} post-it in {sheets} fogli.</source>
+        <translation>{n} post-its in {sheets} sheets.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/exports/exporter.py" line="151" />
+        <source>{pages} pagine, {n} post-it.</source>
+        <translation>{pages} pages, {n} post-its.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/exports/exporter.py" line="154" />
+        <source>{pages} pagine per {tables} tavoli.</source>
+        <translation>{pages} pages for {tables} tables.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/exports/exporter.py" line="159" />
+        <source>{what} scritta in:
+{path}
+
+{details}</source>
+        <translation>{what} written to:
+{path}
+
+{details}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/exports/exporter.py" line="163" />
+        <source>Apri &amp;cartella</source>
+        <translation>Open &amp;folder</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/exports/exporter.py" line="164" />
+        <source>Apri la cartella del file esportato</source>
+        <translation>Open the folder of the exported file</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDialog</name>
+    <message>
+        <location filename="../../facilitator_app/ui/progress.py" line="48" />
+        <source>Annulla</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsPanel</name>
+    <message>
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="72" />
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="97" />
+        <source>Temi suggeriti</source>
+        <translation>Suggested themes</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="102" />
+        <source>Chiudi i suggerimenti</source>
+        <translation>Close the suggestions</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="103" />
+        <source>Chiudi i suggerimenti (nulla viene scritto)</source>
+        <translation>Close the suggestions (nothing is written)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="107" />
+        <source>Solo i post-it senza &amp;tema</source>
+        <translation>Only post-its without a &amp;theme</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="108" />
+        <source>Suggerisci solo per i post-it senza tema</source>
+        <translation>Suggest only for post-its without a theme</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="113" />
+        <source>Gruppi suggeriti e i loro post-it</source>
+        <translation>Suggested groups and their post-its</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="115" />
+        <source>Gruppo / post-it</source>
+        <translation>Group / post-it</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="115" />
+        <source>N.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="115" />
+        <source>Parole chiave</source>
+        <translation>Keywords</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="137" />
+        <source>&amp;Accetta</source>
+        <translation>&amp;Accept</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="137" />
+        <source>Accetta il gruppo come tema</source>
+        <translation>Accept the group as a theme</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="140" />
+        <source>Crea il tema e vi sposta i post-it (Ctrl+Invio; Ctrl+Z annulla)</source>
+        <translation>Creates the theme and moves the post-its into it (Ctrl+Enter; Ctrl+Z undoes)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="143" />
+        <source>Ri&amp;nomina</source>
+        <translation>Re&amp;name</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="143" />
+        <source>Rinomina il gruppo</source>
+        <translation>Rename the group</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="145" />
+        <source>Modifica il titolo suggerito (F2)</source>
+        <translation>Edit the suggested title (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="147" />
+        <source>&amp;Unisci</source>
+        <translation>&amp;Merge</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="147" />
+        <source>Unisci i gruppi scelti</source>
+        <translation>Merge the selected groups</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="149" />
+        <source>Unisce due o più gruppi scelti con Ctrl+clic</source>
+        <translation>Merges two or more groups selected with Ctrl+click</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="151" />
+        <source>&amp;Dividi</source>
+        <translation>&amp;Split</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="151" />
+        <source>Dividi il gruppo in due</source>
+        <translation>Split the group in two</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="154" />
+        <source>&amp;Ignora</source>
+        <translation>&amp;Ignore</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="154" />
+        <source>Ignora il gruppo</source>
+        <translation>Ignore the group</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="156" />
+        <source>Toglie il suggerimento dall'elenco (Canc)</source>
+        <translation>Removes the suggestion from the list (Del)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="215" />
+        <source>{n} post-it</source>
+        <translation>{n} post-its</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="219" />
+        <source>Coesione {score:.2f} · F2 per rinominare</source>
+        <translation>Cohesion {score:.2f} · F2 to rename</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="236" />
+        <source>Ora nel tema: {title}</source>
+        <translation>Now in the theme: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="251" />
+        <source>Nessun post-it da raggruppare in questa sessione.</source>
+        <translation>No post-its to group in this session.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="253" />
+        <source>Nessun gruppo suggerito: i post-it non si somigliano abbastanza.</source>
+        <translation>No group suggested: the post-its are not similar enough.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="255" />
+        <source>{groups} gruppi suggeriti · {loose} post-it non raggruppati</source>
+        <translation>{groups} suggested groups · {loose} post-its not grouped</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="317" />
+        <source>Il titolo non può essere vuoto.</source>
+        <translation>The title cannot be empty.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="333" />
+        <source>Scegli almeno due gruppi da unire (Ctrl+clic).</source>
+        <translation>Select at least two groups to merge (Ctrl+click).</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="392" />
+        <source>Tema «{title}» creato</source>
+        <translation>Theme “{title}” created</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="409" />
+        <source>Tema suggerito «{title}»</source>
+        <translation>Suggested theme “{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="420" />
+        <source>Salvato</source>
+        <translation>Saved</translation>
+    </message>
+</context>
+<context>
+    <name>AudienceWindow</name>
+    <message>
+        <location filename="../../facilitator_app/ui/presentation/windows.py" line="83" />
+        <source>Presentazione</source>
+        <translation>Presentation</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/presentation/windows.py" line="84" />
+        <source>Diapositiva per il pubblico</source>
+        <translation>Slide for the audience</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationSession</name>
+    <message>
+        <location filename="../../facilitator_app/ui/presentation/windows.py" line="377" />
+        <source>Aprire prima un evento da presentare.</source>
+        <translation>Open an event to present first.</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterWindow</name>
+    <message>
+        <location filename="../../facilitator_app/ui/presentation/windows.py" line="116" />
+        <source>Presentazione — vista del relatore</source>
+        <translation>Presentation — presenter view</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/presentation/windows.py" line="125" />
+        <source>Tempo della restituzione</source>
+        <translation>Report-back time</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/presentation/windows.py" line="134" />
+        <source>Note per il relatore</source>
+        <translation>Speaker notes</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/presentation/windows.py" line="136" />
+        <source>Diapositive (spuntate: mostrate)</source>
+        <translation>Slides (ticked: shown)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/presentation/windows.py" line="138" />
+        <source>Post-it da fissare</source>
+        <translation>Post-its to pin</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/presentation/windows.py" line="142" />
+        <source> min per tavolo</source>
+        <translation> min per table</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/presentation/windows.py" line="146" />
+        <source>◀ Precedente</source>
+        <translation>◀ Previous</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/presentation/windows.py" line="147" />
+        <source>Successiva ▶</source>
+        <translation>Next ▶</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/presentation/windows.py" line="148" />
+        <source>Schermo nero (B)</source>
+        <translation>Black screen (B)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/presentation/windows.py" line="149" />
+        <source>Azzera il tempo</source>
+        <translation>Reset the time</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/presentation/windows.py" line="150" />
+        <source>Termina (Esc)</source>
+        <translation>End (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/presentation/windows.py" line="166" />
+        <source>Successiva</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/presentation/windows.py" line="168" />
+        <source>Note</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/presentation/windows.py" line="171" />
+        <source>Diapositive (togliere la spunta per nascondere)</source>
+        <translation>Slides (untick to hide)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/presentation/windows.py" line="175" />
+        <source>Post-it della sessione (spuntare per fissarli)</source>
+        <translation>Post-its of the session (tick to pin)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/presentation/windows.py" line="208" />
+        <source>Evento</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/presentation/windows.py" line="209" />
+        <source>In corso: {table}</source>
+        <translation>Now: {table}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/presentation/windows.py" line="212" />
+        <source>File in sola lettura: le scelte valgono solo per questa presentazione.</source>
+        <translation>Read-only file: these choices last for this presentation only.</translation>
     </message>
 </context>
 </TS>

@@ -7,7 +7,7 @@ on the workspace's undo stack as a command that can revert and re-apply it.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QFocusEvent, QKeySequence
@@ -32,6 +32,9 @@ from facilitator_app.ui.board.delegate import NoteDelegate
 from facilitator_app.ui.board.model import PostItModel
 from facilitator_app.ui.board.widgets import CaptureLine, NoteView, ThemeList
 from facilitator_app.ui.context import Workspace
+
+if TYPE_CHECKING:
+    from facilitator_app.ui.suggestions.panel import SuggestionsPanel
 
 T = TypeVar("T")
 SYNTHESIS_DELAY_MS = 800
@@ -66,6 +69,7 @@ class BoardPanel(QWidget):
         self.model.edit_requested.connect(self.edit_text)
         self._themes: list[Theme] = []
         self._saved_synthesis = ""
+        self.suggestions: SuggestionsPanel | None = None  # built by suggest_themes()
         self._build()
         self._build_actions()
         self.ws.selection_changed.connect(self.reload)
@@ -124,6 +128,7 @@ class BoardPanel(QWidget):
         layout.addLayout(tags)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter = splitter
         side = QWidget(splitter)
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
@@ -208,6 +213,7 @@ class BoardPanel(QWidget):
             self._action(self.tr("Cerca e filtra"), "Ctrl+F", self.focus_filter),
             self._action(self.tr("Nuovo tema"), "Ctrl+T", self.focus_theme_entry),
             self._action(self.tr("Scrivi la sintesi"), "Ctrl+Shift+Y", self.focus_synthesis),
+            self._action(self.tr("Suggerisci temi"), "Ctrl+Shift+T", self.suggest_themes),
         ]
         self.actions_tag = [
             self._action(
@@ -678,6 +684,19 @@ class BoardPanel(QWidget):
             return apply
 
         self._push(self.tr("Sintesi"), self._safely(put(text)), self._safely(put(old)))
+
+    def suggest_themes(self) -> SuggestionsPanel:
+        """Show theme suggestions for this session beside the notes (nothing is written)."""
+        from facilitator_app.ui.suggestions.panel import SuggestionsPanel  # on demand
+
+        if self.suggestions is None:
+            self.suggestions = SuggestionsPanel(self, self.splitter)
+            self.splitter.addWidget(self.suggestions)
+            self.splitter.setSizes([200, 560, 460])
+        self.suggestions.show()
+        self.suggestions.compute()
+        self.suggestions.tree.setFocus()
+        return self.suggestions
 
     def current_index(self) -> QModelIndex:
         """The note with the keyboard focus."""

@@ -138,6 +138,15 @@ def _truncated_xlsx(path: Path) -> None:
     path.write_bytes(path.read_bytes()[:300])
 
 
+def _future_zip_version(path: Path) -> None:
+    """Found by fuzzing: a central directory asking for a zip version Python cannot read."""
+    write_table(path, "contributi", HEADER, [_row()])
+    data = bytearray(path.read_bytes())
+    central = data.find(b"PK\x01\x02")
+    data[central + 6 : central + 8] = (64).to_bytes(2, "little")
+    path.write_bytes(bytes(data))
+
+
 def _zip_bomb(path: Path) -> None:
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("xl/worksheets/sheet1.xml", b"<" + b"a" * (300 * 1024 * 1024))
@@ -165,6 +174,7 @@ def _entity_xlsx(path: Path) -> None:
         ("fake.xlsx", _text_as_xlsx, "non è un file Excel"),
         ("truncated.xlsx", _truncated_xlsx, "non è un file Excel"),
         ("bomb.xlsx", _zip_bomb, "rifiutato per sicurezza"),
+        ("future.xlsx", _future_zip_version, "non è un file Excel"),
         ("entities.xlsx", _entity_xlsx, "entità XML"),
         ("notes.txt.pdf", _latin1, "non supportato"),
     ],

@@ -464,3 +464,27 @@ def test_an_event_without_tables_or_posts_still_exports(tmp_path: Path, clock: F
     data = ex.read_workbook(export(path, tmp_path / "e.xlsx", clock))
     assert data.event.title == "Vuoto"
     assert data.contributions == () and data.tables == ()
+
+
+def test_unwritable_folder_is_a_storage_error_and_leaves_nothing(
+    demo_path: Path, tmp_path: Path
+) -> None:
+    import datetime as dt
+
+    from facilitator_app.domain.clock import FixedClock
+    from facilitator_app.domain.errors import StorageError
+    from facilitator_app.services.export_pdf import export_pdf
+    from facilitator_app.services.export_xlsx import export_workbook
+    from facilitator_app.storage.database import EventStore
+
+    folder = tmp_path / "uscita"
+    folder.mkdir()
+    blocker = folder / "un-file"
+    blocker.write_text("non una cartella")
+    clock = FixedClock(dt.datetime(2023, 11, 10, 12, 0, tzinfo=dt.UTC))
+    with EventStore.open(demo_path, read_only=True) as store:
+        with pytest.raises(StorageError, match="Impossibile scrivere"):
+            export_workbook(store, blocker / "out.xlsx", clock)
+        with pytest.raises(StorageError, match="Impossibile scrivere"):
+            export_pdf(store, blocker / "out.pdf", clock)
+    assert sorted(p.name for p in folder.iterdir()) == ["un-file"]

@@ -1,0 +1,48 @@
+"""``facilitator-app slides``: the plenary deck as a 16:9 PDF, for a borrowed laptop."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import TextIO
+
+from facilitator_app.cli.common import EXIT_OK, EXIT_USAGE, Handler
+from facilitator_app.services.clock import SystemClock
+from facilitator_app.services.export_data import load_snapshot
+from facilitator_app.services.presentation import load_settings
+from facilitator_app.services.slides_pdf import write_slides_pdf
+from facilitator_app.storage.database import EventStore
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> dict[str, Handler]:
+    """Add ``slides``; return its handler by name."""
+    slides = sub.add_parser(
+        "slides",
+        help="scrive le diapositive della plenaria in PDF (16:9, una pagina per diapositiva)",
+    )
+    slides.add_argument("event", type=Path, help="file evento (.sqlite)")
+    slides.add_argument("--pdf", type=Path, required=True, help="PDF da scrivere")
+    slides.add_argument(
+        "--table",
+        dest="tables",
+        action="extend",
+        nargs="+",
+        metavar="CHIAVE",
+        help="solo questi tavoli (ripetibile; predefinito: tutti)",
+    )
+    return {"slides": _slides}
+
+
+def _slides(args: argparse.Namespace, out: TextIO) -> int:
+    with EventStore.open(args.event, read_only=True) as store:
+        try:
+            snapshot = load_snapshot(store, args.tables)
+        except ValueError as error:
+            print(f"Errore: {error}", file=sys.stderr)
+            return EXIT_USAGE
+        settings = load_settings(store)
+    result = write_slides_pdf(snapshot, args.pdf, SystemClock(), settings)
+    hidden = f" ({result.hidden} nascoste)" if result.hidden else ""
+    print(f"Diapositive scritte in {result.path}: {result.pages} pagine{hidden}", file=out)
+    return EXIT_OK

@@ -1,0 +1,1 @@
+"""Exports from the window: workbook, restituzione and paper kit, with progress."""

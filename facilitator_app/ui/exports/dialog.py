@@ -1,0 +1,191 @@
+"""The export dialog: where to write, and whether to take one table or to anonymise."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator_app.domain.model import Table
+
+
+class ExportKind(enum.Enum):
+    """The three documents the window exports."""
+
+    WORKBOOK = "xlsx"
+    REPORT = "restituzione"
+    PAPER_KIT = "kit-cartaceo"
+
+    @property
+    def suffix(self) -> str:
+        """File name extension, with the dot."""
+        return ".xlsx" if self is ExportKind.WORKBOOK else ".pdf"
+
+    @property
+    def title(self) -> str:
+        """What the document is called in the interface."""
+        if self is ExportKind.WORKBOOK:
+            return QCoreApplication.translate("ExportKind", "Cartella di lavoro Excel")
+        if self is ExportKind.REPORT:
+            return QCoreApplication.translate("ExportKind", "Restituzione PDF")
+        return QCoreApplication.translate("ExportKind", "Kit cartaceo PDF")
+
+    @property
+    def file_filter(self) -> str:
+        """Filter of the save dialog."""
+        if self is ExportKind.WORKBOOK:
+            return QCoreApplication.translate("ExportKind", "Cartelle di lavoro Excel (*.xlsx)")
+        return QCoreApplication.translate("ExportKind", "Documenti PDF (*.pdf)")
+
+    @property
+    def can_anonymise(self) -> bool:
+        """False for the paper kit, which holds no names."""
+        return self is not ExportKind.PAPER_KIT
+
+
+def default_path(kind: ExportKind, event_path: Path, table: Table | None = None) -> Path:
+    """Where an export goes unless the person chooses otherwise: beside the event file.
+
+    Args:
+        kind: what is exported.
+        event_path: the event file.
+        table: the one table exported, when only one is.
+
+    Returns:
+        ``<event>.xlsx``, ``<event>-restituzione.pdf`` or ``<event>-kit-cartaceo.pdf``, with
+        ``-<table key>`` before the extension for a single table.
+    """
+    name = event_path.stem
+    if kind is not ExportKind.WORKBOOK:
+        name += f"-{kind.value}"
+    if table is not None:
+        name += f"-{table.key}"
+    return event_path.with_name(name + kind.suffix)
+
+
+@dataclass(frozen=True)
+class ExportRequest:
+    """What the person asked for.
+
+    Attributes:
+        path: the file to write.
+        table_keys: only these tables (all when empty).
+        anonymise: leave facilitators' names and the computer's name out.
+    """
+
+    path: Path
+    table_keys: tuple[str, ...] = ()
+    anonymise: bool = False
+
+
+class ExportDialog(QDialog):
+    """Asks for the file to write and the export options.
+
+    Args:
+        kind: what is exported.
+        event_path: the event file (the default file goes beside it).
+        table: the current table, offered as "only this table"; None hides the option.
+        parent: the owning window.
+    """
+
+    def __init__(
+        self,
+        kind: ExportKind,
+        event_path: Path,
+        table: Table | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.kind = kind
+        self.event_path = event_path
+        self.table = table
+        self.setWindowTitle(self.tr("Esporta: {what}").format(what=kind.title))
+        self.setAccessibleName(self.windowTitle())
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        row = QHBoxLayout()
+        self.path_edit = QLineEdit(str(default_path(kind, event_path)), self)
+        self.path_edit.setAccessibleName(self.tr("File da scrivere"))
+        self.path_edit.setMinimumWidth(420)
+        row.addWidget(self.path_edit, 1)
+        self.browse_button = QPushButton(self.tr("&Sfoglia…"), self)
+        self.browse_button.setAccessibleName(self.tr("Scegli il file da scrivere"))
+        self.browse_button.clicked.connect(self.browse)
+        row.addWidget(self.browse_button)
+        form.addRow(self.tr("&File:"), row)
+        layout.addLayout(form)
+        self.table_check = QCheckBox(self)
+        self.table_check.setAccessibleName(self.tr("Solo il tavolo corrente"))
+        if table is not None:
+            self.table_check.setText(
+                self.tr("Solo il &tavolo corrente ({name})").format(name=table.name)
+            )
+            self.table_check.toggled.connect(self._table_toggled)
+        else:
+            self.table_check.setVisible(False)
+        layout.addWidget(self.table_check)
+        self.anonymise_check = QCheckBox(
+            self.tr("&Anonimizza (senza i nomi dei facilitatori e del computer)"), self
+        )
+        self.anonymise_check.setAccessibleName(self.tr("Anonimizza"))
+        if not kind.can_anonymise:
+            self.anonymise_check.setEnabled(False)
+            self.anonymise_check.setToolTip(self.tr("Il kit cartaceo non contiene nomi"))
+        layout.addWidget(self.anonymise_check)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("&Esporta"))
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.path_edit.setFocus()
+
+    def _table_toggled(self, only_table: bool) -> None:
+        """Follow the option in the suggested file name, unless the person typed one."""
+        for table in (None, self.table):
+            if self.path_edit.text() == str(default_path(self.kind, self.event_path, table)):
+                wanted = self.table if only_table else None
+                self.path_edit.setText(str(default_path(self.kind, self.event_path, wanted)))
+                return
+
+    def browse(self) -> None:
+        """Choose the file in the system's save dialog."""
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.windowTitle(), self.path_edit.text(), self.kind.file_filter
+        )
+        if name:
+            self.path_edit.setText(name)
+
+    def _accept(self) -> None:
+        if self.path_edit.text().strip():
+            self.accept()
+        else:
+            self.path_edit.setFocus()
+
+    def request(self) -> ExportRequest:
+        """The options as chosen (the extension is added when missing)."""
+        path = Path(self.path_edit.text().strip()).expanduser()
+        if path.suffix.lower() != self.kind.suffix:
+            path = path.with_name(path.name + self.kind.suffix)
+        only_table = self.table is not None and self.table_check.isChecked()
+        return ExportRequest(
+            path=path,
+            table_keys=(self.table.key,) if only_table and self.table is not None else (),
+            anonymise=self.kind.can_anonymise and self.anonymise_check.isChecked(),
+        )

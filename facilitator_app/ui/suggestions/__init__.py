@@ -1,0 +1,1 @@
+"""Theme suggestions beside the board: accept, rename, merge, split or ignore."""

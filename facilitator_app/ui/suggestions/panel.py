@@ -1,0 +1,432 @@
+"""Theme suggestions for the current table session, shown beside the board.
+
+The groups come from :func:`facilitator_app.services.analysis.suggest.suggest` (pure and
+fast: nothing is read from or written to the file but the post-its given). Renaming,
+merging, splitting and ignoring change only the suggestions on screen
+(:func:`~facilitator_app.services.analysis.suggest.rename_group`,
+:func:`~facilitator_app.services.analysis.suggest.merge_groups`,
+:func:`~facilitator_app.services.analysis.suggest.split_group`). Accepting a group is the
+one gesture that writes: the theme is created and its post-its moved into it through the
+capture service, in one transaction, pushed on the board's undo stack as one step.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator_app.domain.model import Contribution, Theme
+from facilitator_app.services.analysis.suggest import (
+    SuggestedGroup,
+    merge_groups,
+    rename_group,
+    split_group,
+    suggest,
+)
+from facilitator_app.ui.board.commands import StepCommand
+
+if TYPE_CHECKING:
+    from facilitator_app.ui.board.board import BoardPanel
+
+GROUP_ROLE = Qt.ItemDataRole.UserRole
+POST_ROLE = Qt.ItemDataRole.UserRole + 1
+# A member's text is cut to this many characters in the list (the tooltip has all of it).
+MEMBER_CHARS = 90
+
+
+class SuggestionsPanel(QWidget):
+    """Suggested groups of the board's post-its, to accept as themes or to dismiss.
+
+    Args:
+        board: the board whose session is grouped and where accepted themes appear.
+        parent: the owning widget (the board's splitter).
+
+    Attributes:
+        groups: the suggestions on screen, in order.
+        posts: the post-its the suggestions were computed from.
+    """
+
+    def __init__(self, board: BoardPanel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.board = board
+        self.ws = board.ws
+        self.groups: list[SuggestedGroup] = []
+        self.posts: list[Contribution] = []
+        self._ungrouped = 0
+        self.setObjectName("suggestions")
+        self.setAccessibleName(self.tr("Temi suggeriti"))
+        self._build()
+        self.ws.selection_changed.connect(self._selection_changed)
+
+    # -- building --------------------------------------------------------------------------
+
+    def _button(self, text: str, accessible: str, slot: Callable[[], object]) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setAccessibleName(accessible)
+        button.clicked.connect(lambda _=False: slot())
+        return button
+
+    def _shortcut(
+        self, key: QKeySequence | QKeySequence.StandardKey | str, slot: Callable[[], object]
+    ) -> None:
+        action = QAction(self)
+        action.setShortcut(QKeySequence(key))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(lambda _=False: slot())
+        self.addAction(action)
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        heading = QLabel(self.tr("Temi suggeriti"), self)
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
+        top.addWidget(heading, 1)
+        self.close_button = self._button("✕", self.tr("Chiudi i suggerimenti"), self.hide)
+        self.close_button.setToolTip(self.tr("Chiudi i suggerimenti (nulla viene scritto)"))
+        self.close_button.setFlat(True)
+        top.addWidget(self.close_button)
+        layout.addLayout(top)
+        self.unthemed_check = QCheckBox(self.tr("Solo i post-it senza &tema"), self)
+        self.unthemed_check.setAccessibleName(self.tr("Suggerisci solo per i post-it senza tema"))
+        self.unthemed_check.toggled.connect(lambda _=False: self.compute())
+        layout.addWidget(self.unthemed_check)
+
+        self.tree = QTreeWidget(self)
+        self.tree.setAccessibleName(self.tr("Gruppi suggeriti e i loro post-it"))
+        self.tree.setHeaderLabels(
+            [self.tr("Gruppo / post-it"), self.tr("N."), self.tr("Parole chiave")]
+        )
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(2, 150)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.tree.setEditTriggers(
+            QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.DoubleClicked
+        )
+        self.tree.setWordWrap(True)
+        self.tree.itemChanged.connect(self._item_changed)
+        layout.addWidget(self.tree, 1)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+
+        buttons = QHBoxLayout()
+        self.accept_button = self._button(
+            self.tr("&Accetta"), self.tr("Accetta il gruppo come tema"), self.accept_selected
+        )
+        self.accept_button.setToolTip(
+            self.tr("Crea il tema e vi sposta i post-it (Ctrl+Invio; Ctrl+Z annulla)")
+        )
+        self.rename_button = self._button(
+            self.tr("Ri&nomina"), self.tr("Rinomina il gruppo"), self.start_rename
+        )
+        self.rename_button.setToolTip(self.tr("Modifica il titolo suggerito (F2)"))
+        self.merge_button = self._button(
+            self.tr("&Unisci"), self.tr("Unisci i gruppi scelti"), self.merge_selected
+        )
+        self.merge_button.setToolTip(self.tr("Unisce due o più gruppi scelti con Ctrl+clic"))
+        self.split_button = self._button(
+            self.tr("&Dividi"), self.tr("Dividi il gruppo in due"), self.split_selected
+        )
+        self.ignore_button = self._button(
+            self.tr("&Ignora"), self.tr("Ignora il gruppo"), self.ignore_selected
+        )
+        self.ignore_button.setToolTip(self.tr("Toglie il suggerimento dall'elenco (Canc)"))
+        for button in (
+            self.accept_button,
+            self.rename_button,
+            self.merge_button,
+            self.split_button,
+            self.ignore_button,
+        ):
+            buttons.addWidget(button)
+        layout.addLayout(buttons)
+        self._shortcut("Ctrl+Return", self.accept_selected)
+        self._shortcut("Ctrl+Enter", self.accept_selected)
+        self._shortcut(QKeySequence.StandardKey.Delete, self.ignore_selected)
+        self.tree.itemSelectionChanged.connect(self._update_buttons)
+
+    # -- computing -------------------------------------------------------------------------
+
+    def _live_themes(self) -> set[str]:
+        table_id = self.ws.table_id
+        if table_id is None:
+            return set()
+        return {t.id for t in self.ws.capture.themes(table_id, self.ws.session)}
+
+    def compute(self) -> None:
+        """Suggest groups for the current table session (reads the post-its, writes nothing)."""
+        table_id = self.ws.table_id
+        posts = (
+            [p for p in self.ws.store.contributions(table_id, self.ws.session) if not p.deleted]
+            if table_id is not None
+            else []
+        )
+        if self.unthemed_check.isChecked():
+            live = self._live_themes()
+            posts = [p for p in posts if p.theme_id is None or p.theme_id not in live]
+        self.posts = posts
+        suggestion = suggest(posts)
+        self.groups = list(suggestion.groups)
+        self._ungrouped = len(suggestion.ungrouped)
+        self._fill()
+
+    def _selection_changed(self) -> None:
+        if self.isVisible():
+            self.compute()
+        else:
+            self.groups, self.posts = [], []
+            self._fill()
+
+    def _fill(self, select: int | None = None) -> None:
+        by_id = {p.id: p for p in self.posts}
+        themes: dict[str, Theme] = {}
+        table_id = self.ws.table_id
+        if table_id is not None:
+            themes = {t.id: t for t in self.ws.capture.themes(table_id, self.ws.session)}
+        self.tree.blockSignals(True)
+        self.tree.clear()
+        for index, group in enumerate(self.groups):
+            words = ", ".join(group.keywords)
+            item = QTreeWidgetItem([group.title, str(len(group)), words])
+            item.setToolTip(2, words)
+            item.setToolTip(1, self.tr("{n} post-it").format(n=len(group)))
+            item.setData(0, GROUP_ROLE, index)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+            item.setToolTip(
+                0, self.tr("Coesione {score:.2f} · F2 per rinominare").format(score=group.score)
+            )
+            font = item.font(0)
+            font.setBold(True)
+            item.setFont(0, font)
+            for post_id in group.contribution_ids:
+                post = by_id.get(post_id)
+                if post is None:
+                    continue
+                text = (
+                    post.text if len(post.text) <= MEMBER_CHARS else post.text[:MEMBER_CHARS] + "…"
+                )
+                theme = themes.get(post.theme_id or "")
+                child = QTreeWidgetItem([text])
+                child.setData(0, POST_ROLE, post.id)
+                tip = post.text
+                if theme is not None:
+                    tip += "\n\n" + self.tr("Ora nel tema: {title}").format(title=theme.title)
+                child.setToolTip(0, tip)
+                child.setFlags(child.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                item.addChild(child)
+            self.tree.addTopLevelItem(item)
+            for row in range(item.childCount()):
+                member = item.child(row)
+                if member is not None:
+                    member.setFirstColumnSpanned(True)
+            item.setExpanded(True)
+        self.tree.blockSignals(False)
+        if self.groups:
+            row = 0 if select is None else max(0, min(select, len(self.groups) - 1))
+            self._set_current(row)
+        if not self.posts:
+            text = self.tr("Nessun post-it da raggruppare in questa sessione.")
+        elif not self.groups:
+            text = self.tr("Nessun gruppo suggerito: i post-it non si somigliano abbastanza.")
+        else:
+            text = self.tr("{groups} gruppi suggeriti · {loose} post-it non raggruppati").format(
+                groups=len(self.groups), loose=self._ungrouped
+            )
+        self.status.setText(text)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected_indices()
+        self.accept_button.setEnabled(len(chosen) == 1)
+        self.rename_button.setEnabled(len(chosen) == 1)
+        self.merge_button.setEnabled(len(chosen) >= 2)
+        self.split_button.setEnabled(len(chosen) == 1 and len(self.groups[chosen[0]]) >= 2)
+        self.ignore_button.setEnabled(bool(chosen))
+
+    def _set_current(self, row: int, *, select: bool = True) -> None:
+        item = self.tree.topLevelItem(row)
+        if item is None:
+            return
+        if select:
+            self.tree.setCurrentItem(item)
+        else:
+            flag = self.tree.selectionModel().SelectionFlag.NoUpdate
+            self.tree.setCurrentItem(item, 0, flag)
+
+    def selected_indices(self) -> list[int]:
+        """The groups selected (a selected post-it stands for its group), in list order."""
+        chosen: set[int] = set()
+        for item in self.tree.selectedItems():
+            top = item.parent() or item
+            chosen.add(int(top.data(0, GROUP_ROLE)))
+        if not chosen and (current := self.tree.currentItem()) is not None:
+            chosen.add(int((current.parent() or current).data(0, GROUP_ROLE)))
+        return sorted(i for i in chosen if i < len(self.groups))
+
+    def select(self, *indices: int) -> None:
+        """Select groups by their position in the list."""
+        self.tree.clearSelection()
+        for index in indices:
+            item = self.tree.topLevelItem(index)
+            if item is not None:
+                item.setSelected(True)
+        if indices:
+            self._set_current(indices[0], select=False)
+        self._update_buttons()
+
+    # -- gestures on the suggestions (nothing is written) ---------------------------------
+
+    def start_rename(self) -> None:
+        """Edit the selected group's title in place."""
+        chosen = self.selected_indices()
+        if len(chosen) == 1:
+            item = self.tree.topLevelItem(chosen[0])
+            if item is not None:
+                self.tree.setCurrentItem(item)
+                self.tree.editItem(item, 0)
+
+    def rename(self, index: int, title: str) -> bool:
+        """Give a group another title; False (and the old title back) when it is blank."""
+        try:
+            self.groups[index] = rename_group(self.groups[index], title)
+        except ValueError:
+            self._fill(index)
+            self.status.setText(self.tr("Il titolo non può essere vuoto."))
+            return False
+        self._fill(index)
+        return True
+
+    def _item_changed(self, item: QTreeWidgetItem, column: int) -> None:
+        if column != 0 or item.parent() is not None:
+            return
+        index = int(item.data(0, GROUP_ROLE))
+        if index < len(self.groups) and item.text(0) != self.groups[index].title:
+            self.rename(index, item.text(0))
+
+    def merge_selected(self) -> SuggestedGroup | None:
+        """Merge the selected groups (two or more) into one."""
+        chosen = self.selected_indices()
+        if len(chosen) < 2:
+            self.status.setText(self.tr("Scegli almeno due gruppi da unire (Ctrl+clic)."))
+            return None
+        merged = merge_groups([self.groups[i] for i in chosen], self.posts)
+        self.groups[chosen[0]] = merged
+        for index in reversed(chosen[1:]):
+            del self.groups[index]
+        self._fill(chosen[0])
+        return merged
+
+    def split_selected(self) -> list[SuggestedGroup]:
+        """Split the selected group in two by the similarity of its post-its."""
+        chosen = self.selected_indices()
+        if len(chosen) != 1:
+            return []
+        index = chosen[0]
+        parts = split_group(self.groups[index], self.posts)
+        self.groups[index : index + 1] = parts
+        self._fill(index)
+        return parts
+
+    def ignore_selected(self) -> None:
+        """Drop the selected groups from the list (the file is not touched)."""
+        chosen = self.selected_indices()
+        for index in reversed(chosen):
+            del self.groups[index]
+        self._fill(chosen[0] if chosen else None)
+
+    # -- accepting (the one gesture that writes) -------------------------------------------
+
+    def accept_selected(self) -> Theme | None:
+        """Accept the selected group: create its theme and move its post-its into it."""
+        chosen = self.selected_indices()
+        if len(chosen) != 1:
+            return None
+        return self.accept(chosen[0])
+
+    def accept(self, index: int) -> Theme | None:
+        """Create the theme of a group and move its post-its into it, as one undoable step.
+
+        Returns:
+            The new theme, or None when the file refused the change (the reason is shown).
+        """
+        group = self.groups[index]
+        table_id, session = self.ws.table_id, self.ws.session
+        if table_id is None:
+            return None
+        store, capture = self.ws.store, self.ws.capture
+        live = {p.id: p for p in store.contributions(table_id, session) if not p.deleted}
+        before = [live[i] for i in group.contribution_ids if i in live]
+        if not before:
+            self._drop(index)
+            return None
+        ids = [p.id for p in before]
+
+        def create() -> tuple[Theme, list[Contribution]]:
+            with store.transaction():
+                theme = capture.create_theme(table_id, session, group.title)
+                return theme, capture.assign_theme(ids, theme.id)
+
+        done = self.ws.run(create, self.tr("Tema «{title}» creato").format(title=group.title))
+        if done is None:
+            return None
+        theme, after = done
+
+        def undo() -> None:
+            with store.transaction():
+                capture.delete_theme(theme.id)
+                capture.put_back(before)
+
+        def redo() -> None:
+            with store.transaction():
+                capture.put_back([theme])
+                capture.put_back(after)
+
+        self.ws.undo_stack.push(
+            StepCommand(
+                self.tr("Tema suggerito «{title}»").format(title=group.title),
+                self._safely(redo),
+                self._safely(undo),
+            )
+        )
+        self.board.reload()
+        self._drop(index)
+        return theme
+
+    def _safely(self, action: Callable[[], None]) -> Callable[[], None]:
+        def run() -> None:
+            self.ws.run(action, self.tr("Salvato"))
+            self.board.reload()
+
+        return run
+
+    def _drop(self, index: int) -> None:
+        del self.groups[index]
+        self._fill(index)
+
+    def member_texts(self, index: int) -> Sequence[str]:
+        """The texts of a group's post-its (what the panel lists under it)."""
+        by_id = {p.id: p.text for p in self.posts}
+        return [by_id[i] for i in self.groups[index].contribution_ids if i in by_id]

@@ -1,0 +1,207 @@
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from facilitator_app.domain.clock import FixedClock
+from facilitator_app.domain.model import Contribution, Table
+from facilitator_app.services import distribute, exchange
+from facilitator_app.services.capture import CaptureService
+from facilitator_app.services.templates import bundled_templates, create_event
+from facilitator_app.storage.database import EventStore
+from facilitator_app.ui.coordinator.view import CoordinatorView
+from facilitator_app.ui.exports.dialog import ExportKind, ExportRequest
+from facilitator_app.ui.main_window import MainWindow
+from tests.gui.conftest import SCREENSHOTS
+
+VENUES = ("Comune di Pinerolo", "Comune di Condove")
+
+
+def _clock(minute: int) -> FixedClock:
+    return FixedClock(dt.datetime(2023, 12, 5, 9, minute, tzinfo=dt.UTC))
+
+
+@pytest.fixture
+def venue_files(tmp_path: Path) -> list[Path]:
+    """Two venue files cut from a zone-omogenee master, with post-its, and one junk file."""
+    master = tmp_path / "master.sqlite"
+    with EventStore.create(master) as store:
+        create_event(store, bundled_templates()["zone-omogenee"], _clock(0))
+    files: list[Path] = []
+    with EventStore.open(master, read_only=True) as store:
+        for index, venue in enumerate(VENUES, start=1):
+            path = tmp_path / "tavoli" / f"sede-{index}.sqlite"
+            path.parent.mkdir(exist_ok=True)
+            distribute.extract(
+                store, path, venues=[venue], facilitator=f"Facilitatore {index}", clock=_clock(1)
+            )
+            files.append(path)
+    for index, path in enumerate(files, start=1):
+        with EventStore.open(path) as store:
+            capture = CaptureService(store, _clock(10 + index))
+            for table in store.all(Table):
+                for n in range(3):
+                    capture.capture(table.id, 1, f"Sede {index}, post-it {n} sul trasporto")
+    junk = tmp_path / "tavoli" / "appunti.txt"
+    junk.write_text("solo appunti, non un file dei tavoli\n", encoding="utf-8")
+    return [*files, junk]
+
+
+def _view(window: MainWindow, target: Path) -> CoordinatorView:
+    view = window.open_coordinator()
+    view.ask_target = lambda: target
+    view.target_button.click()
+    assert view.target == target and view.target_edit.text() == str(target)
+    return view
+
+
+def _drop(view: CoordinatorView, files: list[Path]) -> None:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(f)) for f in files])
+    viewport = view.drop_list.viewport()
+    enter = QDragEnterEvent(
+        QPoint(20, 20),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(viewport, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(
+        QPointF(20, 20),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(viewport, drop)
+    assert drop.isAccepted()
+
+
+def _rows(view: CoordinatorView) -> list[list[str]]:
+    table = view.table
+    return [
+        [table.item(row, column).text() for column in range(table.columnCount())]  # type: ignore[union-attr]
+        for row in range(table.rowCount())
+    ]
+
+
+def _screenshot(view: CoordinatorView, name: str, artifacts: Path) -> None:
+    image = view.grab()
+    assert not image.isNull()
+    assert image.save(str(artifacts / f"{name}.png"))
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    assert image.save(str(SCREENSHOTS / f"{name}.png"))
+
+
+def test_dropped_files_are_merged_with_their_status_then_already_imported(
+    qtbot: QtBot, window: MainWindow, venue_files: list[Path], tmp_path: Path, artifacts: Path
+) -> None:
+    merged = tmp_path / "unito.sqlite"
+    view = _view(window, merged)
+    assert not view.merge_button.isEnabled() and not view.workbook_button.isEnabled()
+    _drop(view, venue_files)
+    _drop(view, venue_files[:1])  # the same file twice is listed once
+    assert view.sources() == venue_files
+    assert view.merge_button.isEnabled()
+    qtbot.mouseClick(view.merge_button, Qt.MouseButton.LeftButton)
+
+    rows = _rows(view)
+    assert [row[:2] for row in rows] == [
+        ["sede-1.sqlite", "importato"],
+        ["sede-2.sqlite", "importato"],
+        ["appunti.txt", "rifiutato"],
+    ]
+    assert all(int(row[2]) > 3 for row in rows[:2])  # tables, sessions... and the post-its
+    assert "non è né un file evento" in rows[2][5]
+    junk_tip = view.table.item(2, 5).toolTip()  # type: ignore[union-attr]
+    assert junk_tip.startswith("Rifiutato: ") and "appunti.txt" in junk_tip
+    assert "Uniti 2 file su 3" in view.summary.text() and "1 rifiutati" in view.summary.text()
+    with EventStore.open(merged, read_only=True) as store:
+        posts = store.all(Contribution)
+        tables = store.all(Table)
+    assert len(posts) == 3 * len(tables) and len(tables) >= 2
+    progress_seen = view.message is None  # no error message
+    assert progress_seen and view.workbook_button.isEnabled() and view.open_button.isEnabled()
+    view.resize(980, 520)
+    _screenshot(view, "coordinator", artifacts)
+
+    view.merge()
+    assert [row[:2] for row in _rows(view)] == [
+        ["sede-1.sqlite", "già importato"],
+        ["sede-2.sqlite", "già importato"],
+        ["appunti.txt", "rifiutato"],
+    ]
+    with EventStore.open(merged, read_only=True) as store:
+        assert store.count(Contribution) == len(posts)
+
+
+def test_added_file_edited_later_shows_updated(
+    window: MainWindow, venue_files: list[Path], tmp_path: Path
+) -> None:
+    merged = tmp_path / "unito.sqlite"
+    view = _view(window, merged)
+    view.ask_sources = lambda: venue_files[:1]
+    view.add_button.click()
+    assert view.sources() == venue_files[:1]
+    assert [r.status for r in view.merge()] == ["importato"]
+    with EventStore.open(venue_files[0]) as store:
+        post = store.all(Contribution)[0]
+        CaptureService(store, _clock(30)).update(post.id, text="Testo corretto dopo la plenaria")
+    assert [row[1] for row in _rows(view)] == ["importato"]
+    view.merge()
+    row = _rows(view)[0]
+    assert row[1] == "aggiornato" and row[3] == "1"
+    view.drop_list.selectAll()
+    view.remove_button.click()
+    assert view.sources() == [] and not view.merge_button.isEnabled()
+
+
+def test_merging_into_the_file_open_in_the_window_is_refused_clearly(
+    window: MainWindow, venue_files: list[Path], tmp_path: Path
+) -> None:
+    merged = tmp_path / "unito.sqlite"
+    view = _view(window, merged)
+    view.add_files(venue_files[:1])
+    view.merge()
+    assert view.open_in_window()
+    assert window.path == merged
+    view.add_files(venue_files[1:2])
+    results = view.merge()
+    assert results == [] and view.table.rowCount() == 0
+    box = view.message
+    assert box is not None and box.isVisible() and box.icon() == QMessageBox.Icon.Warning
+    assert "aperto per la scrittura in un'altra finestra" in box.text()
+    assert window.store is not None and window.store.count(Contribution) == 3 * len(
+        window.store.all(Table)
+    )
+
+
+def test_merged_event_is_exported_with_the_window_exporter(
+    window: MainWindow, venue_files: list[Path], tmp_path: Path
+) -> None:
+    merged = tmp_path / "unito.sqlite"
+    view = _view(window, merged)
+    view.add_files(venue_files)
+    view.merge()
+    asked: list[tuple[ExportKind, Path]] = []
+
+    def ask(kind: ExportKind, event_path: Path, table: Table | None) -> ExportRequest:
+        assert table is None
+        asked.append((kind, event_path))
+        return ExportRequest(tmp_path / f"unito{kind.suffix}")
+
+    window.exporter.ask = ask
+    view.workbook_button.click()
+    view.report_button.click()
+    assert asked == [(ExportKind.WORKBOOK, merged), (ExportKind.REPORT, merged)]
+    data = exchange.read_workbook(tmp_path / "unito.xlsx")
+    assert len(data.contributions) == 3 * len(data.tables)
+    assert (tmp_path / "unito.pdf").read_bytes().startswith(b"%PDF")

@@ -1,0 +1,202 @@
+"""Plenary presentation: Shift+F5 from the main window, clicker keys, timer, hide and pin, screenshots."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetricsF
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from facilitator_app.domain.clock import FixedClock
+from facilitator_app.services import presentation as P
+from facilitator_app.services.export_data import load_snapshot
+from facilitator_app.storage.database import EventStore
+from facilitator_app.ui.main_window import MainWindow
+from facilitator_app.ui.presentation import (
+    PresentationController,
+    PresentationSession,
+    choose_screens,
+    present_event,
+)
+from facilitator_app.ui.presentation.canvas import SlideView, qt_font
+from facilitator_app.ui.presentation.windows import PresentationSaver
+
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+
+
+def session_of(window: MainWindow) -> PresentationSession:
+    found = window.findChild(PresentationSession)
+    assert isinstance(found, PresentationSession)
+    return found
+
+
+def test_shift_f5_presents_the_open_event_and_a_clicker_walks_every_table(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_F5, Qt.KeyboardModifier.ShiftModifier)
+    session = session_of(window)
+    audience, presenter = session.audience, session.presenter
+    assert audience.isVisible() and presenter.isVisible()
+    assert session.single_screen  # offscreen: one screen, both windows on it
+    controller = session.controller
+    assert controller.current.kind == P.TITLE
+    visited: list[str] = []
+    for _ in range(len(controller.shown) + 3):  # a clicker's "next" key, past the end
+        qtbot.keyClick(audience, Qt.Key.Key_PageDown)
+        if controller.current.kind == P.TABLE:
+            visited.append(controller.current.table_key)
+    assert controller.current.kind == P.CLOSING
+    assert visited == [t.key for t in controller.snapshot.tables]
+    assert presenter.position_label.text() == f"{len(controller.shown)} / {len(controller.shown)}"
+    qtbot.keyClick(audience, Qt.Key.Key_PageUp)
+    assert controller.index == len(controller.shown) - 2
+    qtbot.keyClick(presenter, Qt.Key.Key_Home)
+    assert controller.index == 0
+    for key, expected in (
+        (Qt.Key.Key_Right, 1),
+        (Qt.Key.Key_Space, 2),
+        (Qt.Key.Key_Down, 3),
+        (Qt.Key.Key_Left, 2),
+        (Qt.Key.Key_Up, 1),
+        (Qt.Key.Key_End, len(controller.shown) - 1),
+    ):
+        qtbot.keyClick(presenter, key)
+        assert controller.index == expected, key
+    qtbot.keyClick(audience, Qt.Key.Key_B)
+    assert audience.view.black
+    qtbot.keyClick(audience, Qt.Key.Key_Period)
+    assert not audience.view.black
+    qtbot.keyClick(window, Qt.Key.Key_F5, Qt.KeyboardModifier.ShiftModifier)  # still the same
+    assert session_of(window) is session
+    with qtbot.waitSignal(session.destroyed, timeout=2000):
+        qtbot.keyClick(audience, Qt.Key.Key_Escape)
+    assert window.findChild(PresentationSession) is None
+
+
+def test_report_back_timer_per_table_with_a_fake_clock(
+    window: MainWindow, qtbot: QtBot, clock: FixedClock
+) -> None:
+    session = present_event(window, window.store, clock)
+    assert session is not None
+    controller, presenter = session.controller, session.presenter
+    assert controller.go_to_key("table:asse-1")
+    clock.advance(100)
+    presenter.tick()
+    assert presenter.timer_label.text() == "01:40 / 03:00"
+    assert "#1b5e20" in presenter.timer_label.styleSheet()
+    qtbot.keyClick(presenter, Qt.Key.Key_Right)  # still Asse 1: the time goes on
+    clock.advance(90)
+    presenter.tick()
+    assert presenter.timer_label.text() == "+00:10 oltre 03:00"
+    assert "#b71c1c" in presenter.timer_label.styleSheet()
+    assert controller.go_to_key("table:asse-2")
+    assert presenter.timer_label.text() == "00:00 / 03:00"
+    presenter.minutes.setValue(5)
+    assert presenter.timer_label.text() == "00:00 / 05:00"
+    session.finish()
+
+
+def test_hide_a_slide_and_pin_a_post_it_from_the_presenter_view(
+    window: MainWindow, qtbot: QtBot, clock: FixedClock
+) -> None:
+    session = present_event(window, window.store, clock)
+    assert session is not None
+    controller, presenter = session.controller, session.presenter
+    total = len(controller.shown)
+    item = next(
+        presenter.slides.item(i)
+        for i in range(presenter.slides.count())
+        if presenter.slides.item(i).data(Qt.ItemDataRole.UserRole) == "participation"
+    )
+    with qtbot.waitSignal(controller.changed, timeout=2000):
+        item.setCheckState(Qt.CheckState.Unchecked)
+    assert len(controller.shown) == total - 1
+    qtbot.keyClick(presenter, Qt.Key.Key_Right)
+    assert controller.current.kind == P.TABLE  # the hidden slide is skipped
+    assert controller.go_to_key("table:asse-1:1:themes")
+    assert presenter.pins.count() > 3
+    last = presenter.pins.item(presenter.pins.count() - 1)
+    post_id = last.data(Qt.ItemDataRole.UserRole)
+    with qtbot.waitSignal(controller.changed, timeout=2000):
+        last.setCheckState(Qt.CheckState.Checked)
+    voices = next(s for s in controller.deck if s.key == "table:asse-1:1:voices")
+    assert voices.items[0].ref == post_id
+    assert controller.current.key == "table:asse-1:1:themes"  # still on the same slide
+    assert controller.saved is True
+    session.finish()
+    assert window.store is not None
+    kept = P.load_settings(window.store)
+    assert kept.hidden == {"participation"} and kept.pinned == {post_id}
+
+
+def test_a_read_only_file_presents_without_writing(
+    demo_path: Path, qtbot: QtBot, clock: FixedClock
+) -> None:
+    before = hashlib.sha256(demo_path.read_bytes()).hexdigest()
+    with EventStore.open(demo_path, read_only=True) as store:
+        controller = PresentationController(
+            load_snapshot(store), clock, P.load_settings(store), PresentationSaver(store)
+        )
+        session = PresentationSession(controller)
+        qtbot.addWidget(session.presenter)
+        qtbot.addWidget(session.audience)
+        controller.set_hidden("participation", True)
+        assert controller.saved is False
+        assert "sola lettura" in session.presenter.save_label.text()
+        assert all(s.kind != P.PARTICIPATION for s in controller.shown)
+        session.finish()
+    assert hashlib.sha256(demo_path.read_bytes()).hexdigest() == before
+
+
+def test_screens_the_second_one_for_the_audience() -> None:
+    assert choose_screens(["laptop", "projector"], "laptop") == ("projector", "laptop")
+    assert choose_screens(["projector", "laptop"], "laptop") == ("projector", "laptop")
+    assert choose_screens(["laptop"], "laptop") == ("laptop", "laptop")
+    assert choose_screens([], None) == (None, None)
+
+
+@pytest.mark.parametrize("kind", P.KINDS)
+def test_screenshot_of_each_kind_of_slide_and_nothing_overflows(
+    kind: str, demo_path: Path, qtbot: QtBot, clock: FixedClock, artifacts: Path
+) -> None:
+    with EventStore.open(demo_path, read_only=True) as store:
+        controller = PresentationController(load_snapshot(store), clock)
+    slide = next(s for s in controller.shown if s.kind == kind and s.table_key in ("", "asse-3"))
+    view = SlideView()
+    qtbot.addWidget(view)
+    view.resize(P.WIDTH, P.HEIGHT)
+    layout = controller.layout(slide)
+    assert layout is not None and layout.problems() == []
+    view.show_layout(layout)
+    view.show()
+    qtbot.waitExposed(view)
+    # Qt's own metrics: every line stays inside the slide's margins.
+    for run in layout.runs:
+        width = QFontMetricsF(qt_font(run)).horizontalAdvance(run.text)
+        assert run.x + width <= P.WIDTH - P.MARGIN_X + 1, run.text
+    image = view.grab().toImage()
+    assert image.width() == P.WIDTH
+    background = image.pixelColor(5, 5).name().upper()
+    assert background == layout.background
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    for folder in (artifacts, SCREENSHOTS):
+        assert image.save(str(folder / f"slide_{kind}.png"))
+
+
+def test_presenter_view_screenshot(
+    window: MainWindow, qtbot: QtBot, clock: FixedClock, artifacts: Path
+) -> None:
+    session = present_event(window, window.store, clock)
+    assert session is not None
+    session.controller.go_to_key("table:asse-3:2:themes")
+    session.presenter.resize(1280, 800)
+    QApplication.processEvents()
+    image = session.presenter.grab()
+    assert image.save(str(artifacts / "slide_presenter_view.png"))
+    assert image.save(str(SCREENSHOTS / "slide_presenter_view.png"))
+    session.finish()

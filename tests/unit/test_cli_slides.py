@@ -1,0 +1,63 @@
+"""``facilitator-app slides EVENT --pdf OUT [--table KEY]``."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from facilitator_app import cli
+from facilitator_app.cli.common import EXIT_OK, EXIT_REFUSED, EXIT_USAGE
+from facilitator_app.services.presentation import DeckSettings, save_settings
+from facilitator_app.storage.database import EventStore
+
+
+def run(*args: str) -> tuple[int, str]:
+    out = io.StringIO()
+    code = cli.main(list(args), out=out)
+    return code, out.getvalue()
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_slides_of_the_demo_leave_the_event_file_untouched(demo_path: Path, tmp_path: Path) -> None:
+    before = digest(demo_path)
+    pdf = tmp_path / "out" / "plenaria.pdf"
+    code, printed = run("slides", str(demo_path), "--pdf", str(pdf))
+    assert code == EXIT_OK
+    pages = len(PdfReader(pdf).pages)
+    assert pages > 30 and f"{pages} pagine" in printed
+    assert digest(demo_path) == before
+
+
+def test_slides_of_one_table_and_saved_choices(demo_path: Path, tmp_path: Path) -> None:
+    with EventStore.open(demo_path) as store:
+        save_settings(store, DeckSettings(hidden=frozenset({"table:asse-3:1:voices"})))
+    pdf = tmp_path / "asse3.pdf"
+    code, printed = run("slides", str(demo_path), "--pdf", str(pdf), "--table", "asse-3")
+    assert code == EXIT_OK and "(1 nascoste)" in printed
+    # title, participation, divider, 2 × themes, 1 × voices (the other hidden), closing
+    assert len(PdfReader(pdf).pages) == 7
+    if shutil.which("pdftotext"):
+        text = subprocess.run(
+            ["pdftotext", str(pdf), "-"], capture_output=True, check=True, timeout=60
+        ).stdout.decode()
+        assert "Asse 3" in text and "Asse 1" not in text
+
+
+def test_unknown_table_and_not_an_event(demo_path: Path, tmp_path: Path) -> None:
+    code, _ = run("slides", str(demo_path), "--pdf", str(tmp_path / "x.pdf"), "--table", "nope")
+    assert code == EXIT_USAGE and not (tmp_path / "x.pdf").exists()
+    other = tmp_path / "other.sqlite"
+    other.write_bytes(b"not sqlite at all" * 100)
+    code, _ = run("slides", str(other), "--pdf", str(tmp_path / "y.pdf"))
+    assert code == EXIT_REFUSED
+    with pytest.raises(SystemExit):
+        cli.build_parser()[0].parse_args(["slides", str(demo_path)])  # --pdf is required
