@@ -205,8 +205,10 @@ def _xlsx_records(handle: Any, file: str, sheet_name: str | None) -> tuple[str, 
             if sheet_name not in workbook.sheetnames:
                 raise refuse(file, f"manca il foglio «{sheet_name}»")
             worksheet: Any = workbook[sheet_name]
-        else:
+        elif workbook.worksheets:
             worksheet = workbook.worksheets[0]
+        else:
+            raise refuse(file, "il file Excel non contiene alcun foglio")
         title = str(worksheet.title)
         try:
             return title, [list(row) for row in worksheet.iter_rows(values_only=True)]

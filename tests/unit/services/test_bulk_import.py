@@ -147,6 +147,19 @@ def _future_zip_version(path: Path) -> None:
     path.write_bytes(bytes(data))
 
 
+def _no_sheets(path: Path) -> None:
+    """Found by fuzzing: a workbook whose sheet list is empty."""
+    write_table(path, "contributi", HEADER, [_row()])
+    with zipfile.ZipFile(path) as source:
+        parts = {name: source.read(name) for name in source.namelist()}
+    book = parts["xl/workbook.xml"].decode()
+    start, end = book.index("<sheets>"), book.index("</sheets>") + len("</sheets>")
+    parts["xl/workbook.xml"] = (book[:start] + "<sheets/>" + book[end:]).encode()
+    with zipfile.ZipFile(path, "w") as target:
+        for name, data in parts.items():
+            target.writestr(name, data)
+
+
 def _zip_bomb(path: Path) -> None:
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("xl/worksheets/sheet1.xml", b"<" + b"a" * (300 * 1024 * 1024))
@@ -175,6 +188,7 @@ def _entity_xlsx(path: Path) -> None:
         ("truncated.xlsx", _truncated_xlsx, "non è un file Excel"),
         ("bomb.xlsx", _zip_bomb, "rifiutato per sicurezza"),
         ("future.xlsx", _future_zip_version, "non è un file Excel"),
+        ("nosheets.xlsx", _no_sheets, "alcun foglio"),
         ("entities.xlsx", _entity_xlsx, "entità XML"),
         ("notes.txt.pdf", _latin1, "non supportato"),
     ],
