@@ -100,6 +100,7 @@ def _best_counts(counts: Sequence[ParticipantCount]) -> list[ParticipantCount]:
 
 class _Report:
     def __init__(self, snapshot: EventSnapshot, clock: Clock, anonymise: bool) -> None:
+        self.depth = 0  # heading levels added under a venue's heading
         self.s = snapshot
         self.clock = clock
         self.anonymise = anonymise
@@ -123,6 +124,7 @@ class _Report:
         self.para(text, self.st.note)
 
     def heading(self, text: str, level: int, outline: str = "") -> None:
+        level += self.depth
         style = (self.st.h1, self.st.h2, self.st.h3, self.st.h4)[min(level, 3)]
         self.story.append(Heading(text, style, level, outline))
 
@@ -423,7 +425,18 @@ class _Report:
         posts: dict[tuple[str, int], list[Contribution]] = {}
         for post in self.live:
             posts.setdefault((post.table_id, post.session), []).append(post)
+        # Several venues (a merged zones day): each venue's tables under its own heading.
+        venues = {venue.id: venue for venue in s.venues}
+        by_venue = len({table.venue_id for table in s.tables}) > 1
+        current_venue: str | None = None
         for table in s.tables:
+            if by_venue and table.venue_id != current_venue:
+                current_venue = table.venue_id
+                self.depth = 0
+                self.add(CondPageBreak(80 * mm))
+                venue = venues.get(table.venue_id)
+                self.heading(f"Sede: {venue.name if venue else '—'}", 1)
+                self.depth = 1
             self.add(CondPageBreak(60 * mm))
             self.heading(table.name, 1)
             if table.axis is not None and str(table.axis) in self.cards:
@@ -438,6 +451,7 @@ class _Report:
                 )
             done += 1
             progress(done, total, table.key)
+        self.depth = 0
         return done
 
     def session_section(self, table: EventTable, number: int, posts: list[Contribution]) -> None:

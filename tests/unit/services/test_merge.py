@@ -253,3 +253,35 @@ def test_demo_axis_five_is_aggregated_over_its_two_tables(demo_path: Path) -> No
     assert axes["Asse 5"].people == 26 and len(axes["Asse 5"].tables) == 2
     assert [axes[f"Asse {n}"].people for n in (1, 2, 3, 4, 6)] == [21, 22, 20, 17, 13]
     assert result.people_at_tables == 119 and result.in_presence == 125 and result.online == 68
+
+
+def test_merged_report_has_a_section_per_venue_with_all_eleven_zones(
+    venue_files: list[Path], tmp_path: Path
+) -> None:
+    import subprocess
+
+    from facilitator_app.services.export_pdf import export_pdf
+
+    merged = tmp_path / "unito.sqlite"
+    merge.merge_files(merged, venue_files, _clock(40))
+    pdf = tmp_path / "restituzione.pdf"
+    with EventStore.open(merged, read_only=True) as store:
+        export_pdf(store, pdf, _clock(50))
+    text = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    chapter = text[text.index("RESTITUZIONE DEI TEMI EMERSI") :]
+    for venue in VENUES:
+        assert f"Sede: {venue}" in chapter
+    assert (
+        chapter.index("Sede: Comune di Pinerolo")
+        < chapter.index("Zona 5 - Pinerolese")
+        < chapter.index("Sede: Comune di Condove")
+    )
+    assert (
+        chapter.index("Sede: Comune di Strambino")
+        < chapter.index("Zona 9 - Eporediese")
+        < chapter.index("Zona 10 - Chivassese")
+    )
+    for zone in range(1, 12):
+        assert f"Zona {zone}, sessione 1, post-it 0" in text
