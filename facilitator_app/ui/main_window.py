@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -220,18 +221,55 @@ class MainWindow(QMainWindow):
         self.recent_menu.setEnabled(bool(files))
 
     def _show_welcome(self) -> None:
+        """The first screen: the demo, a new event from a template, a file, recent files."""
         welcome = QWidget(self)
+        welcome.setObjectName("welcome")
         layout = QVBoxLayout(welcome)
-        label = QLabel(
+        layout.addStretch(1)
+        title = QLabel(self.tr("Benvenuti in {app}").format(app=APP_DISPLAY_NAME), welcome)
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        font.setBold(True)
+        title.setFont(font)
+        intro = QLabel(
             self.tr(
-                "Nessun evento aperto.\n\nCtrl+N: nuovo evento da un modello\nCtrl+O: apri un file evento\nCtrl+D: apri l'evento dimostrativo"
+                "Schede strategiche, cronometro delle due sessioni, presenze e post-it: "
+                "tutto resta su questo computer, salvato in ogni momento."
             ),
             welcome,
         )
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(label)
+        intro.setWordWrap(True)
+        for label in (title, intro):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            layout.addWidget(label)
+        self.welcome_buttons: list[QPushButton] = []
+        for text, slot in (
+            (
+                self.tr("Apri l'evento dimostrativo (Forum del 10 novembre 2023)  ·  Ctrl+D"),
+                self.open_demo,
+            ),
+            (self.tr("Nuovo evento da un modello…  ·  Ctrl+N"), self.new_event),
+            (self.tr("Apri un file evento…  ·  Ctrl+O"), self.choose_file),
+        ):
+            button = QPushButton(text, welcome)
+            button.setAccessibleName(text.split("  ·  ")[0])
+            button.setMinimumHeight(44)
+            button.clicked.connect(lambda _=False, run=slot: run())
+            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
+            self.welcome_buttons.append(button)
+        for file in self.recent.load()[:5]:
+            recent = QPushButton(self.tr("Riapri {name}").format(name=file.name), welcome)
+            recent.setFlat(True)
+            recent.setToolTip(str(file))
+            recent.setAccessibleName(self.tr("Riapri {name}").format(name=file.name))
+            recent.clicked.connect(lambda _=False, f=file: self.open_file(f))
+            layout.addWidget(recent, 0, Qt.AlignmentFlag.AlignHCenter)
+            self.welcome_buttons.append(recent)
+        layout.addStretch(2)
         self.setCentralWidget(welcome)
         self.saved_label.setText("")
+        if self.welcome_buttons:
+            self.welcome_buttons[0].setFocus()
 
     # -- opening ---------------------------------------------------------------------------
 
@@ -530,7 +568,7 @@ class MainWindow(QMainWindow):
 
 
 def run_gui(path: Path | None = None, clock: Clock | None = None) -> int:
-    """Start the Qt application, optionally opening an event file (the demo otherwise)."""
+    """Start the Qt application, opening an event file, or the welcome screen without one."""
     if QApplication.instance() is None:
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
             Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
@@ -546,9 +584,7 @@ def run_gui(path: Path | None = None, clock: Clock | None = None) -> int:
     window = MainWindow(clock or SystemClock())
     window.show()
     app.processEvents()  # paint the window now: the facilitator sees it at once
-    # ... then open the event.
+    # ... then open the event; with no file, the welcome screen offers the demo.
     if path is not None:
         QTimer.singleShot(0, lambda: window.open_file(path))
-    else:
-        QTimer.singleShot(0, window.open_demo)
     return app.exec()

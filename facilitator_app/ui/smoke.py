@@ -44,6 +44,10 @@ def arm_smoke_exit(started: float, timeout_ms: int) -> None:
             if not self.painted:
                 self.painted = True
                 report("first paint", window)
+                opener = getattr(window, "open_demo", None)
+                if getattr(window, "path", None) is None and callable(opener):
+                    # The welcome screen is up; a smoke test picks the demo, as a person would.
+                    QTimer.singleShot(0, opener)
             if getattr(window, "path", None) is not None:  # an event file is open
                 self.shown = True
                 report("event shown", window)
