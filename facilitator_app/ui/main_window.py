@@ -182,8 +182,8 @@ class MainWindow(QMainWindow):
         )
         self._action(view, self.tr("Testo normale"), "Ctrl+0", lambda: self.zoom(0))
         view.addSeparator()
-        # F5 starts the session timer (timer panel): Shift+F5, as "present" in slide software.
-        self._action(view, self.tr("&Presenta in plenaria"), "Shift+F5", self.present)
+        # F5 presents, as in slide software: one key at 12:30 (the timer starts with F6).
+        self._action(view, self.tr("&Presenta in plenaria"), "F5", self.present)
 
         language = bar.addMenu(self.tr("&Lingua"))
         group = QActionGroup(self)
@@ -500,7 +500,7 @@ class MainWindow(QMainWindow):
             self.navigator.step(delta)
 
     def present(self) -> None:
-        """Present the open event in plenary (Shift+F5): slides on the projector, notes here."""
+        """Present the open event in plenary (F5): slides on the projector, notes here."""
         from facilitator_app.ui.presentation import present_event  # on demand: faster start-up
 
         present_event(self, self.store, self.clock)

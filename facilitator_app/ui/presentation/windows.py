@@ -358,7 +358,7 @@ class PresentationSaver:
 def present_event(
     parent: QWidget, store: EventStore | None, clock: Clock
 ) -> PresentationSession | None:
-    """Present the open event (Shift+F5), or raise the presentation already running.
+    """Present the open event (F5), or raise the presentation already running.
 
     Args:
         parent: the main window (owner of the presentation windows, for messages).

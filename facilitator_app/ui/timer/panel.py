@@ -97,7 +97,7 @@ class TimerPanel(QWidget):
 
         buttons = QHBoxLayout()
         self.actions_timer: list[QAction] = []
-        self.start_button = self._button(buttons, self.tr("Avvia"), "F5", self.start)
+        self.start_button = self._button(buttons, self.tr("Avvia"), "F6", self.start)
         self.pause_button = self._button(
             buttons, self.tr("Pausa / riprendi"), "F6", self.toggle_pause
         )
@@ -131,7 +131,7 @@ class TimerPanel(QWidget):
         self.agenda.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         layout.addWidget(self.agenda, 2)
         marks = QHBoxLayout()
-        self._button(marks, self.tr("Segna inizio voce"), "Ctrl+F5", self.mark_start)
+        self._button(marks, self.tr("Segna inizio voce"), "Ctrl+F6", self.mark_start)
         self._button(marks, self.tr("Segna fine voce"), "Ctrl+F8", self.mark_end)
         marks.addStretch(1)
         layout.addLayout(marks)
