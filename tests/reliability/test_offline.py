@@ -63,6 +63,48 @@ def test_cli_and_services_end_to_end_open_no_socket(
         CountsService(store, clock).adjust(table.id, 1, "present", 1)
         timers = TimerService(store, clock)
         timers.start(timers.session(table.id, 1).id)
+    export = tmp_path / "out"
+    assert (
+        cli.main(
+            [
+                "export",
+                str(event),
+                "--xlsx",
+                str(export / "e.xlsx"),
+                "--pdf",
+                str(export / "e.pdf"),
+            ],
+            out=out,
+        )
+        == 0
+    )
+    assert cli.main(["paper-kit", str(event), "--pdf", str(export / "kit.pdf")], out=out) == 0
+    assert cli.main(["slides", str(event), "--pdf", str(export / "slides.pdf")], out=out) == 0
+    assert cli.main(["themes", "suggest", str(event)], out=out) == 0
+    assert (
+        cli.main(
+            ["merge", "--into", str(tmp_path / "m.sqlite"), str(export / "e.xlsx"), str(event)],
+            out=out,
+        )
+        == 0
+    )
+    assert cli.main(["aggregate", str(tmp_path / "m.sqlite")], out=out) == 0
+    assert network_attempts == []
+
+
+def test_the_window_opens_no_socket(
+    qtbot: Any, demo_path: Path, clock: FixedClock, network_attempts: list[str]
+) -> None:
+    from facilitator_app.ui.main_window import MainWindow
+
+    window = MainWindow(clock)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.open_file(demo_path)
+    assert window.board is not None
+    window.board.capture.setText("Un post-it offline")
+    window.board.add_from_capture()
+    window.close()
     assert network_attempts == []
 
 
