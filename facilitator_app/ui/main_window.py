@@ -144,6 +144,9 @@ class MainWindow(QMainWindow):
         self._action(
             file_menu, self.tr("&Unisci file dei tavoli…"), "Ctrl+Shift+M", self.open_coordinator
         )
+        self._action(
+            file_menu, self.tr("&Testi della restituzione…"), "Ctrl+Shift+R", self.edit_report_texts
+        )
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Esci"), "Ctrl+Q", self.close)
 
@@ -451,6 +454,19 @@ class MainWindow(QMainWindow):
         self.coordinator.raise_()
         self.coordinator.activateWindow()
         return self.coordinator
+
+    def edit_report_texts(self) -> None:
+        """Edit the premessa, cross-cutting themes and conclusions of the open event."""
+        from facilitator_app.ui.report_texts import ReportTextsDialog
+
+        if self.store is None or self.store.read_only:
+            self.statusBar().showMessage(self.tr("Aprire un file evento modificabile"), 6000)
+            return
+        dialog = ReportTextsDialog(self.store, self.clock, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved is not None:
+            self._saved(self.tr("Testi della restituzione"))
+            if self.workspace is not None:
+                self.workspace.reload_event()
 
     # -- indicator and errors --------------------------------------------------------------
 

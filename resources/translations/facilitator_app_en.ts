@@ -893,13 +893,13 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../facilitator_app/ui/main_window.py" line="91"/>
-        <location filename="../../facilitator_app/ui/main_window.py" line="549"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="565"/>
         <source>Stato del salvataggio</source>
         <translation>Save status</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/main_window.py" line="96"/>
-        <location filename="../../facilitator_app/ui/main_window.py" line="550"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="566"/>
         <source>Navigatore</source>
         <translation>Navigator</translation>
     </message>
@@ -930,139 +930,154 @@
     </message>
     <message>
         <location filename="../../facilitator_app/ui/main_window.py" line="148"/>
+        <source>&amp;Testi della restituzione…</source>
+        <translation>Report &amp;texts…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="151"/>
         <source>&amp;Esci</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="150"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="153"/>
         <source>&amp;Modifica</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="151"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="154"/>
         <source>&amp;Annulla</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="152"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="155"/>
         <source>&amp;Ripeti</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="155"/>
-        <location filename="../../facilitator_app/ui/main_window.py" line="372"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="158"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="375"/>
         <source>&amp;Post-it</source>
         <translation>&amp;Post-its</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="156"/>
-        <location filename="../../facilitator_app/ui/main_window.py" line="373"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="159"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="376"/>
         <source>&amp;Cronometro</source>
         <translation>&amp;Timer</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="157"/>
-        <location filename="../../facilitator_app/ui/main_window.py" line="374"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="160"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="377"/>
         <source>&amp;Schede</source>
         <translation>&amp;Cards</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="159"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="162"/>
         <source>&amp;Visualizza</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="161"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="164"/>
         <source>Post-it</source>
         <translation>Post-its</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="162"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="165"/>
         <source>Cronometro</source>
         <translation>Timer</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="163"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="166"/>
         <source>Schede</source>
         <translation>Cards</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="164"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="167"/>
         <source>Presenze</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="167"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="170"/>
         <source>Vai al navigatore</source>
         <translation>Go to the navigator</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="168"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="171"/>
         <source>Sessione successiva</source>
         <translation>Next session</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="169"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="172"/>
         <source>Sessione precedente</source>
         <translation>Previous session</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="173"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="176"/>
         <source>Ingrandisci il testo</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="179"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="182"/>
         <source>Riduci il testo</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="183"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="186"/>
         <source>Testo normale</source>
         <translation>Normal text</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="186"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="189"/>
         <source>&amp;Presenta in plenaria</source>
         <translation>&amp;Present in plenary</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="188"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="191"/>
         <source>&amp;Lingua</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="279"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="282"/>
         <source>Apri evento</source>
         <translation>Open event</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="279"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="282"/>
         <source>Eventi (*.sqlite)</source>
         <translation>Events (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="367"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="370"/>
         <source>Spazio di lavoro</source>
         <translation>Workspace</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="375"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="378"/>
         <source>P&amp;resenze</source>
         <translation>Atte&amp;ndance</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="459"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="463"/>
+        <source>Aprire un file evento modificabile</source>
+        <translation>Open an editable event file</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="467"/>
+        <source>Testi della restituzione</source>
+        <translation>Report texts</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="475"/>
         <source>✔ Tutto salvato · {time}</source>
         <translation>✔ All saved · {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="469"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="485"/>
         <source>⚠ Non salvato</source>
         <translation>⚠ Not saved</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="536"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="552"/>
         <source>Traduzione non disponibile</source>
         <translation>Translation not available</translation>
     </message>
@@ -1087,38 +1102,38 @@
         <translation>&amp;Merge the tables&apos; files…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="229"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="232"/>
         <source>Benvenuti in {app}</source>
         <translation>Welcome to {app}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="236"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="239"/>
         <source>Schede strategiche, cronometro delle due sessioni, presenze e post-it: tutto resta su questo computer, salvato in ogni momento.</source>
         <translation>Strategy cards, a timer for the two sessions, head counts and post-its: everything stays on this computer, saved at every moment.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="248"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="251"/>
         <source>Apri l&apos;evento dimostrativo (Forum del 10 novembre 2023)  ·  Ctrl+D</source>
         <translation>Open the demo event (Forum of 10 November 2023)  ·  Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="251"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="254"/>
         <source>Nuovo evento da un modello…  ·  Ctrl+N</source>
         <translation>New event from a template…  ·  Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="252"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="255"/>
         <source>Apri un file evento…  ·  Ctrl+O</source>
         <translation>Open an event file…  ·  Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="261"/>
         <location filename="../../facilitator_app/ui/main_window.py" line="264"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="267"/>
         <source>Riapri {name}</source>
         <translation>Reopen {name}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="426"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="429"/>
         <source>Nessun evento aperto</source>
         <translation>No event open</translation>
     </message>
@@ -1364,6 +1379,49 @@
         <location filename="../../facilitator_app/ui/progress.py" line="48"/>
         <source>Annulla</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTextsDialog</name>
+    <message>
+        <location filename="../../facilitator_app/ui/report_texts.py" line="33"/>
+        <source>Testi della restituzione</source>
+        <translation>Report texts</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/report_texts.py" line="39"/>
+        <source>Premessa</source>
+        <translation>Introduction</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/report_texts.py" line="40"/>
+        <source>Temi trasversali agli assi (titoli in MAIUSCOLO)</source>
+        <translation>Cross-cutting themes (titles in CAPITALS)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/report_texts.py" line="41"/>
+        <source>Conclusioni</source>
+        <translation>Conclusions</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/report_texts.py" line="52"/>
+        <source>Bozza dei temi trasversali dai post-it di tutti i tavoli</source>
+        <translation>Draft the cross-cutting themes from every table's post-its</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/report_texts.py" line="54"/>
+        <source>Bozza dei temi trasversali</source>
+        <translation>Draft the cross-cutting themes</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/report_texts.py" line="72"/>
+        <source>Nessun tema ricorre in più tavoli.</source>
+        <translation>No theme recurs at several tables.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/report_texts.py" line="77"/>
+        <source>Bozza inserita: rivederla prima di salvare.</source>
+        <translation>Draft inserted: review it before saving.</translation>
     </message>
 </context>
 <context>
