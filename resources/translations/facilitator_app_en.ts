@@ -17,270 +17,291 @@
 <context>
     <name>BoardPanel</name>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="89"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="90"/>
         <source>Nuovo post-it</source>
         <translation>New post-it</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="91"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="92"/>
         <source>Scrivi un post-it e premi Invio · #P tipo · @2.1 scheda · #z5 zona · #a3 asse</source>
         <translation>Write a post-it and press Enter · #P kind · @2.1 card · #z5 zone · #a3 axis</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="101"/>
-        <location filename="../../facilitator_app/ui/board/board.py" line="220"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="102"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="224"/>
         <source>Tipo: {kind}</source>
         <translation>Kind: {kind}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="109"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="110"/>
         <source>Collega all&apos;asse {n} (tasto {n})</source>
         <translation>Link to axis {n} (key {n})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="110"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="111"/>
         <source>Collega all&apos;asse {n}</source>
         <translation>Link to axis {n}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="115"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="116"/>
         <source>@scheda + Invio</source>
         <translation>@card + Enter</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="116"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="117"/>
         <source>Scheda da collegare ai post-it scelti</source>
         <translation>Card to link to the chosen post-its</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="121"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="122"/>
         <source>Zona citata</source>
         <translation>Zone mentioned</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="122"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="123"/>
         <source>Zona citata…</source>
         <translation>Zone mentioned…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="136"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="137"/>
         <source>Nuovo tema + Invio</source>
         <translation>New theme + Enter</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="137"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="138"/>
         <source>Titolo del nuovo tema</source>
         <translation>Title of the new theme</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="140"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="141"/>
         <source>Temi</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="144"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="145"/>
         <source>Temi (trascina qui i post-it)</source>
         <translation>Themes (drag post-its here)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="154"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="155"/>
         <source>Cerca e filtra i post-it</source>
         <translation>Search and filter post-its</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="155"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="156"/>
         <source>Cerca: parole, #P, @2.1, #z5, #a3</source>
         <translation>Search: words, #P, @2.1, #z5, #a3</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="163"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="164"/>
         <source>Post-it della sessione</source>
         <translation>The session&apos;s post-its</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="181"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="182"/>
         <source>Sintesi della sessione per la plenaria</source>
         <translation>Session synthesis for the plenary</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="184"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="185"/>
         <source>Sintesi della sessione</source>
         <translation>Session synthesis</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="211"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="212"/>
         <source>Scrivi un nuovo post-it</source>
         <translation>Write a new post-it</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="212"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="213"/>
         <source>Vai ai post-it</source>
         <translation>Go to the post-its</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="213"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="214"/>
         <source>Cerca e filtra</source>
         <translation>Search and filter</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="214"/>
-        <location filename="../../facilitator_app/ui/board/board.py" line="591"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="215"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="594"/>
         <source>Nuovo tema</source>
         <translation>New theme</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="215"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="216"/>
         <source>Scrivi la sintesi</source>
         <translation>Write the synthesis</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="228"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="218"/>
+        <source>Sintesi del tema selezionato…</source>
+        <translation>Synthesis of the selected theme…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/board.py" line="232"/>
         <source>Vota</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="229"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="233"/>
         <source>Togli un voto</source>
         <translation>Remove a vote</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="230"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="234"/>
         <source>Modifica il testo</source>
         <translation>Edit the text</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="231"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="235"/>
         <source>Elimina</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="232"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="236"/>
         <source>Togli dal tema</source>
         <translation>Remove from theme</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="246"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="250"/>
         <source>{table} · Sessione {n}: {q}</source>
         <translation>{table} · Session {n}: {q}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="264"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="268"/>
         <source>Tutti i post-it</source>
         <translation>All post-its</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="266"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="270"/>
         <source>Senza tema</source>
         <translation>No theme</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="278"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="281"/>
         <source>{n} post-it · Alt+{k} per assegnare</source>
         <translation>{n} post-its · Alt+{k} to assign</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="295"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="298"/>
         <source>{n} post-it</source>
         <translation>{n} post-its</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="297"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="300"/>
         <source>{shown} di {n} post-it</source>
         <translation>{shown} of {n} post-its</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="345"/>
-        <location filename="../../facilitator_app/ui/board/board.py" line="598"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="348"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="601"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="627"/>
         <source>Salvato</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="398"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="401"/>
         <source>Post-it salvato</source>
         <translation>Post-it saved</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="410"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="413"/>
         <source>Aggiungi post-it</source>
         <translation>Add post-it</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="421"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="424"/>
         <source>Modifica post-it</source>
         <translation>Edit post-it</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="432"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="435"/>
         <source>Tipo {kind}</source>
         <translation>Kind {kind}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="454"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="457"/>
         <source>Collegamento all&apos;asse {n}</source>
         <translation>Link to axis {n}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="473"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="476"/>
         <source>Scheda {code}</source>
         <translation>Card {code}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="492"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="495"/>
         <source>Zona {n}</source>
         <translation>Zone {n}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="513"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="516"/>
         <source>Voto</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="513"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="516"/>
         <source>Togli voto</source>
         <translation>Remove vote</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="525"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="528"/>
         <source>Elimina post-it</source>
         <translation>Delete post-it</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="536"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="539"/>
         <source>Sposta nel tema</source>
         <translation>Move to theme</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="588"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="591"/>
         <source>Tema creato</source>
         <translation>Theme created</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="600"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="603"/>
         <source>Rinomina tema</source>
         <translation>Rename theme</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="608"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="618"/>
+        <source>Scegliere prima un tema nell&apos;elenco</source>
+        <translation>First choose a theme in the list</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/board.py" line="621"/>
+        <source>Sintesi del tema «{title}»</source>
+        <translation>Synthesis of the theme «{title}»</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/board.py" line="630"/>
+        <source>Sintesi del tema</source>
+        <translation>Theme synthesis</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/board.py" line="636"/>
         <source>Tema eliminato</source>
         <translation>Theme deleted</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="610"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="638"/>
         <source>Elimina tema</source>
         <translation>Delete theme</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="668"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="696"/>
         <source>Sintesi salvata</source>
         <translation>Synthesis saved</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="686"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="714"/>
         <source>Sintesi</source>
         <translation>Synthesis</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="216"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="220"/>
         <source>Suggerisci temi</source>
         <translation>Suggest themes</translation>
     </message>
@@ -1406,7 +1427,7 @@
     <message>
         <location filename="../../facilitator_app/ui/report_texts.py" line="52"/>
         <source>Bozza dei temi trasversali dai post-it di tutti i tavoli</source>
-        <translation>Draft the cross-cutting themes from every table's post-its</translation>
+        <translation>Draft the cross-cutting themes from every table&apos;s post-its</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/report_texts.py" line="54"/>

@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QFocusEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidgetItem,
@@ -213,6 +214,9 @@ class BoardPanel(QWidget):
             self._action(self.tr("Cerca e filtra"), "Ctrl+F", self.focus_filter),
             self._action(self.tr("Nuovo tema"), "Ctrl+T", self.focus_theme_entry),
             self._action(self.tr("Scrivi la sintesi"), "Ctrl+Shift+Y", self.focus_synthesis),
+            self._action(
+                self.tr("Sintesi del tema selezionato…"), "Ctrl+Alt+Y", self.edit_theme_synthesis
+            ),
             self._action(self.tr("Suggerisci temi"), "Ctrl+Shift+T", self.suggest_themes),
         ]
         self.actions_tag = [
@@ -274,11 +278,10 @@ class BoardPanel(QWidget):
             label = f"{theme.title}"
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, theme.id)
-            item.setToolTip(
-                self.tr("{n} post-it · Alt+{k} per assegnare").format(
-                    n=counts.get(theme.id, 0), k=number
-                )
+            tip = self.tr("{n} post-it · Alt+{k} per assegnare").format(
+                n=counts.get(theme.id, 0), k=number
             )
+            item.setToolTip(f"{tip}\n\n{theme.synthesis}" if theme.synthesis else tip)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
             self.theme_list.addItem(item)
         row = 0
@@ -600,6 +603,31 @@ class BoardPanel(QWidget):
             self._theme_step(self.tr("Rinomina tema"), before, after)
         else:
             self._fill_theme_list()
+
+    def ask_multiline(self, title: str, text: str) -> str | None:
+        """Ask for a longer text (tests replace this); None when the person cancels."""
+        value, ok = QInputDialog.getMultiLineText(self, title, title, text)
+        return value if ok else None
+
+    def edit_theme_synthesis(self) -> None:
+        """Write the synthesis of the theme selected in the list (an undoable step)."""
+        item = self.theme_list.currentItem()
+        theme_id = item.data(Qt.ItemDataRole.UserRole) if item else None
+        before = next((t for t in self._themes if t.id == theme_id), None)
+        if before is None:
+            self.ws.failed.emit(self.tr("Scegliere prima un tema nell'elenco"))
+            return
+        text = self.ask_multiline(
+            self.tr("Sintesi del tema «{title}»").format(title=before.title), before.synthesis
+        )
+        if text is None or text.strip() == before.synthesis:
+            return
+        capture = self.ws.capture
+        after = self.ws.run(
+            lambda: capture.set_theme_synthesis(before.id, text), self.tr("Salvato")
+        )
+        if after is not None:
+            self._theme_step(self.tr("Sintesi del tema"), before, after)
 
     def delete_theme(self, theme_id: str) -> None:
         """Delete a theme (its notes become unthemed; undo restores it)."""
