@@ -45,10 +45,12 @@ if [ ! -x .venv/bin/python ]; then
   echo "== creating .venv"
   "$python" -m venv .venv
 fi
-extras="[test]"
+extras=""
 [ "$mode" = test ] && extras="[dev]"
-stamp=".venv/.installed-$(cat pyproject.toml | sha256sum | cut -c1-16)-${mode}"
-if [ ! -f "$stamp" ]; then
+version="$(sha256sum < pyproject.toml | cut -c1-16)"
+stamp=".venv/.installed-${version}-${mode}"
+# An environment installed for the tests (a superset) also serves the app.
+if [ ! -f "$stamp" ] && ! { [ "$mode" = run ] && [ -f ".venv/.installed-${version}-test" ]; }; then
   echo "== installing facilitator-app${extras} into .venv"
   .venv/bin/python -m pip install -q --upgrade pip
   .venv/bin/python -m pip install -q -e ".${extras}"
