@@ -1,4 +1,4 @@
-"""A theme's own synthesis, written from the board and undoable."""
+"""Board details: a theme's own synthesis (undoable), the post-it counter under zoom."""
 
 from __future__ import annotations
 
@@ -53,3 +53,14 @@ def test_without_a_theme_selected_nothing_is_asked(qtbot: QtBot, window: MainWin
     board.ask_multiline = lambda title, text: (_ for _ in ()).throw(AssertionError("asked"))  # type: ignore[method-assign]
     board.edit_theme_synthesis()
     assert "tema" in window.statusBar().currentMessage()
+
+
+def test_post_it_counter_keeps_its_text_whole_when_zoomed(qtbot: QtBot, window: MainWindow) -> None:
+    board = window.board
+    assert board is not None
+    label = board.count_label
+    before = label.width()
+    window.zoom(1)
+    window.zoom(1)
+    assert label.width() > before  # the fixed size follows the font
+    assert label.width() >= label.fontMetrics().horizontalAdvance(label.text())
