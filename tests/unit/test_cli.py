@@ -111,3 +111,22 @@ def test_console_entry_point_runs_as_a_module() -> None:
         check=False,
     )
     assert result.returncode == 0 and "facilitator-app 0.1.0" in result.stdout
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_bar_draws_on_a_terminal_only() -> None:
+    from facilitator_app.cli.common import TextProgress
+
+    terminal = _Terminal()
+    bar = TextProgress(terminal, width=10)
+    bar(1, 4, "lettura")
+    bar(4, 4, "fatto")
+    assert "[##--------] 1/4 lettura" in terminal.getvalue()
+    assert terminal.getvalue().endswith("\n") and "[##########] 4/4" in terminal.getvalue()
+    pipe = io.StringIO()
+    TextProgress(pipe)(1, 2)
+    assert pipe.getvalue() == ""  # no bar in logs and pipes
