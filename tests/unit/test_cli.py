@@ -130,3 +130,21 @@ def test_progress_bar_draws_on_a_terminal_only() -> None:
     pipe = io.StringIO()
     TextProgress(pipe)(1, 2)
     assert pipe.getvalue() == ""  # no bar in logs and pipes
+
+
+def test_refused_card_import_leaves_the_event_file_untouched(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    event = tmp_path / "e.sqlite"
+    run("new", str(event))
+    bad = tmp_path / "schede.csv"
+    bad.write_text("codice;titolo\n1;Asse uno\n1.1;\n9.9;Asse nove\n", encoding="utf-8")
+    before = event.read_bytes()
+    assert (
+        run("cards", "import", str(bad), "--edition", "2021-2023", "--into", str(event))[0]
+        == cli.EXIT_REFUSED
+    )
+    err = capsys.readouterr().err
+    assert "schede.csv, riga 3, colonna «titolo»: manca il titolo della scheda 1.1" in err
+    assert "riga 4, colonna «codice»" in err
+    assert event.read_bytes() == before
