@@ -18,7 +18,14 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from facilitator_app.domain.clock import Clock, to_iso
-from facilitator_app.domain.model import Contribution, Session, Table, Theme, new_id
+from facilitator_app.domain.model import (
+    Contribution,
+    ParticipantCount,
+    Session,
+    Table,
+    Theme,
+    new_id,
+)
 from facilitator_app.domain.rules import (
     check_axis,
     check_card_code,
@@ -31,7 +38,7 @@ from facilitator_app.domain.vocab import ContributionKind, fold, parse_kind
 from facilitator_app.services.workspace import bump
 from facilitator_app.storage.database import EventStore
 
-R = TypeVar("R", Contribution, Theme)
+R = TypeVar("R", Contribution, Theme, ParticipantCount)
 
 _TOKEN = re.compile(r"(?<!\S)([#@])([^\s#@]+)")
 _ZONE = re.compile(r"^z(?:ona)?(\d+)$", re.IGNORECASE)
@@ -339,7 +346,7 @@ class CaptureService:
         return updated
 
     def put_back(self, records: Sequence[R]) -> list[R]:
-        """Write earlier (or later) states of post-its or themes: undo and redo.
+        """Write earlier (or later) states of post-its, themes or counts: undo and redo.
 
         The records keep their content but get a fresh ``updated_at`` so that the undo
         wins over the undone edit when files are merged.

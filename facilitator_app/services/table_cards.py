@@ -7,7 +7,7 @@ this zone. Records are :class:`TableCard` (table "table_cards").
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from facilitator_app.domain.clock import Clock, to_iso
 from facilitator_app.domain.model import StrategyCard, TableCard, new_id
@@ -82,6 +82,29 @@ class TableCardsService:
         card = TableCard(new_id(), table_id, cleaned, now, now, session=session)
         self.store.save(card)
         return card
+
+    def restore(
+        self, table_id: str, session: int | None, cards: Sequence[TableCard]
+    ) -> list[TableCard]:
+        """Make a table's cards in play exactly these (undo and redo), in one commit."""
+        now = self.clock.now()
+        keep = {card.id for card in cards}
+        current = {card.id: card for card in self.in_play(table_id, session)}
+        stored = [
+            dataclasses.replace(
+                card,
+                updated_at=bump(
+                    current[card.id].updated_at if card.id in current else card.updated_at, now
+                ),
+            )
+            for card in cards
+        ]
+        with self.store.transaction():
+            for card_id in current:
+                if card_id not in keep:
+                    self.store.delete_row(TableCard, card_id)
+            self.store.save_all(stored)
+        return stored
 
     def remove(self, table_id: str, code: str, session: int | None = 1) -> None:
         """Take a card out of play."""

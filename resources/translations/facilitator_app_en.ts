@@ -17,291 +17,291 @@
 <context>
     <name>BoardPanel</name>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="90"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="115"/>
         <source>Nuovo post-it</source>
         <translation>New post-it</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="92"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="117"/>
         <source>Scrivi un post-it e premi Invio · #P tipo · @2.1 scheda · #z5 zona · #a3 asse</source>
         <translation>Write a post-it and press Enter · #P kind · @2.1 card · #z5 zone · #a3 axis</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="102"/>
-        <location filename="../../facilitator_app/ui/board/board.py" line="224"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="127"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="249"/>
         <source>Tipo: {kind}</source>
         <translation>Kind: {kind}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="110"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="135"/>
         <source>Collega all&apos;asse {n} (tasto {n})</source>
         <translation>Link to axis {n} (key {n})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="111"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="136"/>
         <source>Collega all&apos;asse {n}</source>
         <translation>Link to axis {n}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="116"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="141"/>
         <source>@scheda + Invio</source>
         <translation>@card + Enter</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="117"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="142"/>
         <source>Scheda da collegare ai post-it scelti</source>
         <translation>Card to link to the chosen post-its</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="122"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="147"/>
         <source>Zona citata</source>
         <translation>Zone mentioned</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="123"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="148"/>
         <source>Zona citata…</source>
         <translation>Zone mentioned…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="137"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="162"/>
         <source>Nuovo tema + Invio</source>
         <translation>New theme + Enter</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="138"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="163"/>
         <source>Titolo del nuovo tema</source>
         <translation>Title of the new theme</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="141"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="166"/>
         <source>Temi</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="145"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="170"/>
         <source>Temi (trascina qui i post-it)</source>
         <translation>Themes (drag post-its here)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="155"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="180"/>
         <source>Cerca e filtra i post-it</source>
         <translation>Search and filter post-its</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="156"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="181"/>
         <source>Cerca: parole, #P, @2.1, #z5, #a3</source>
         <translation>Search: words, #P, @2.1, #z5, #a3</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="164"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="189"/>
         <source>Post-it della sessione</source>
         <translation>The session&apos;s post-its</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="182"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="207"/>
         <source>Sintesi della sessione per la plenaria</source>
         <translation>Session synthesis for the plenary</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="185"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="210"/>
         <source>Sintesi della sessione</source>
         <translation>Session synthesis</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="212"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="237"/>
         <source>Scrivi un nuovo post-it</source>
         <translation>Write a new post-it</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="213"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="238"/>
         <source>Vai ai post-it</source>
         <translation>Go to the post-its</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="214"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="239"/>
         <source>Cerca e filtra</source>
         <translation>Search and filter</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="215"/>
-        <location filename="../../facilitator_app/ui/board/board.py" line="594"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="240"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="619"/>
         <source>Nuovo tema</source>
         <translation>New theme</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="216"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="241"/>
         <source>Scrivi la sintesi</source>
         <translation>Write the synthesis</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="218"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="243"/>
         <source>Sintesi del tema selezionato…</source>
         <translation>Synthesis of the selected theme…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="232"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="257"/>
         <source>Vota</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="233"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="258"/>
         <source>Togli un voto</source>
         <translation>Remove a vote</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="234"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="259"/>
         <source>Modifica il testo</source>
         <translation>Edit the text</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="235"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="260"/>
         <source>Elimina</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="236"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="261"/>
         <source>Togli dal tema</source>
         <translation>Remove from theme</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="250"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="275"/>
         <source>{table} · Sessione {n}: {q}</source>
         <translation>{table} · Session {n}: {q}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="268"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="293"/>
         <source>Tutti i post-it</source>
         <translation>All post-its</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="270"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="295"/>
         <source>Senza tema</source>
         <translation>No theme</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="281"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="306"/>
         <source>{n} post-it · Alt+{k} per assegnare</source>
         <translation>{n} post-its · Alt+{k} to assign</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="298"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="323"/>
         <source>{n} post-it</source>
         <translation>{n} post-its</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="300"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="325"/>
         <source>{shown} di {n} post-it</source>
         <translation>{shown} of {n} post-its</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="348"/>
-        <location filename="../../facilitator_app/ui/board/board.py" line="601"/>
-        <location filename="../../facilitator_app/ui/board/board.py" line="627"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="373"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="626"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="652"/>
         <source>Salvato</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="401"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="426"/>
         <source>Post-it salvato</source>
         <translation>Post-it saved</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="413"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="438"/>
         <source>Aggiungi post-it</source>
         <translation>Add post-it</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="424"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="449"/>
         <source>Modifica post-it</source>
         <translation>Edit post-it</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="435"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="460"/>
         <source>Tipo {kind}</source>
         <translation>Kind {kind}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="457"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="482"/>
         <source>Collegamento all&apos;asse {n}</source>
         <translation>Link to axis {n}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="476"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="501"/>
         <source>Scheda {code}</source>
         <translation>Card {code}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="495"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="520"/>
         <source>Zona {n}</source>
         <translation>Zone {n}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="516"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="541"/>
         <source>Voto</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="516"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="541"/>
         <source>Togli voto</source>
         <translation>Remove vote</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="528"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="553"/>
         <source>Elimina post-it</source>
         <translation>Delete post-it</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="539"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="564"/>
         <source>Sposta nel tema</source>
         <translation>Move to theme</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="591"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="616"/>
         <source>Tema creato</source>
         <translation>Theme created</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="603"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="628"/>
         <source>Rinomina tema</source>
         <translation>Rename theme</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="618"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="643"/>
         <source>Scegliere prima un tema nell&apos;elenco</source>
         <translation>First choose a theme in the list</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="621"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="646"/>
         <source>Sintesi del tema «{title}»</source>
         <translation>Synthesis of the theme «{title}»</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="630"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="655"/>
         <source>Sintesi del tema</source>
         <translation>Theme synthesis</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="636"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="661"/>
         <source>Tema eliminato</source>
         <translation>Theme deleted</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="638"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="663"/>
         <source>Elimina tema</source>
         <translation>Delete theme</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="696"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="721"/>
         <source>Sintesi salvata</source>
         <translation>Synthesis saved</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="714"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="739"/>
         <source>Sintesi</source>
         <translation>Synthesis</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="220"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="245"/>
         <source>Suggerisci temi</source>
         <translation>Suggest themes</translation>
     </message>
@@ -309,118 +309,118 @@
 <context>
     <name>CardDeckPanel</name>
     <message>
-        <location filename="../../facilitator_app/ui/cards/deck.py" line="115"/>
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="116"/>
         <source>Asse</source>
         <translation>Axis</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/cards/deck.py" line="116"/>
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="117"/>
         <source>Tutti gli assi</source>
         <translation>All axes</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/cards/deck.py" line="123"/>
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="124"/>
         <source>Cerca schede</source>
         <translation>Search cards</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/cards/deck.py" line="124"/>
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="125"/>
         <source>Cerca per codice, titolo o descrizione</source>
         <translation>Search by code, title or description</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/cards/deck.py" line="131"/>
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="132"/>
         <source>Mazzo delle schede</source>
         <translation>Card deck</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/cards/deck.py" line="140"/>
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="141"/>
         <source>Schede in gioco al tavolo</source>
         <translation>Cards in play at the table</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/cards/deck.py" line="142"/>
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="143"/>
         <source>Schede in gioco</source>
         <translation>Cards in play</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/cards/deck.py" line="144"/>
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="145"/>
         <source>Posto</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/cards/deck.py" line="144"/>
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="145"/>
         <source>Codice</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/cards/deck.py" line="144"/>
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="145"/>
         <source>Titolo</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/cards/deck.py" line="144"/>
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="145"/>
         <source>Voti</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/cards/deck.py" line="153"/>
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="154"/>
         <source>Metti in gioco</source>
         <translation>Put in play</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/cards/deck.py" line="154"/>
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="155"/>
         <source>Vota</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/cards/deck.py" line="155"/>
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="156"/>
         <source>Togli voto</source>
         <translation>Remove vote</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/cards/deck.py" line="156"/>
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="157"/>
         <source>Su</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/cards/deck.py" line="157"/>
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="158"/>
         <source>Giù</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/cards/deck.py" line="158"/>
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="159"/>
         <source>Ordina per voti</source>
         <translation>Rank by votes</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/cards/deck.py" line="159"/>
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="160"/>
         <source>Togli dal gioco</source>
         <translation>Take out of play</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/cards/deck.py" line="207"/>
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="208"/>
         <source>{table} · Sessione {n}: quali strategie contano di più?</source>
         <translation>{table} · Session {n}: which strategies matter most?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/cards/deck.py" line="250"/>
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="249"/>
         <source>Scheda in gioco</source>
         <translation>Card in play</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/cards/deck.py" line="262"/>
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="258"/>
         <source>Voto</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/cards/deck.py" line="274"/>
-        <location filename="../../facilitator_app/ui/cards/deck.py" line="287"/>
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="266"/>
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="275"/>
         <source>Ordinate</source>
         <translation>Ranked</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/cards/deck.py" line="298"/>
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="284"/>
         <source>Tolta</source>
         <translation>Removed</translation>
     </message>
@@ -707,12 +707,12 @@
 <context>
     <name>Counter</name>
     <message>
-        <location filename="../../facilitator_app/ui/counts/panel.py" line="44"/>
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="46"/>
         <source>Meno uno: {what}</source>
         <translation>Minus one: {what}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/counts/panel.py" line="55"/>
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="57"/>
         <source>Più uno: {what}</source>
         <translation>Plus one: {what}</translation>
     </message>
@@ -720,52 +720,58 @@
 <context>
     <name>CountsPanel</name>
     <message>
-        <location filename="../../facilitator_app/ui/counts/panel.py" line="95"/>
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="97"/>
         <source>Avvisi sui conteggi</source>
         <translation>Count warnings</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/counts/panel.py" line="105"/>
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="107"/>
         <source>Presenti al tavolo</source>
         <translation>People at the table</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/counts/panel.py" line="107"/>
-        <location filename="../../facilitator_app/ui/counts/panel.py" line="108"/>
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="109"/>
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="110"/>
         <source>Presenti</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/counts/panel.py" line="111"/>
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="113"/>
         <source>Evento</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/counts/panel.py" line="113"/>
-        <location filename="../../facilitator_app/ui/counts/panel.py" line="114"/>
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="115"/>
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="116"/>
         <source>Ascoltatori online</source>
         <translation>Online listeners</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/counts/panel.py" line="117"/>
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="119"/>
         <source>Per categoria</source>
         <translation>By category</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/counts/panel.py" line="129"/>
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="131"/>
         <source>Per zona omogenea di provenienza</source>
         <translation>By home zone</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/counts/panel.py" line="149"/>
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="151"/>
         <source>{table} · Sessione {n}</source>
         <translation>{table} · Session {n}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/counts/panel.py" line="167"/>
-        <location filename="../../facilitator_app/ui/counts/panel.py" line="191"/>
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="170"/>
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="185"/>
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="210"/>
         <source>Conteggio salvato</source>
         <translation>Count saved</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="179"/>
+        <source>Conteggio</source>
+        <translation>Count</translation>
     </message>
 </context>
 <context>

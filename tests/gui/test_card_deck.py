@@ -51,3 +51,29 @@ def test_browse_search_put_in_play_vote_and_rank(
     qtbot.keyClick(deck.deck, Qt.Key.Key_Return)  # Enter on a card puts it in play
     assert len(deck.in_play_codes()) == 4
     screenshot(fresh, "cards", artifacts)
+
+
+def test_cards_in_play_votes_and_ranking_are_undoable(fresh: MainWindow) -> None:
+    assert fresh.deck is not None and fresh.store is not None
+    deck = fresh.deck
+    for code in ("2.1", "3.1"):
+        deck.deck.setCurrentRow(deck.shown_codes().index(code))
+        deck.put_in_play()
+    deck._select("3.1")
+    deck.vote(1)
+    deck.rank()
+    assert deck.in_play_codes() == ["3.1", "2.1"]
+    deck._select("2.1")
+    deck.remove()
+    assert deck.in_play_codes() == ["3.1"]
+    fresh.undo()  # the removal
+    assert deck.in_play_codes() == ["3.1", "2.1"]
+    fresh.undo()  # the ranking
+    fresh.undo()  # the vote
+    votes = {c.code: c.votes for c in fresh.store.all(TableCard)}
+    assert votes == {"2.1": 0, "3.1": 0}
+    fresh.undo()  # 3.1 in play
+    assert deck.in_play_codes() == ["2.1"]
+    fresh.redo()
+    fresh.redo()
+    assert {c.code: c.votes for c in fresh.store.all(TableCard)} == {"2.1": 0, "3.1": 1}

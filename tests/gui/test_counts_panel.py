@@ -36,3 +36,22 @@ def test_counters_warn_when_categories_exceed_present(
     screenshot(fresh, "counts", artifacts)
     panel.present.plus.click()  # now consistent again
     assert panel.warning.isHidden()
+
+
+def test_count_changes_are_undone_and_redone(fresh: MainWindow, fresh_path: Path) -> None:
+    assert fresh.counts is not None and fresh.store is not None
+    panel = fresh.counts
+    panel.present.plus.click()
+    panel.present.plus.click()
+    panel.categories["cittadini"].plus.click()
+    fresh.undo()
+    (count,) = fresh.store.all(ParticipantCount)
+    assert count.present == 2 and count.by_category == {}
+    assert panel.categories["cittadini"].value() == 0
+    fresh.undo()
+    fresh.undo()
+    (count,) = fresh.store.all(ParticipantCount)
+    assert count.present is None and panel.present.value() == 0
+    fresh.redo()
+    (count,) = fresh.store.all(ParticipantCount)
+    assert count.present == 1 and panel.present.value() == 1

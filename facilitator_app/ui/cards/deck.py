@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator_app.domain.model import StrategyCard
+from facilitator_app.domain.model import StrategyCard, TableCard
 from facilitator_app.services.table_cards import search_cards
+from facilitator_app.ui.board.commands import StepCommand
 from facilitator_app.ui.context import Workspace
 from facilitator_app.ui.style import axis_colour
 
@@ -244,12 +245,9 @@ class CardDeckPanel(QWidget):
         if table is None or item is None:
             return
         code = item.data(CARD_ROLE).code
-        session = self.ws.session
-        self.ws.run(
-            lambda: self.ws.table_cards.put_in_play(table.id, code, session),
-            self.tr("Scheda in gioco"),
+        self._undoable(
+            self.tr("Scheda in gioco"), lambda t, s: self.ws.table_cards.put_in_play(t, code, s)
         )
-        self.reload()
         self._select(code)
 
     def vote(self, delta: int) -> None:
@@ -257,11 +255,7 @@ class CardDeckPanel(QWidget):
         table, code = self.ws.table, self._selected_code()
         if table is None or code is None:
             return
-        session = self.ws.session
-        self.ws.run(
-            lambda: self.ws.table_cards.vote(table.id, code, session, delta), self.tr("Voto")
-        )
-        self.reload()
+        self._undoable(self.tr("Voto"), lambda t, s: self.ws.table_cards.vote(t, code, s, delta))
         self._select(code)
 
     def rank(self) -> None:
@@ -269,11 +263,7 @@ class CardDeckPanel(QWidget):
         table = self.ws.table
         if table is None:
             return
-        session = self.ws.session
-        self.ws.run(
-            lambda: self.ws.table_cards.rank_by_votes(table.id, session), self.tr("Ordinate")
-        )
-        self.reload()
+        self._undoable(self.tr("Ordinate"), self.ws.table_cards.rank_by_votes)
 
     def move_card(self, step: int) -> None:
         """Move the selected card up or down the ranking."""
@@ -281,12 +271,9 @@ class CardDeckPanel(QWidget):
         if table is None or code is None:
             return
         row = self.in_play_codes().index(code)
-        session = self.ws.session
-        self.ws.run(
-            lambda: self.ws.table_cards.move(table.id, code, row + 1 + step, session),
-            self.tr("Ordinate"),
+        self._undoable(
+            self.tr("Ordinate"), lambda t, s: self.ws.table_cards.move(t, code, row + 1 + step, s)
         )
-        self.reload()
         self._select(code)
 
     def remove(self) -> None:
@@ -294,6 +281,27 @@ class CardDeckPanel(QWidget):
         table, code = self.ws.table, self._selected_code()
         if table is None or code is None:
             return
+        self._undoable(self.tr("Tolta"), lambda t, s: self.ws.table_cards.remove(t, code, s))
+
+    def _undoable(self, text: str, action: Callable[[str, int], object]) -> None:
+        """Run a change to the cards in play and put it on the undo stack."""
+        table = self.ws.table
+        if table is None:
+            return
         session = self.ws.session
-        self.ws.run(lambda: self.ws.table_cards.remove(table.id, code, session), self.tr("Tolta"))
+        service = self.ws.table_cards
+        before = service.in_play(table.id, session)
+        done = self.ws.run(lambda: action(table.id, session) or True, text)
         self.reload()
+        after = service.in_play(table.id, session)
+        if done is None or after == before:
+            return
+
+        def restore(cards: list[TableCard]) -> Callable[[], None]:
+            def run() -> None:
+                self.ws.run(lambda: service.restore(table.id, session, cards), text)
+                self.reload()
+
+            return run
+
+        self.ws.undo_stack.push(StepCommand(text, restore(after), restore(before)))

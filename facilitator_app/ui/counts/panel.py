@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 from facilitator_app.domain.model import ParticipantCount
 from facilitator_app.domain.vocab import CATEGORY_LABELS, ZONES
 from facilitator_app.services.counts import count_warnings
+from facilitator_app.ui.board.commands import StepCommand
 from facilitator_app.ui.context import Workspace
 
 
@@ -164,9 +166,26 @@ class CountsPanel(QWidget):
         table = self.ws.table
         if table is None:
             return
+        before = self.ws.counts.get(table.id, self.ws.session)
         count = self.ws.run(lambda: action(table.id), self.tr("Conteggio salvato"))
-        if count is not None:
-            self._show(count)
+        if count is None:
+            return
+        self._show(count)
+        if before == count:
+            return
+        # Undo writes the earlier state back (an empty count when there was none).
+        earlier = before or dataclasses.replace(count, present=None, by_zone={}, by_category={})
+        self.ws.undo_stack.push(
+            StepCommand(self.tr("Conteggio"), self._writer(count), self._writer(earlier))
+        )
+
+    def _writer(self, record: ParticipantCount) -> Callable[[], None]:
+        def write() -> None:
+            capture = self.ws.capture
+            if self.ws.run(lambda: capture.put_back([record]), self.tr("Conteggio salvato")):
+                self.reload()
+
+        return write
 
     def _set_present(self, value: int) -> None:
         session = self.ws.session
