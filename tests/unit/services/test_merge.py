@@ -1,18 +1,19 @@
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import hashlib
 from pathlib import Path
 
 import pytest
 
-from facilitator_app.domain.clock import FixedClock, to_iso
+from facilitator_app.domain.clock import to_iso
 from facilitator_app.domain.model import Contribution, ParticipantCount, Table, new_id
-from facilitator_app.services import distribute, merge
+from facilitator_app.services import merge
 from facilitator_app.services.templates import bundled_templates, create_event
 from facilitator_app.storage import bookkeeping
 from facilitator_app.storage.database import EventStore
+from tests.unit.services.zones import day_clock
+from tests.unit.services.zones import venue_files as zone_venue_files
 
 VENUES = [
     "Città metropolitana di Torino",
@@ -24,28 +25,13 @@ VENUES = [
 ]
 
 
-def _clock(minute: int) -> FixedClock:
-    return FixedClock(dt.datetime(2023, 12, 5, 9, minute, tzinfo=dt.UTC))
+_clock = day_clock
 
 
 @pytest.fixture
 def venue_files(tmp_path: Path) -> list[Path]:
     """Six venue files of a zones-format event, each with counts and post-its per zone."""
-    master = tmp_path / "master.sqlite"
-    with EventStore.create(master) as store:
-        create_event(store, bundled_templates()["zone-omogenee"], _clock(0))
-    files = []
-    with EventStore.open(master, read_only=True) as store:
-        for index, venue in enumerate(VENUES):
-            path = tmp_path / f"sede-{index + 1}.sqlite"
-            distribute.extract(
-                store,
-                path,
-                venues=[venue],
-                facilitator=f"Facilitatore {index + 1}",
-                clock=_clock(1),
-            )
-            files.append(path)
+    files = zone_venue_files(tmp_path, VENUES)
     for index, path in enumerate(files):
         now = to_iso(_clock(10 + index).now())
         with EventStore.open(path) as store:

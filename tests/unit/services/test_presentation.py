@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import hashlib
 from pathlib import Path
 
@@ -18,19 +17,19 @@ from facilitator_app.domain.model import (
     Theme,
     new_id,
 )
-from facilitator_app.services import distribute, merge
+from facilitator_app.services import merge
 from facilitator_app.services import presentation as P
 from facilitator_app.services.export_data import EventSnapshot, load_snapshot
 from facilitator_app.services.pdf_style import text_width
-from facilitator_app.services.templates import bundled_templates, create_event
 from facilitator_app.storage.database import EventStore
+from tests.unit.services.zones import day_clock
+from tests.unit.services.zones import venue_files as zone_venue_files
 
 VENUES = ["Città metropolitana di Torino", "Comune di Pinerolo", "Comune di Ciriè"]
 LONG_POST_IT = ("Servono trasporti pubblici più frequenti nelle valli " * 20)[:1000].strip()
 
 
-def _clock(minute: int) -> FixedClock:
-    return FixedClock(dt.datetime(2023, 12, 5, 9, minute, tzinfo=dt.UTC))
+_clock = day_clock
 
 
 def snapshot_of(path: Path, tables: list[str] | None = None) -> EventSnapshot:
@@ -41,21 +40,7 @@ def snapshot_of(path: Path, tables: list[str] | None = None) -> EventSnapshot:
 @pytest.fixture
 def merged_zones(tmp_path: Path) -> Path:
     """A zones-format event merged from three venue files, with counts and post-its."""
-    master = tmp_path / "master.sqlite"
-    with EventStore.create(master) as store:
-        create_event(store, bundled_templates()["zone-omogenee"], _clock(0))
-    files = []
-    with EventStore.open(master, read_only=True) as store:
-        for index, venue in enumerate(VENUES):
-            path = tmp_path / f"sede-{index + 1}.sqlite"
-            distribute.extract(
-                store,
-                path,
-                venues=[venue],
-                facilitator=f"Facilitatore {index + 1}",
-                clock=_clock(1),
-            )
-            files.append(path)
+    files = zone_venue_files(tmp_path, VENUES)
     for index, path in enumerate(files):
         now = to_iso(_clock(10 + index).now())
         with EventStore.open(path) as store:
