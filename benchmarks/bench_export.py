@@ -54,7 +54,7 @@ from facilitator_app.domain.model import (  # noqa: E402
     new_id,
 )
 from facilitator_app.domain.vocab import ContributionKind, StakeholderCategory  # noqa: E402
-from facilitator_app.services.templates import bundled_templates, create_event  # noqa: E402
+from facilitator_app.services.setup.templates import bundled_templates, create_event  # noqa: E402
 from facilitator_app.storage.database import EventStore  # noqa: E402
 
 CLOCK = FixedClock(dt.datetime(2023, 11, 10, 8, 0, tzinfo=dt.UTC))
@@ -209,14 +209,14 @@ def measure(kind: str, event: Path, out: Path) -> dict[str, float]:
         # write does, so that both measure writing (the import is ~0.15 s once per process).
         import openpyxl
 
-        from facilitator_app.services.export_xlsx import export_workbook
+        from facilitator_app.services.exchange.writer import export_workbook
 
         with EventStore.open(event, read_only=True) as store:
             started, cpu = time.perf_counter(), time.process_time()
             export_workbook(store, out, CLOCK, device="bench")
             seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
     elif kind == "pdf":
-        from facilitator_app.services.export_pdf import export_pdf
+        from facilitator_app.services.reports.restituzione import export_pdf
 
         with EventStore.open(event, read_only=True) as store:
             started, cpu = time.perf_counter(), time.process_time()

@@ -37,9 +37,10 @@ from facilitator_app.domain.model import (
     new_id,
 )
 from facilitator_app.domain.vocab import ContributionKind, EventFormat
-from facilitator_app.services import distribute, merge
-from facilitator_app.services.cards import bundled_card_sets
-from facilitator_app.services.export_xlsx import export_workbook
+from facilitator_app.services.exchange.writer import export_workbook
+from facilitator_app.services.merge import engine as merge
+from facilitator_app.services.setup import distribute
+from facilitator_app.services.setup.cards import bundled_card_sets
 from facilitator_app.storage.database import EventStore
 
 CLOCK = FixedClock(dt.datetime(2023, 12, 5, 9, 0, tzinfo=dt.UTC))

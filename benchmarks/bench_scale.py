@@ -21,8 +21,8 @@ from pathlib import Path
 from bench_merge import CLOCK, make_files
 from budgets import emit
 
-from facilitator_app.services import merge
-from facilitator_app.services.summary import summarize
+from facilitator_app.services.merge import engine as merge
+from facilitator_app.services.records.summary import summarize
 from facilitator_app.storage.database import EventStore
 
 

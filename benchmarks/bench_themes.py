@@ -31,7 +31,7 @@ from facilitator_app.domain.clock import FixedClock
 from facilitator_app.domain.model import Contribution, Table, Theme
 from facilitator_app.services.analysis.crosscutting import crosscutting_themes
 from facilitator_app.services.analysis.suggest import suggest
-from facilitator_app.services.demo import write_demo
+from facilitator_app.services.setup.demo import write_demo
 from facilitator_app.storage.database import EventStore
 
 BUDGET_SECONDS = 1.0

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 from facilitator_app.domain.clock import FixedClock, to_iso
 from facilitator_app.domain.model import Contribution, Session, Table, new_id
 from facilitator_app.domain.vocab import ContributionKind
-from facilitator_app.services.demo import write_demo
+from facilitator_app.services.setup.demo import write_demo
 from facilitator_app.storage.database import EventStore
 from facilitator_app.ui.main_window import MainWindow
 
@@ -167,7 +167,7 @@ FULL_SCRIPT = (
     PAINT_WATCH
     + """
 from pathlib import Path
-from facilitator_app.services.clock import SystemClock
+from facilitator_app.services.common.clock import SystemClock
 from facilitator_app.ui.main_window import MainWindow
 window = MainWindow(SystemClock())
 window.resize(1280, 800)

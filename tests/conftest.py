@@ -14,7 +14,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from facilitator_app.domain.clock import FixedClock
-from facilitator_app.services.demo import write_demo
+from facilitator_app.services.setup.demo import write_demo
 
 ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
 

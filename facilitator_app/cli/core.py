@@ -9,10 +9,12 @@ from typing import TextIO
 
 from facilitator_app.cli.common import EXIT_OK, EXIT_USAGE, Handler, TextProgress
 from facilitator_app.domain.model import StrategyCard
-from facilitator_app.services import bulk_import, cards, demo, paths, templates
-from facilitator_app.services.clock import SystemClock
-from facilitator_app.services.summary import summarize
-from facilitator_app.services.tabular import write_table
+from facilitator_app.services.capture import bulk_import
+from facilitator_app.services.common import paths
+from facilitator_app.services.common.clock import SystemClock
+from facilitator_app.services.common.tabular import write_table
+from facilitator_app.services.records.summary import summarize
+from facilitator_app.services.setup import cards, demo, templates
 from facilitator_app.storage.database import EventStore
 
 __all__ = ["Handler", "register"]

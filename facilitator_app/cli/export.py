@@ -8,11 +8,11 @@ from pathlib import Path
 from typing import TextIO
 
 from facilitator_app.cli.common import EXIT_OK, EXIT_USAGE, Handler, TextProgress
-from facilitator_app.services.clock import SystemClock
-from facilitator_app.services.export_data import load_snapshot
-from facilitator_app.services.export_pdf import write_pdf
-from facilitator_app.services.export_xlsx import write_workbook
-from facilitator_app.services.paper_kit import write_paper_kit
+from facilitator_app.services.common.clock import SystemClock
+from facilitator_app.services.exchange.writer import write_workbook
+from facilitator_app.services.records.snapshot import load_snapshot
+from facilitator_app.services.reports.paper_kit import write_paper_kit
+from facilitator_app.services.reports.restituzione import write_pdf
 from facilitator_app.storage.database import EventStore
 
 

@@ -8,10 +8,11 @@ from pathlib import Path
 from typing import TextIO
 
 from facilitator_app.cli.common import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, Handler, TextProgress
-from facilitator_app.services import distribute, merge
-from facilitator_app.services.aggregate import aggregate
-from facilitator_app.services.clock import SystemClock
-from facilitator_app.services.export_data import load_snapshot
+from facilitator_app.services.common.clock import SystemClock
+from facilitator_app.services.merge import engine as merge
+from facilitator_app.services.records.snapshot import load_snapshot
+from facilitator_app.services.reports.aggregate import aggregate
+from facilitator_app.services.setup import distribute
 from facilitator_app.storage.database import EventStore
 
 

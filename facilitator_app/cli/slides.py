@@ -8,10 +8,10 @@ from pathlib import Path
 from typing import TextIO
 
 from facilitator_app.cli.common import EXIT_OK, EXIT_USAGE, Handler
-from facilitator_app.services.clock import SystemClock
-from facilitator_app.services.export_data import load_snapshot
-from facilitator_app.services.presentation import load_settings
-from facilitator_app.services.slides_pdf import write_slides_pdf
+from facilitator_app.services.common.clock import SystemClock
+from facilitator_app.services.plenary.deck import load_settings
+from facilitator_app.services.plenary.slides_pdf import write_slides_pdf
+from facilitator_app.services.records.snapshot import load_snapshot
 from facilitator_app.storage.database import EventStore
 
 

@@ -11,10 +11,10 @@ from PySide6.QtGui import QUndoStack
 from facilitator_app.domain.clock import Clock
 from facilitator_app.domain.errors import FacilitatorError
 from facilitator_app.domain.model import Event, StrategyCard, Table, Venue
-from facilitator_app.services.capture import CaptureService
-from facilitator_app.services.counts import CountsService
-from facilitator_app.services.table_cards import TableCardsService
-from facilitator_app.services.timer import TimerService
+from facilitator_app.services.capture.board import CaptureService
+from facilitator_app.services.capture.cards_in_play import TableCardsService
+from facilitator_app.services.capture.counts import CountsService
+from facilitator_app.services.capture.timer import TimerService
 from facilitator_app.storage.database import EventStore
 
 T = TypeVar("T")

@@ -39,9 +39,9 @@ from facilitator_app import APP_DISPLAY_NAME, __version__
 from facilitator_app.domain.clock import Clock
 from facilitator_app.domain.errors import FacilitatorError
 from facilitator_app.resources import resource_path
-from facilitator_app.services import paths
-from facilitator_app.services.clock import SystemClock
-from facilitator_app.services.workspace import Preferences, RecentFiles
+from facilitator_app.services.common import paths
+from facilitator_app.services.common.clock import SystemClock
+from facilitator_app.services.common.workspace import Preferences, RecentFiles
 from facilitator_app.ui import i18n
 
 if TYPE_CHECKING:  # the workspace modules load with the first event: the window shows sooner
@@ -286,7 +286,7 @@ class MainWindow(QMainWindow):
 
     def open_demo(self) -> None:
         """Open the demo event, writing it first if this computer has none yet."""
-        from facilitator_app.services import demo  # loaded on demand: faster start-up
+        from facilitator_app.services.setup import demo  # loaded on demand: faster start-up
 
         path = paths.default_demo_path()
         if not path.exists():

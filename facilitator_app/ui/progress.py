@@ -1,6 +1,6 @@
 """A progress dialog fed by a service's progress callback.
 
-The services report progress through :class:`facilitator_app.services.progress.Progress`
+The services report progress through :class:`facilitator_app.services.common.progress.Progress`
 (``progress(done, total, label)``) and know nothing of Qt. :class:`ProgressDialog` is such
 a callback: it moves a :class:`QProgressDialog`, lets Qt paint and handle clicks while the
 service works in the same thread, and, when the task may be stopped, raises
@@ -26,7 +26,7 @@ class Cancelled(Exception):
 
 
 class ProgressDialog:
-    """A :class:`~facilitator_app.services.progress.Progress` callback drawing a dialog.
+    """A :class:`~facilitator_app.services.common.progress.Progress` callback drawing a dialog.
 
     Use it as a context manager so that the dialog closes however the task ends::
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 from facilitator_app.domain.clock import Clock
 from facilitator_app.domain.errors import FacilitatorError
 from facilitator_app.domain.model import Event
-from facilitator_app.services import report_texts
+from facilitator_app.services.reports import report_texts
 from facilitator_app.storage.database import EventStore
 
 

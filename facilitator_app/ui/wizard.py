@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 
 from facilitator_app.domain.clock import Clock
 from facilitator_app.resources import form_path
-from facilitator_app.services import paths
-from facilitator_app.services.templates import EventTemplate, bundled_templates, create_event
+from facilitator_app.services.common import paths
+from facilitator_app.services.setup.templates import EventTemplate, bundled_templates, create_event
 from facilitator_app.storage.database import EventStore
 
 W = TypeVar("W", bound=QObject)

@@ -7,7 +7,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from facilitator_app.domain.clock import FixedClock
-from facilitator_app.services.templates import bundled_templates, create_event
+from facilitator_app.services.setup.templates import bundled_templates, create_event
 from facilitator_app.storage.database import EventStore
 from facilitator_app.ui import i18n
 from facilitator_app.ui.main_window import MainWindow

@@ -11,9 +11,10 @@ from pytestqt.qtbot import QtBot
 
 from facilitator_app.domain.clock import FixedClock
 from facilitator_app.domain.model import Contribution, Table
-from facilitator_app.services import distribute, exchange
-from facilitator_app.services.capture import CaptureService
-from facilitator_app.services.templates import bundled_templates, create_event
+from facilitator_app.services.capture.board import CaptureService
+from facilitator_app.services.exchange import contract as exchange
+from facilitator_app.services.setup import distribute
+from facilitator_app.services.setup.templates import bundled_templates, create_event
 from facilitator_app.storage.database import EventStore
 from facilitator_app.ui.coordinator.view import CoordinatorView
 from facilitator_app.ui.exports.dialog import ExportKind, ExportRequest

@@ -9,10 +9,10 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from facilitator_app.domain.model import Table
-from facilitator_app.services import exchange
-from facilitator_app.services.export_pdf import PdfResult
-from facilitator_app.services.export_xlsx import WorkbookResult
-from facilitator_app.services.paper_kit import PaperKitResult
+from facilitator_app.services.exchange import contract as exchange
+from facilitator_app.services.exchange.writer import WorkbookResult
+from facilitator_app.services.reports.paper_kit import PaperKitResult
+from facilitator_app.services.reports.restituzione import PdfResult
 from facilitator_app.ui.exports import exporter as exporter_module
 from facilitator_app.ui.exports.dialog import ExportDialog, ExportKind, ExportRequest, default_path
 from facilitator_app.ui.main_window import MainWindow

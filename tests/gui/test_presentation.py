@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from facilitator_app.domain.clock import FixedClock
-from facilitator_app.services import presentation as P
-from facilitator_app.services.export_data import load_snapshot
+from facilitator_app.services.plenary import deck as P
+from facilitator_app.services.records.snapshot import load_snapshot
 from facilitator_app.storage.database import EventStore
 from facilitator_app.ui.main_window import MainWindow
 from facilitator_app.ui.presentation import (

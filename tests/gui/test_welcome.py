@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from facilitator_app.domain.clock import FixedClock
-from facilitator_app.services import paths
+from facilitator_app.services.common import paths
 from facilitator_app.ui.main_window import MainWindow
 
 

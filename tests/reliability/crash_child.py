@@ -12,10 +12,10 @@ from pathlib import Path
 
 from facilitator_app.domain import timer
 from facilitator_app.domain.model import Table
-from facilitator_app.services.capture import CaptureService
-from facilitator_app.services.clock import SystemClock
-from facilitator_app.services.counts import CountsService
-from facilitator_app.services.timer import TimerService
+from facilitator_app.services.capture.board import CaptureService
+from facilitator_app.services.capture.counts import CountsService
+from facilitator_app.services.capture.timer import TimerService
+from facilitator_app.services.common.clock import SystemClock
 from facilitator_app.storage.database import EventStore
 
 

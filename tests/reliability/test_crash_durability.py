@@ -14,7 +14,7 @@ import pytest
 
 from facilitator_app.domain import timer
 from facilitator_app.domain.model import Contribution, ParticipantCount, Session, Table
-from facilitator_app.services.templates import bundled_templates, create_event
+from facilitator_app.services.setup.templates import bundled_templates, create_event
 from facilitator_app.storage.database import EventStore
 
 KILLS = 100

@@ -21,10 +21,10 @@ from hypothesis import strategies as st
 
 from facilitator_app.domain.clock import FixedClock
 from facilitator_app.domain.errors import FacilitatorError, InputRefusedError
-from facilitator_app.services import cards
-from facilitator_app.services.bulk_import import CONTRIBUTION_COLUMNS, import_contributions
-from facilitator_app.services.summary import summarize
-from facilitator_app.services.tabular import write_table
+from facilitator_app.services.capture.bulk_import import CONTRIBUTION_COLUMNS, import_contributions
+from facilitator_app.services.common.tabular import write_table
+from facilitator_app.services.records.summary import summarize
+from facilitator_app.services.setup import cards
 from facilitator_app.storage.database import EventStore
 
 # The suite replays the same generated files on every run (CI must not be flaky); set
@@ -204,8 +204,8 @@ def exported_workbook(tmp_path_factory: pytest.TempPathFactory) -> bytes:
     import datetime as dt
 
     from facilitator_app.domain.clock import FixedClock as Clock
-    from facilitator_app.services.demo import write_demo
-    from facilitator_app.services.export_xlsx import export_workbook
+    from facilitator_app.services.exchange.writer import export_workbook
+    from facilitator_app.services.setup.demo import write_demo
 
     folder = tmp_path_factory.mktemp("exported")
     clock = Clock(dt.datetime(2023, 11, 10, 12, 0, tzinfo=dt.UTC))
@@ -222,7 +222,7 @@ def exported_workbook(tmp_path_factory: pytest.TempPathFactory) -> bytes:
 def test_fuzzed_exchange_workbooks_through_the_merge(
     tmp_path: Path, exported_workbook: bytes, data: st.DataObject
 ) -> None:
-    from facilitator_app.services import merge
+    from facilitator_app.services.merge import engine as merge
 
     with zipfile.ZipFile(io.BytesIO(exported_workbook)) as source:
         parts = {name: source.read(name) for name in source.namelist()}

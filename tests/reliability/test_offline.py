@@ -13,9 +13,9 @@ import pytest
 from facilitator_app import cli
 from facilitator_app.domain.clock import FixedClock
 from facilitator_app.domain.model import Table
-from facilitator_app.services.capture import CaptureService
-from facilitator_app.services.counts import CountsService
-from facilitator_app.services.timer import TimerService
+from facilitator_app.services.capture.board import CaptureService
+from facilitator_app.services.capture.counts import CountsService
+from facilitator_app.services.capture.timer import TimerService
 from facilitator_app.storage.database import EventStore
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from facilitator_app import cli
-from facilitator_app.services.paths import default_demo_path
+from facilitator_app.services.common.paths import default_demo_path
 
 
 def run(*args: str) -> tuple[int, str]:

@@ -13,7 +13,7 @@ from pypdf import PdfReader
 from facilitator_app import cli
 from facilitator_app.cli.common import EXIT_OK, EXIT_REFUSED, EXIT_USAGE
 from facilitator_app.domain.model import Table
-from facilitator_app.services.exchange import read_workbook
+from facilitator_app.services.exchange.contract import read_workbook
 from facilitator_app.storage.database import EventStore
 
 needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler mancante")

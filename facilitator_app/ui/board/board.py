@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from facilitator_app.domain.model import Contribution, Theme
 from facilitator_app.domain.vocab import KIND_SHORTCUTS, ZONES, ContributionKind
-from facilitator_app.services.capture import UNTHEMED, parse_filter
+from facilitator_app.services.capture.board import UNTHEMED, parse_filter
 from facilitator_app.ui.board.commands import StepCommand
 from facilitator_app.ui.board.delegate import NoteDelegate
 from facilitator_app.ui.board.model import PostItModel

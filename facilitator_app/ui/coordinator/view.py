@@ -1,6 +1,6 @@
 """The coordinator view: drop the tables' files in, merge them, see what happened, export.
 
-The merge itself is :func:`facilitator_app.services.merge.merge_files`; this window only
+The merge itself is :func:`facilitator_app.services.merge.engine.merge_files`; this window only
 collects the files (dropped, or chosen with "Aggiungi file…"), shows one row per file as
 soon as its result is known (imported, already imported, updated, conflicts, refused and
 why), and then exports the merged event with the main window's exporter.
@@ -37,8 +37,8 @@ from PySide6.QtWidgets import (
 
 from facilitator_app import APP_DISPLAY_NAME
 from facilitator_app.domain.errors import EventFileLockedError, FacilitatorError
-from facilitator_app.services import merge
-from facilitator_app.services.merge import FileResult
+from facilitator_app.services.merge import engine as merge
+from facilitator_app.services.merge.engine import FileResult
 from facilitator_app.storage.database import EventStore
 from facilitator_app.ui.exports.dialog import ExportKind
 from facilitator_app.ui.progress import Cancelled, ProgressDialog

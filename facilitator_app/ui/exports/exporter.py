@@ -1,9 +1,9 @@
 """Runs an export: asks where (through an overridable function), shows progress, reports.
 
 The interface only asks and shows: the documents are written by the services
-(:func:`~facilitator_app.services.export_xlsx.export_workbook`,
-:func:`~facilitator_app.services.export_pdf.export_pdf`,
-:func:`~facilitator_app.services.paper_kit.write_paper_kit`), which read the event file
+(:func:`~facilitator_app.services.exchange.writer.export_workbook`,
+:func:`~facilitator_app.services.reports.restituzione.export_pdf`,
+:func:`~facilitator_app.services.reports.paper_kit.write_paper_kit`), which read the event file
 through any open :class:`EventStore` (the window's read-write one, or a read-only one).
 """
 
@@ -20,9 +20,9 @@ from facilitator_app import APP_DISPLAY_NAME
 from facilitator_app.domain.clock import Clock
 from facilitator_app.domain.errors import FacilitatorError
 from facilitator_app.domain.model import Table
-from facilitator_app.services.export_pdf import PdfResult, export_pdf
-from facilitator_app.services.export_xlsx import WorkbookResult, export_workbook
-from facilitator_app.services.paper_kit import PaperKitResult, write_paper_kit
+from facilitator_app.services.exchange.writer import WorkbookResult, export_workbook
+from facilitator_app.services.reports.paper_kit import PaperKitResult, write_paper_kit
+from facilitator_app.services.reports.restituzione import PdfResult, export_pdf
 from facilitator_app.storage.database import EventStore
 from facilitator_app.ui.exports.dialog import ExportDialog, ExportKind, ExportRequest
 from facilitator_app.ui.progress import Cancelled, ProgressDialog

@@ -12,8 +12,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Qt, Signal
 
 from facilitator_app.domain.clock import Clock
-from facilitator_app.services.export_data import EventSnapshot
-from facilitator_app.services.presentation import (
+from facilitator_app.services.plenary.deck import (
     VOICES,
     DeckSettings,
     ReportBackTimer,
@@ -23,6 +22,7 @@ from facilitator_app.services.presentation import (
     layout_slide,
     visible,
 )
+from facilitator_app.services.records.snapshot import EventSnapshot
 
 NEXT_KEYS = frozenset(
     {

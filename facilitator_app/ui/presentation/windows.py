@@ -40,8 +40,8 @@ from PySide6.QtWidgets import (
 from facilitator_app import APP_DISPLAY_NAME
 from facilitator_app.domain.clock import Clock
 from facilitator_app.domain.errors import FacilitatorError
-from facilitator_app.services.export_data import load_snapshot
-from facilitator_app.services.presentation import DeckSettings, load_settings, save_settings
+from facilitator_app.services.plenary.deck import DeckSettings, load_settings, save_settings
+from facilitator_app.services.records.snapshot import load_snapshot
 from facilitator_app.storage.database import EventStore
 from facilitator_app.ui.presentation.canvas import SlideView
 from facilitator_app.ui.presentation.controller import PresentationController

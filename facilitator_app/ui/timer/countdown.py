@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from facilitator_app.domain.model import Session
 from facilitator_app.domain.timer import Level, TimerState
-from facilitator_app.services.timer import TimerService, TimerView
+from facilitator_app.services.capture.timer import TimerService, TimerView
 from facilitator_app.ui.style import LEVEL_COLOURS
 
 TICK_MS = 250

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from facilitator_app.domain.clock import from_iso
 from facilitator_app.domain.model import Session
 from facilitator_app.domain.timer import Level, TimerState
-from facilitator_app.services.timer import agenda_rows
+from facilitator_app.services.capture.timer import agenda_rows
 from facilitator_app.ui.context import Workspace
 from facilitator_app.ui.timer.countdown import CountdownDisplay
 

@@ -7,8 +7,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from facilitator_app.domain.clock import FixedClock
-from facilitator_app.services import distribute
-from facilitator_app.services.templates import bundled_templates, create_event
+from facilitator_app.services.setup import distribute
+from facilitator_app.services.setup.templates import bundled_templates, create_event
 from facilitator_app.storage.database import EventStore
 
 

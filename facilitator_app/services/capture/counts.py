@@ -1,0 +1,148 @@
+"""Participant counts per table and session, and the event's online listeners.
+
+Counts are numbers only (never names). Inconsistent figures are kept and flagged with a
+warning, never refused: the facilitator fixes them when there is time.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from facilitator_app.domain.clock import Clock, to_iso
+from facilitator_app.domain.model import Event, ParticipantCount, new_id
+from facilitator_app.domain.rules import check_session, check_zone, counts_warning
+from facilitator_app.domain.vocab import CATEGORY_LABELS, StakeholderCategory
+from facilitator_app.services.common.workspace import bump
+from facilitator_app.storage.database import EventStore
+
+MAX_PEOPLE = 10000
+
+
+def _check_value(value: int) -> int:
+    if value < 0 or value > MAX_PEOPLE:
+        raise ValueError(f"numero non valido: {value} (0-{MAX_PEOPLE})")
+    return value
+
+
+def count_warnings(count: ParticipantCount | None) -> list[str]:
+    """Warnings for a count whose breakdowns add up to more than those present."""
+    if count is None:
+        return []
+    found = [
+        counts_warning(count.present, {str(k): v for k, v in count.by_zone.items()}, "Zone"),
+        counts_warning(count.present, count.by_category, "Categorie"),
+    ]
+    return [warning for warning in found if warning]
+
+
+class CountsService:
+    """Read and change the head counts of a table's sessions.
+
+    Args:
+        store: the open, writable event file.
+        clock: where time stamps come from.
+    """
+
+    def __init__(self, store: EventStore, clock: Clock) -> None:
+        self.store = store
+        self.clock = clock
+
+    def get(self, table_id: str, session: int) -> ParticipantCount | None:
+        """The count of exactly this table and session, if any."""
+        for count in self.store.all(ParticipantCount, "session = ?", [session]):
+            if count.table_ids == (table_id,):
+                return count
+        return None
+
+    def _save(
+        self,
+        table_id: str,
+        session: int,
+        **fields: object,
+    ) -> ParticipantCount:
+        number = check_session(session)
+        current = self.get(table_id, number)
+        now = self.clock.now()
+        if current is None:
+            event = self.store.event()
+            current = ParticipantCount(
+                id=new_id(),
+                event_id=event.id,
+                table_ids=(table_id,),
+                created_at=to_iso(now),
+                updated_at=to_iso(now),
+                session=number,
+            )
+        updated = dataclasses.replace(
+            current,
+            **fields,  # type: ignore[arg-type]
+            updated_at=bump(current.updated_at, now),
+        )
+        self.store.save(updated)
+        return updated
+
+    def set_present(self, table_id: str, session: int, present: int | None) -> ParticipantCount:
+        """Set how many people are at the table (None: not counted)."""
+        value = None if present is None else _check_value(present)
+        return self._save(table_id, session, present=value)
+
+    def set_zone(self, table_id: str, session: int, zone: int, value: int) -> ParticipantCount:
+        """Set how many people come from one zona omogenea."""
+        current = self.get(table_id, session)
+        by_zone = dict(current.by_zone) if current else {}
+        by_zone[check_zone(zone)] = _check_value(value)
+        cleaned = {k: v for k, v in sorted(by_zone.items()) if v}
+        return self._save(table_id, session, by_zone=cleaned)
+
+    def set_category(
+        self, table_id: str, session: int, category: StakeholderCategory | str, value: int
+    ) -> ParticipantCount:
+        """Set how many people belong to one stakeholder category."""
+        key = StakeholderCategory(category).value
+        current = self.get(table_id, session)
+        by_category = dict(current.by_category) if current else {}
+        by_category[key] = _check_value(value)
+        cleaned = {k: v for k, v in by_category.items() if v}
+        return self._save(table_id, session, by_category=cleaned)
+
+    def adjust(
+        self, table_id: str, session: int, what: str, delta: int, key: str | int | None = None
+    ) -> ParticipantCount:
+        """Add ``delta`` (usually +1 or -1) to a counter, never going below zero.
+
+        Args:
+            table_id: the table.
+            session: 1 or 2.
+            what: "present", "zone" or "category".
+            delta: the change.
+            key: the zone number or category code for "zone" and "category".
+        """
+        current = self.get(table_id, session)
+        if what == "present":
+            base = current.present if current and current.present is not None else 0
+            return self.set_present(table_id, session, max(0, base + delta))
+        if what == "zone":
+            zone = check_zone(key)
+            base = current.by_zone.get(zone, 0) if current else 0
+            return self.set_zone(table_id, session, zone, max(0, base + delta))
+        if what == "category":
+            category = StakeholderCategory(str(key))
+            base = current.by_category.get(category.value, 0) if current else 0
+            return self.set_category(table_id, session, category, max(0, base + delta))
+        raise ValueError(f"contatore sconosciuto: {what}")
+
+    def set_online_listeners(self, value: int | None) -> Event:
+        """Set the event's number of online listeners."""
+        event = self.store.event()
+        updated = dataclasses.replace(
+            event,
+            online_listeners=None if value is None else _check_value(value),
+            updated_at=bump(event.updated_at, self.clock.now()),
+        )
+        self.store.save(updated)
+        return updated
+
+
+CATEGORIES: tuple[tuple[str, str], ...] = tuple(
+    (category.value, label) for category, label in CATEGORY_LABELS.items()
+)

@@ -1,0 +1,1 @@
+"""Plumbing every feature shares: files, paths, clock, progress, tabular files, YAML, PDF style."""

@@ -1,0 +1,1 @@
+"""The exchange workbook: its contract, cell codecs, writer, validating reader and importer."""

@@ -1,0 +1,1 @@
+"""The coordinator's merge of the tables' and venues' files into one event."""

@@ -1,0 +1,154 @@
+"""The plenary deck as a PDF: 16:9 landscape, one page per visible slide, fonts embedded.
+
+For the borrowed laptop with no app installed: the pages are drawn from the same
+:func:`~facilitator_app.services.plenary.deck.layout_slide` as the presentation window, on
+a 960 × 540 pt page (PowerPoint's 16:9 size; one slide unit is half a point), so the PDF
+shows exactly what the projector showed. Each table's divider slide is a PDF bookmark.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.pdfgen.canvas import Canvas
+
+from facilitator_app import __version__
+from facilitator_app.domain.clock import Clock
+from facilitator_app.domain.errors import StorageError
+from facilitator_app.services.common.pdf_style import FONT, register_fonts
+from facilitator_app.services.plenary.deck import (
+    TABLE,
+    WIDTH,
+    DeckSettings,
+    Slide,
+    SlideLayout,
+    build_deck,
+    layout_slide,
+    visible,
+)
+from facilitator_app.services.records.snapshot import EventSnapshot, italian_date
+
+PAGE_WIDTH = 960.0
+PAGE_HEIGHT = 540.0
+SCALE = PAGE_WIDTH / WIDTH
+
+
+@dataclass(frozen=True)
+class SlidesPdf:
+    """What :func:`write_slides_pdf` wrote."""
+
+    path: Path
+    pages: int
+    hidden: int
+
+
+def draw_layout(canvas: Canvas, layout: SlideLayout) -> None:
+    """Draw one slide layout on the current page (slide units scaled to points)."""
+
+    def y_of(value: float) -> float:
+        return PAGE_HEIGHT - value * SCALE
+
+    canvas.setFillColor(colors.HexColor(layout.background))
+    canvas.rect(0, 0, PAGE_WIDTH, PAGE_HEIGHT, stroke=0, fill=1)
+    for box in layout.boxes:
+        canvas.setFillColor(colors.HexColor(box.color))
+        canvas.rect(
+            box.x * SCALE,
+            y_of(box.y + box.height),
+            box.width * SCALE,
+            box.height * SCALE,
+            stroke=0,
+            fill=1,
+        )
+    for run in layout.runs:
+        canvas.setFillColor(colors.HexColor(run.color))
+        canvas.setFont(run.font, run.size * SCALE)
+        canvas.drawString(run.x * SCALE, y_of(run.y), run.text)
+
+
+def _discard(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        path.unlink(missing_ok=True)
+
+
+def _bookmark(slide: Slide) -> str:
+    return slide.heading if slide.kind == TABLE else ""
+
+
+def write_deck_pdf(
+    deck: Sequence[Slide], path: Path, clock: Clock, *, title: str = "", subject: str = ""
+) -> SlidesPdf:
+    """Write the visible slides of a deck, one per page, atomically.
+
+    Raises:
+        StorageError: the file cannot be written (nothing is left behind).
+    """
+    register_fonts()
+    shown = visible(deck)
+    final = Path(path)
+    temporary = final.with_name(f".{final.name}.tmp")
+    when = clock.now().strftime("D:%Y%m%d%H%M%S+00'00'")
+    try:
+        final.parent.mkdir(parents=True, exist_ok=True)
+        canvas = Canvas(
+            str(temporary),
+            pagesize=(PAGE_WIDTH, PAGE_HEIGHT),
+            pageCompression=1,
+            invariant=1,
+            lang="it-IT",
+            initialFontName=FONT,
+        )
+        canvas.setDateFormatter(lambda *_: when)
+        canvas.setTitle(title)
+        canvas.setSubject(subject)
+        canvas.setAuthor("Città metropolitana di Torino")
+        canvas.setCreator(f"facilitator_app {__version__}")
+        for number, slide in enumerate(shown, start=1):
+            draw_layout(canvas, layout_slide(slide, number, len(shown)))
+            mark = _bookmark(slide)
+            if mark:
+                key = f"s{number}"
+                canvas.bookmarkPage(key)
+                canvas.addOutlineEntry(mark, key, level=0)
+            canvas.showPage()
+        canvas.save()
+        temporary.replace(final)
+    except OSError as error:
+        _discard(temporary)
+        raise StorageError(f"Impossibile scrivere {final}: {error.strerror or error}") from error
+    except BaseException:
+        _discard(temporary)
+        raise
+    return SlidesPdf(final, len(shown), len(deck) - len(shown))
+
+
+def write_slides_pdf(
+    snapshot: EventSnapshot,
+    path: Path,
+    clock: Clock,
+    settings: DeckSettings | None = None,
+) -> SlidesPdf:
+    """Build the deck of an event and write it as a PDF (hidden slides left out).
+
+    Args:
+        snapshot: the event (one table, a venue or a merged event).
+        path: the PDF to write.
+        clock: gives the creation date written in the PDF.
+        settings: hidden slides and pinned post-its (from the event file, usually).
+
+    Raises:
+        StorageError: the file cannot be written.
+    """
+    deck = build_deck(snapshot, settings=settings)
+    event = snapshot.event
+    return write_deck_pdf(
+        deck,
+        path,
+        clock,
+        title=event.title,
+        subject=f"Restituzione in plenaria · {italian_date(event.date)}",
+    )

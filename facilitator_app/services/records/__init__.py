@@ -1,0 +1,1 @@
+"""The read model: every record of one event, loaded once, for every output."""

@@ -1,0 +1,267 @@
+"""One consistent read of an event file for the exports, plus Italian dates and local times.
+
+The workbook, the restituzione and the paper kit all start from an :class:`EventSnapshot`:
+every record of the event read once, in the order people expect (tables by position,
+post-its in board order), optionally restricted to some tables.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from facilitator_app.domain.clock import from_iso
+from facilitator_app.domain.model import (
+    AgendaItem,
+    Contribution,
+    Event,
+    ParticipantCount,
+    Session,
+    StrategyCard,
+    Table,
+    TableCard,
+    Theme,
+    Venue,
+)
+from facilitator_app.services.records.summary import table_presence
+from facilitator_app.storage.database import EventStore
+
+MONTHS_IT = (
+    "gennaio",
+    "febbraio",
+    "marzo",
+    "aprile",
+    "maggio",
+    "giugno",
+    "luglio",
+    "agosto",
+    "settembre",
+    "ottobre",
+    "novembre",
+    "dicembre",
+)
+WEEKDAYS_IT = ("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica")
+
+
+def italian_date(value: str | dt.date, *, weekday: bool = False) -> str:
+    """Format a date the Italian way, without relying on system locales.
+
+    Args:
+        value: a date, or ISO text (``"2023-11-10"``; a full timestamp is cut to its date).
+        weekday: prefix the day of the week ("venerdì 10 novembre 2023").
+
+    Returns:
+        "10 novembre 2023" ("1º" for the first of the month); the text unchanged when it
+        is not an ISO date.
+    """
+    if isinstance(value, dt.datetime):
+        day = value.date()
+    elif isinstance(value, dt.date):
+        day = value
+    else:
+        try:
+            day = dt.date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            return value
+    number = "1º" if day.day == 1 else str(day.day)
+    text = f"{number} {MONTHS_IT[day.month - 1]} {day.year}"
+    return f"{WEEKDAYS_IT[day.weekday()]} {text}" if weekday else text
+
+
+def _last_sunday(year: int, month: int) -> dt.date:
+    last = dt.date(year, month, 31)  # March and October both have 31 days
+    return last - dt.timedelta(days=(last.weekday() - 6) % 7)
+
+
+def rome_time(when: dt.datetime) -> dt.datetime:
+    """Convert an instant to Italian civil time (CET, or CEST under the EU summer rule).
+
+    The rule (summer time from 01:00 UTC of the last Sunday of March to 01:00 UTC of the
+    last Sunday of October) is computed here so that no time-zone database is needed.
+    """
+    utc = when.astimezone(dt.UTC) if when.tzinfo else when.replace(tzinfo=dt.UTC)
+    start = dt.datetime.combine(_last_sunday(utc.year, 3), dt.time(1), tzinfo=dt.UTC)
+    end = dt.datetime.combine(_last_sunday(utc.year, 10), dt.time(1), tzinfo=dt.UTC)
+    hours = 2 if start <= utc < end else 1
+    return utc.astimezone(dt.timezone(dt.timedelta(hours=hours)))
+
+
+def local_hhmm(iso: str | None) -> str:
+    """The Italian wall-clock time ("10:23") of a stored UTC timestamp ("" when absent)."""
+    if not iso:
+        return ""
+    try:
+        return rome_time(from_iso(iso)).strftime("%H:%M")
+    except ValueError:
+        return ""
+
+
+def elapsed_minutes(session: Session) -> int | None:
+    """Minutes a session actually ran, pauses excluded (None until it has ended)."""
+    if not session.actual_start or not session.actual_end:
+        return None
+    try:
+        total = (from_iso(session.actual_end) - from_iso(session.actual_start)).total_seconds()
+        for pause in session.pauses:
+            if pause.end:
+                total -= (from_iso(pause.end) - from_iso(pause.start)).total_seconds()
+    except ValueError:
+        return None
+    return max(0, round(total / 60))
+
+
+@dataclass(frozen=True)
+class EventSnapshot:
+    """Every record of an event (or of some of its tables), read once and ordered.
+
+    Deleted post-its and themes are included (an exchange file carries them so that a
+    merge knows they were deleted); use :meth:`live_contributions` and
+    :meth:`live_themes` for what people read.
+
+    Attributes:
+        partial: True when only some tables were selected.
+    """
+
+    event: Event
+    venues: tuple[Venue, ...]
+    tables: tuple[Table, ...]
+    sessions: tuple[Session, ...]
+    agenda: tuple[AgendaItem, ...]
+    cards: tuple[StrategyCard, ...]
+    table_cards: tuple[TableCard, ...]
+    counts: tuple[ParticipantCount, ...]
+    themes: tuple[Theme, ...]
+    contributions: tuple[Contribution, ...]
+    partial: bool = False
+
+    @property
+    def table_by_id(self) -> dict[str, Table]:
+        """Tables by id."""
+        return {table.id: table for table in self.tables}
+
+    def live_contributions(self) -> list[Contribution]:
+        """Post-its not deleted, in board order."""
+        return [c for c in self.contributions if c.deleted_at is None]
+
+    def live_themes(self) -> list[Theme]:
+        """Themes not deleted, in board order."""
+        return [t for t in self.themes if t.deleted_at is None]
+
+    def event_cards(self) -> dict[str, StrategyCard]:
+        """The cards of the event's edition, by code."""
+        return {c.code: c for c in self.cards if c.edition == self.event.card_edition}
+
+    def presence(self) -> tuple[dict[str, int], dict[str, str]]:
+        """People per table id and the notes of counts shared by several tables."""
+        return table_presence(list(self.counts))
+
+    def people_at_tables(self) -> int | None:
+        """People over the selected tables, a count shared by several tables taken once."""
+        best: dict[tuple[str, ...], int] = {}
+        for count in self.counts:
+            if count.present is not None:
+                best[count.table_ids] = max(best.get(count.table_ids, 0), count.present)
+        return sum(best.values()) if best else None
+
+    def session(self, table_id: str, number: int) -> Session | None:
+        """One session of a table."""
+        for session in self.sessions:
+            if session.table_id == table_id and session.number == number:
+                return session
+        return None
+
+
+def load_snapshot(store: EventStore, table_keys: Sequence[str] | None = None) -> EventSnapshot:
+    """Read an event file once for exporting.
+
+    Args:
+        store: the event file (read-only is enough).
+        table_keys: only these tables (by key); every table when None or empty. Counts
+            shared with a table outside the selection are left out (they cannot be split).
+
+    Raises:
+        ValueError: a key names no table of the event.
+        NotAnEventFileError: the file holds no event.
+    """
+    event = store.event()
+    all_tables = store.all(Table, order_by="position, name")
+    tables = list(all_tables)
+    if table_keys:
+        known = {table.key for table in all_tables}
+        unknown = [key for key in table_keys if key not in known]
+        if unknown:
+            raise ValueError(
+                f"tavoli non presenti nell'evento: {', '.join(unknown)} "
+                f"(presenti: {', '.join(sorted(known))})"
+            )
+        wanted = set(table_keys)
+        tables = [table for table in all_tables if table.key in wanted]
+    order = {table.id: index for index, table in enumerate(tables)}
+    used_venues = {table.venue_id for table in tables}
+    venues = [
+        venue
+        for venue in store.all(Venue, order_by="position, name")
+        if not table_keys or venue.id in used_venues
+    ]
+
+    def rank(table_id: str) -> int:
+        return order.get(table_id, len(order))
+
+    sessions = sorted(
+        (s for s in store.all(Session) if s.table_id in order),
+        key=lambda s: (rank(s.table_id), s.number),
+    )
+    counts = sorted(
+        (c for c in store.all(ParticipantCount) if c.table_ids and set(c.table_ids) <= set(order)),
+        key=lambda c: (min(rank(t) for t in c.table_ids), c.session or 0, c.created_at, c.id),
+    )
+    themes = sorted(
+        (t for t in store.all(Theme) if t.table_id in order),
+        key=lambda t: (
+            t.deleted_at is not None,
+            rank(t.table_id),
+            t.session or 0,
+            t.position,
+            t.created_at,
+            t.id,
+        ),
+    )
+    contributions = sorted(
+        (c for c in store.contributions(include_deleted=True) if c.table_id in order),
+        key=lambda c: (
+            c.deleted_at is not None,
+            rank(c.table_id),
+            c.session,
+            c.position,
+            c.created_at,
+            c.id,
+        ),
+    )
+    table_cards = sorted(
+        (c for c in store.all(TableCard) if c.table_id in order),
+        key=lambda c: (rank(c.table_id), c.session or 0, c.rank or 0, c.code, c.id),
+    )
+    return EventSnapshot(
+        event=event,
+        venues=tuple(venues),
+        tables=tuple(tables),
+        sessions=tuple(sessions),
+        agenda=tuple(store.all(AgendaItem, order_by="position, start")),
+        cards=tuple(
+            sorted(store.all(StrategyCard), key=lambda c: (c.edition, card_sort_key(c.code)))
+        ),
+        table_cards=tuple(table_cards),
+        counts=tuple(counts),
+        themes=tuple(themes),
+        contributions=tuple(contributions),
+        partial=bool(table_keys) and len(tables) < len(all_tables),
+    )
+
+
+def card_sort_key(code: str) -> tuple[int, ...]:
+    """Numeric order of card codes ("2.10" after "2.9")."""
+    try:
+        return tuple(int(part) for part in code.split("."))
+    except ValueError:
+        return (999,)

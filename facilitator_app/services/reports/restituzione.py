@@ -1,0 +1,643 @@
+"""The restituzione: a PDF report of the event, structured like the published ones.
+
+Chapters follow the restituzione of the Forum Metropolitano of 10 November 2023: cover,
+premessa, objectives and structure, programme, participation, the themes that emerged
+(cross-cutting themes first, then each table with its two sessions, their questions, themes,
+post-its and linked cards), conclusions and an appendix with every post-it. Fonts are
+embedded, headings become PDF bookmarks, pages are numbered "Pagina N di M".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from facilitator_app import __version__
+from facilitator_app.domain.clock import Clock
+from facilitator_app.domain.model import Contribution, ParticipantCount, Theme
+from facilitator_app.domain.model import Table as EventTable
+from facilitator_app.domain.vocab import CATEGORY_LABELS, ZONES, StakeholderCategory
+from facilitator_app.services.common.pdf_style import (
+    FONT,
+    RULE,
+    SHADE,
+    Entry,
+    Heading,
+    ReportDoc,
+    Styles,
+    bar_chart,
+    build,
+    format_int,
+    make_styles,
+    markup,
+    numbered_canvas,
+    paragraphs,
+    register_fonts,
+)
+from facilitator_app.services.common.progress import Progress, no_progress
+from facilitator_app.services.records.snapshot import (
+    EventSnapshot,
+    elapsed_minutes,
+    italian_date,
+    load_snapshot,
+    local_hhmm,
+)
+from facilitator_app.storage.database import EventStore
+
+# "COMPETENZE DI CMT E COORDINAMENTO. Testo..." -> a sub-heading and its paragraph.
+_CAPS_HEADING = re.compile(r"^([A-ZÀÈÉÌÍÒÓÙ0-9][A-ZÀÈÉÌÍÒÓÙ0-9 ,;:'’()\-]{4,})\.\s+(\S.*)$")
+PROGRESS_EVERY = 100
+
+
+@dataclass(frozen=True)
+class PdfResult:
+    """What :func:`export_pdf` wrote."""
+
+    path: Path
+    pages: int
+    contributions: int
+
+
+def short_name(table: EventTable) -> str:
+    """Short table name: "Asse 1" for "Asse 1 - Digitalizzazione, ..."; else the name."""
+    return table.name.split(" - ")[0].strip() if " - " in table.name else table.name
+
+
+def zone_label(zone: int) -> str:
+    """A zone with its number and name, e.g. "9 Eporediese"."""
+    return f"{zone} {ZONES.get(zone, '')}".strip()
+
+
+def _best_counts(counts: Sequence[ParticipantCount]) -> list[ParticipantCount]:
+    """One count per group of tables: the day's count if any, else the largest."""
+    best: dict[tuple[str, ...], ParticipantCount] = {}
+    for count in counts:
+        if count.present is None and not count.by_zone and not count.by_category:
+            continue
+        current = best.get(count.table_ids)
+        if current is None:
+            best[count.table_ids] = count
+            continue
+        rank = (count.session is None, count.present or 0)
+        if rank > (current.session is None, current.present or 0):
+            best[count.table_ids] = count
+    return list(best.values())
+
+
+class _Report:
+    def __init__(self, snapshot: EventSnapshot, clock: Clock, anonymise: bool) -> None:
+        self.depth = 0  # heading levels added under a venue's heading
+        self.s = snapshot
+        self.clock = clock
+        self.anonymise = anonymise
+        self.st: Styles = make_styles()
+        self.story: list[Flowable] = []
+        self.live = snapshot.live_contributions()
+        self.themes = snapshot.live_themes()
+        self.cards = snapshot.event_cards()
+        self.presence, self.shared_notes = snapshot.presence()
+        self.theme_by_id = {t.id: t for t in self.themes}
+
+    # -- helpers -----------------------------------------------------------------------
+
+    def add(self, *flowables: Flowable) -> None:
+        self.story.extend(flowables)
+
+    def para(self, text: str, style: Any = None) -> None:
+        self.story.append(Paragraph(markup(text), style or self.st.body))
+
+    def note(self, text: str) -> None:
+        self.para(text, self.st.note)
+
+    def heading(self, text: str, level: int, outline: str = "") -> None:
+        level += self.depth
+        style = (self.st.h1, self.st.h2, self.st.h3, self.st.h4)[min(level, 3)]
+        self.story.append(Heading(text, style, level, outline))
+
+    def table(
+        self, rows: list[list[Any]], widths: Sequence[float], *, header: bool = True
+    ) -> Table:
+        cells = [
+            [
+                value
+                if isinstance(value, Flowable)
+                else Paragraph(
+                    markup(str(value)),
+                    self.st.cell_bold if header and index == 0 else self.st.cell,
+                )
+                for value in row
+            ]
+            for index, row in enumerate(rows)
+        ]
+        table = Table(cells, colWidths=list(widths), repeatRows=1 if header else 0)
+        commands: list[tuple[Any, ...]] = [
+            ("FONTNAME", (0, 0), (-1, -1), FONT),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
+            ("TOPPADDING", (0, 0), (-1, -1), 2),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ]
+        if header:
+            commands.append(("BACKGROUND", (0, 0), (-1, 0), SHADE))
+        table.setStyle(TableStyle(commands))
+        return table
+
+    def card_label(self, code: str) -> str:
+        card = self.cards.get(code)
+        return f"{code} {card.title}" if card else code
+
+    def meta(self, post: Contribution, *, theme: bool = False) -> str:
+        parts: list[str] = []
+        if post.kind is not None:
+            parts.append(post.kind.label)
+        if theme and post.theme_id in self.theme_by_id:
+            parts.append(f"Tema: {self.theme_by_id[post.theme_id].title}")
+        if post.cards:
+            parts.append(f"Schede: {', '.join(post.cards)}")
+        if post.zones:
+            parts.append(f"Zone: {', '.join(zone_label(z) for z in post.zones)}")
+        if post.links:
+            parts.append(f"Collegamenti: {', '.join(f'Asse {a}' for a in post.links)}")
+        if post.votes:
+            parts.append(f"Voti: {post.votes}")
+        return " · ".join(parts)
+
+    def group_label(self, table_ids: Sequence[str]) -> str:
+        """Label of a count's tables: "Asse 1", or "Asse 5, 2 tavoli" when shared."""
+        names: list[str] = []
+        for table_id in table_ids:
+            table = self.s.table_by_id.get(table_id)
+            name = short_name(table) if table is not None else table_id
+            name = name if len(name) <= 40 else (table.key if table is not None else name[:40])
+            if name not in names:
+                names.append(name)
+        label = ", ".join(names)
+        return f"{label}, {len(table_ids)} tavoli" if len(table_ids) > 1 else label
+
+    def table_presence_text(self, table: EventTable) -> str:
+        present = self.presence.get(table.id)
+        if present is None:
+            return "Persone al tavolo: non rilevate"
+        note = self.shared_notes.get(table.id)
+        return f"Persone al tavolo: {present}" + (f" ({note})" if note else "")
+
+    def questions(self) -> dict[int, list[str]]:
+        found: dict[int, list[str]] = {}
+        for session in self.s.sessions:
+            if session.question and session.question not in found.setdefault(session.number, []):
+                found[session.number].append(session.question)
+        return found
+
+    # -- chapters ----------------------------------------------------------------------
+
+    def cover(self) -> None:
+        s = self.s
+        event = s.event
+        st = self.st
+        self.add(Spacer(1, 30 * mm))
+        self.para("Città metropolitana di Torino", st.cover_kicker)
+        if event.plan_edition:
+            self.para(f"Piano Strategico Metropolitano {event.plan_edition}", st.cover_line)
+        self.add(Spacer(1, 18 * mm))
+        self.para(event.title, st.cover_title)
+        if s.partial:
+            names = ", ".join(t.name for t in s.tables)
+            self.para(f"Restituzione del tavolo: {names}", st.cover_subtitle)
+        else:
+            self.para("Restituzione dei tavoli di lavoro", st.cover_subtitle)
+        self.para(italian_date(event.date, weekday=True), st.cover_line)
+        for venue in s.venues:
+            place = f"{venue.name}, {venue.address}" if venue.address else venue.name
+            self.para(place, st.cover_line)
+        self.add(Spacer(1, 60 * mm))
+        generated = italian_date(self.clock.now().date())
+        self.note(f"Documento generato il {generated} con facilitator_app {__version__}.")
+        self.add(PageBreak())
+
+    def premessa(self, number: int) -> None:
+        self.heading(f"{number}. PREMESSA", 0)
+        texts = paragraphs(self.s.event.premessa)
+        if not texts:
+            self.note("La premessa non è stata ancora scritta.")
+        for text in texts:
+            self.para(text)
+
+    def structure(self, number: int) -> None:
+        s = self.s
+        event = s.event
+        self.heading(f"{number}. OBIETTIVI E STRUTTURA DELL'EVENTO", 0)
+        count = len(s.tables)
+        kind = event.format.label.lower()
+        self.para(
+            f"L'incontro è stato organizzato in {count} tavol{'i' if count != 1 else 'o'} di "
+            f"lavoro ({kind}), svolti simultaneamente e in presenza:"
+        )
+        for table in s.tables:
+            details = []
+            if table.zones and not _names_zones(table):
+                details.append("zone " + ", ".join(zone_label(z) for z in table.zones))
+            if table.facilitator and not self.anonymise:
+                details.append(f"facilitato da {table.facilitator}")
+            suffix = f" ({'; '.join(details)})" if details else ""
+            self.add(Paragraph(markup(table.name + suffix), self.st.bullet, bulletText="•"))
+        questions = self.questions()
+        if questions:
+            self.para("Ciascun tavolo ha previsto due sessioni di discussione facilitate:")
+            for session_number in sorted(questions):
+                for question in questions[session_number]:
+                    self.add(
+                        Paragraph(
+                            f"<b>SESSIONE {session_number}.</b> {markup(question)}",
+                            self.st.bullet,
+                            bulletText="•",
+                        )
+                    )
+        figures = []
+        if event.in_presence is not None:
+            figures.append(f"hanno preso parte in totale {event.in_presence} persone in presenza")
+        if event.online_listeners is not None:
+            figures.append(
+                f"collegate online per ascoltare le plenarie sono state registrate "
+                f"{event.online_listeners} persone"
+            )
+        if figures:
+            self.para("All'incontro " + "; ".join(figures) + ".")
+
+    def programme(self, number: int) -> None:
+        s = self.s
+        self.heading(f"{number}. PROGRAMMA DELLA GIORNATA", 0)
+        if s.agenda:
+            rows: list[list[Any]] = [["Orario", "Attività", "Orario effettivo"]]
+            for item in s.agenda:
+                planned = " – ".join(t for t in (item.start, item.end) if t)
+                actual = " – ".join(
+                    t for t in (local_hhmm(item.actual_start), local_hhmm(item.actual_end)) if t
+                )
+                rows.append([planned, item.title, actual])
+            self.add(self.table(rows, [28 * mm, 112 * mm, 32 * mm]))
+        else:
+            self.note("Il programma della giornata non è stato inserito.")
+        timed = [x for x in s.sessions if x.actual_start or x.actual_end]
+        self.add(Spacer(1, 4 * mm))
+        self.heading("Orari delle sessioni ai tavoli", 1)
+        if not timed:
+            self.note("Gli orari effettivi delle sessioni non sono stati registrati.")
+            return
+        rows = [["Tavolo", "Sessione", "Prevista", "Effettiva", "Durata"]]
+        names = {t.id: short_name(t) for t in s.tables}
+        for session in s.sessions:
+            planned = " – ".join(t for t in (session.planned_start, session.planned_end) if t)
+            actual = " – ".join(
+                t for t in (local_hhmm(session.actual_start), local_hhmm(session.actual_end)) if t
+            )
+            minutes = elapsed_minutes(session)
+            rows.append(
+                [
+                    names.get(session.table_id, ""),
+                    str(session.number),
+                    planned,
+                    actual or "—",
+                    f"{minutes} min" if minutes is not None else "—",
+                ]
+            )
+        self.add(self.table(rows, [52 * mm, 20 * mm, 34 * mm, 34 * mm, 32 * mm]))
+
+    def participation(self, number: int) -> None:
+        s = self.s
+        self.heading(f"{number}. PARTECIPAZIONE", 0)
+        event = s.event
+        totals = []
+        if event.in_presence is not None:
+            totals.append(f"{event.in_presence} persone in presenza")
+        if event.online_listeners is not None:
+            totals.append(f"{event.online_listeners} collegate online alle plenarie")
+        if totals and not s.partial:
+            self.para("Partecipanti all'evento: " + " e ".join(totals) + ".")
+        people = s.people_at_tables()
+        names = {t.id: short_name(t) for t in s.tables}
+        best: dict[tuple[str, ...], int] = {}
+        for count in s.counts:
+            if count.present is not None:
+                best[count.table_ids] = max(best.get(count.table_ids, 0), count.present)
+        groups = [(self.group_label(ids), present) for ids, present in best.items()]
+        if people is not None:
+            split = "; ".join(f"{present} ({label})" for label, present in groups)
+            self.para(
+                f"Hanno partecipato alla discussione ai tavoli {people} persone, così "
+                f"suddivise: {split}."
+            )
+        else:
+            self.note("Le presenze ai tavoli non sono state registrate.")
+        rows: list[list[Any]] = [["Tavolo", "Persone", "Nota"]]
+        for table in s.tables:
+            present = self.presence.get(table.id)
+            rows.append(
+                [
+                    table.name,
+                    "—" if present is None else str(present),
+                    self.shared_notes.get(table.id, ""),
+                ]
+            )
+        labels = [label for label, _ in groups]
+        values = [present for _, present in groups]
+        self.add(self.table(rows, [95 * mm, 20 * mm, 59 * mm]))
+        if values:
+            self.add(Spacer(1, 3 * mm), bar_chart(labels, values, "Persone per tavolo"))
+        by_session = [c for c in s.counts if c.session is not None and c.present is not None]
+        if by_session:
+            self.heading("Presenze per sessione", 1)
+            rows = [["Tavolo", "Sessione", "Persone"]]
+            for count in by_session:
+                label = ", ".join(names.get(t, "") for t in count.table_ids)
+                rows.append([label, str(count.session), str(count.present)])
+            self.add(self.table(rows, [95 * mm, 25 * mm, 25 * mm]))
+        chosen = _best_counts(s.counts)
+        self.breakdown(
+            "Persone per zona omogenea",
+            {zone_label(z): sum(c.by_zone.get(z, 0) for c in chosen) for z in ZONES},
+            "La ripartizione per zona omogenea non è stata rilevata.",
+        )
+        categories: dict[str, int] = {}
+        for count in chosen:
+            for key, value in count.by_category.items():
+                try:
+                    label = CATEGORY_LABELS[StakeholderCategory(key)]
+                except ValueError:
+                    label = key
+                categories[label] = categories.get(label, 0) + value
+        self.breakdown(
+            "Persone per categoria",
+            categories,
+            "La ripartizione per categoria di attori non è stata rilevata.",
+        )
+
+    def breakdown(self, title: str, values: dict[str, int], missing: str) -> None:
+        self.heading(title, 1)
+        shown = {label: value for label, value in values.items() if value}
+        if not shown:
+            self.note(missing)
+            return
+        rows: list[list[Any]] = [["Voce", "Persone"]]
+        rows += [[label, str(value)] for label, value in shown.items()]
+        self.add(
+            self.table(rows, [95 * mm, 25 * mm]),
+            Spacer(1, 3 * mm),
+            bar_chart(list(shown), list(shown.values()), title),
+        )
+        self.note(
+            "Per ogni tavolo (o gruppo di tavoli con un conteggio comune) è considerato il "
+            "conteggio della giornata, o quello con più presenti."
+        )
+
+    def cross_cutting(self) -> None:
+        texts = paragraphs(self.s.event.temi_trasversali)
+        self.heading("Temi trasversali agli assi", 1)
+        if not texts:
+            self.note("I temi trasversali non sono stati ancora scritti.")
+            return
+        for text in texts:
+            match = _CAPS_HEADING.match(text)
+            if match:
+                self.heading(match.group(1), 3)
+                self.para(match.group(2))
+            else:
+                self.para(text)
+
+    def themes_chapter(self, number: int, progress: Progress, total: int, done: int) -> int:
+        s = self.s
+        self.heading(f"{number}. RESTITUZIONE DEI TEMI EMERSI", 0)
+        if not s.partial:
+            self.cross_cutting()
+        posts: dict[tuple[str, int], list[Contribution]] = {}
+        for post in self.live:
+            posts.setdefault((post.table_id, post.session), []).append(post)
+        # Several venues (a merged zones day): each venue's tables under its own heading.
+        venues = {venue.id: venue for venue in s.venues}
+        by_venue = len({table.venue_id for table in s.tables}) > 1
+        current_venue: str | None = None
+        for table in s.tables:
+            if by_venue and table.venue_id != current_venue:
+                current_venue = table.venue_id
+                self.depth = 0
+                self.add(CondPageBreak(80 * mm))
+                venue = venues.get(table.venue_id)
+                self.heading(f"Sede: {venue.name if venue else '—'}", 1)
+                self.depth = 1
+            self.add(CondPageBreak(60 * mm))
+            self.heading(table.name, 1)
+            if table.axis is not None and str(table.axis) in self.cards:
+                axis = self.cards[str(table.axis)]
+                self.note(f"Asse {axis.code} del PSM {s.event.card_edition}: {axis.title}")
+            if table.zones and not _names_zones(table):
+                self.note("Zone omogenee: " + ", ".join(zone_label(z) for z in table.zones))
+            self.para(self.table_presence_text(table))
+            for session_number in (1, 2):
+                self.session_section(
+                    table, session_number, posts.get((table.id, session_number), [])
+                )
+            done += 1
+            progress(done, total, table.key)
+        self.depth = 0
+        return done
+
+    def session_section(self, table: EventTable, number: int, posts: list[Contribution]) -> None:
+        session = self.s.session(table.id, number)
+        question = session.question if session else ""
+        title = f"Sessione {number}. {question}" if question else f"Sessione {number}"
+        self.heading(title, 2, f"Sessione {number}")
+        if session and session.synthesis:
+            for text in paragraphs(session.synthesis):
+                self.para(text)
+        themes = [
+            t
+            for t in self.themes
+            if t.table_id == table.id and (t.session == number or t.session is None)
+        ]
+        grouped: dict[str, list[Contribution]] = {}
+        loose: list[Contribution] = []
+        known = {t.id for t in themes}
+        for post in posts:
+            if post.theme_id in known:
+                grouped.setdefault(post.theme_id or "", []).append(post)
+            else:
+                loose.append(post)
+        shown = [t for t in themes if t.session == number or grouped.get(t.id)]
+        if not shown and not loose:
+            self.note("Nessun contributo registrato in questa sessione.")
+            return
+        for theme in shown:
+            self.theme_block(theme, grouped.get(theme.id, []))
+        if loose:
+            self.heading("Altri contributi", 3)
+            for post in loose:
+                self.add(Entry("•", post.text, self.meta(post), indent=12))
+
+    def theme_block(self, theme: Theme, posts: list[Contribution]) -> None:
+        self.heading(theme.title, 3)
+        if theme.synthesis:
+            for text in paragraphs(theme.synthesis):
+                self.para(text)
+        for post in posts:
+            self.add(Entry("•", post.text, self.meta(post), indent=12))
+        codes: list[str] = []
+        for post in posts:
+            for code in post.cards:
+                if code not in codes:
+                    codes.append(code)
+        if codes:
+            linked = "; ".join(self.card_label(code) for code in sorted(codes, key=_code_key))
+            self.note(f"Schede collegate: {linked}")
+
+    def conclusions(self, number: int) -> None:
+        self.heading(f"{number}. CONCLUSIONI", 0)
+        texts = paragraphs(self.s.event.conclusioni)
+        if not texts:
+            self.note("Le conclusioni non sono state ancora scritte.")
+        for text in texts:
+            self.para(text)
+
+    def appendix(self) -> None:
+        s = self.s
+        self.add(PageBreak())
+        self.heading("APPENDICE – ELENCO DEI CONTRIBUTI", 0)
+        self.para(
+            f"Tutti i {format_int(len(self.live))} contributi registrati ai tavoli, nell'ordine "
+            "della lavagna, con tipo, tema, schede, zone e voti."
+        )
+        posts: dict[tuple[str, int], list[Contribution]] = {}
+        for post in self.live:
+            posts.setdefault((post.table_id, post.session), []).append(post)
+        counter = 0
+        for table in s.tables:
+            self.heading(table.name, 1)
+            for number in (1, 2):
+                listed = posts.get((table.id, number), [])
+                self.heading(
+                    f"Sessione {number} ({len(listed)} contributi)", 2, f"Sessione {number}"
+                )
+                if not listed:
+                    self.note("Nessun contributo.")
+                for post in listed:
+                    counter += 1
+                    self.add(
+                        Entry(f"{counter}.", post.text, self.meta(post, theme=True), indent=30)
+                    )
+
+
+def _names_zones(table: EventTable) -> bool:
+    """Whether the table's name already says which zones it covers."""
+    return all(ZONES.get(zone, "?") in table.name for zone in table.zones)
+
+
+def _code_key(code: str) -> tuple[int, ...]:
+    try:
+        return tuple(int(part) for part in code.split("."))
+    except ValueError:
+        return (999,)
+
+
+def write_pdf(
+    snapshot: EventSnapshot,
+    path: Path,
+    clock: Clock,
+    *,
+    anonymise: bool = False,
+    progress: Progress = no_progress,
+) -> PdfResult:
+    """Write the restituzione of an already-read event (or of some of its tables).
+
+    Args:
+        snapshot: what :func:`~facilitator_app.services.records.snapshot.load_snapshot` read;
+            a partial snapshot gives the restituzione of those tables only.
+        path: the PDF to write (replaced atomically).
+        clock: gives the creation date.
+        anonymise: leave the facilitators' names out.
+        progress: ``progress(done, total, label)`` while chapters are built and laid out.
+
+    Raises:
+        StorageError: the file cannot be written.
+    """
+    register_fonts()
+    report = _Report(snapshot, clock, anonymise)
+    tables = len(snapshot.tables)
+    prepare = tables + 6
+    progress(0, prepare + 1, "preparazione")
+    report.cover()
+    report.premessa(1)
+    report.structure(2)
+    report.programme(3)
+    report.participation(4)
+    done = report.themes_chapter(5, progress, prepare + 1, 4)
+    report.conclusions(6)
+    report.appendix()
+    story = report.story
+    laid_out = [0]
+    total = len(story)
+
+    def on_flowable() -> None:
+        laid_out[0] += 1
+        if laid_out[0] % PROGRESS_EVERY == 0:
+            progress(min(laid_out[0], total), total + 1, "impaginazione")
+
+    progress(done + 1, prepare + 1, "impaginazione")
+    event = snapshot.event
+    subject = "Restituzione" + (
+        f" del tavolo {', '.join(t.key for t in snapshot.tables)}" if snapshot.partial else ""
+    )
+    doc = ReportDoc(
+        path,
+        clock,
+        title=event.title,
+        subject=subject,
+        creator=f"facilitator_app {__version__}",
+        on_flowable=on_flowable,
+    )
+    footer = f"{event.title} — {italian_date(event.date)}"
+    pages = build(doc, story, numbered_canvas(footer))
+    progress(total + 1, total + 1, "fatto")
+    return PdfResult(path=path, pages=pages, contributions=len(report.live))
+
+
+def export_pdf(
+    store: EventStore,
+    path: Path,
+    clock: Clock,
+    *,
+    table_keys: Sequence[str] | None = None,
+    anonymise: bool = False,
+    progress: Progress = no_progress,
+) -> PdfResult:
+    """Export the restituzione PDF of an event file, or of some of its tables.
+
+    Args:
+        store: the event file (read-only is enough).
+        path: the PDF to write.
+        clock: gives the creation date.
+        table_keys: only these tables (cross-cutting themes are then left out); every
+            table when None or empty.
+        anonymise: leave the facilitators' names out.
+        progress: ``progress(done, total, label)``.
+
+    Raises:
+        ValueError: a table key is not in the event.
+        StorageError: the file cannot be written.
+    """
+    snapshot = load_snapshot(store, table_keys)
+    return write_pdf(snapshot, path, clock, anonymise=anonymise, progress=progress)
+
+
+__all__ = ["PdfResult", "export_pdf", "write_pdf"]

@@ -1,0 +1,1 @@
+"""Before the day: strategy card sets, event templates, the demo event, venue and table files."""

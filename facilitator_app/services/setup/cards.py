@@ -1,0 +1,251 @@
+"""Strategy card sets: bundled YAML files, strict validation, import and export template."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from facilitator_app.domain.errors import InputRefusedError, Problem, refuse
+from facilitator_app.domain.model import StrategyCard
+from facilitator_app.domain.rules import CARD_CODE
+from facilitator_app.resources import resource_path
+from facilitator_app.services.common.tabular import Sheet, read_tabular
+from facilitator_app.services.common.yaml_lines import LinedDict, check_keys, load_yaml
+
+
+@dataclass(frozen=True)
+class CardSet:
+    """The cards of one edition of the plan.
+
+    Attributes:
+        edition: e.g. "2021-2023".
+        complete: False when the set holds only what public sources show.
+        expected: how many axes/strategies/actions the real plan has, when known.
+    """
+
+    edition: str
+    title: str
+    cards: tuple[StrategyCard, ...]
+    complete: bool = False
+    expected: dict[str, int] = field(default_factory=dict)
+
+    def by_code(self) -> dict[str, StrategyCard]:
+        """Cards indexed by code."""
+        return {card.code: card for card in self.cards}
+
+    def counts(self) -> dict[str, int]:
+        """How many axes, strategies and actions the set holds."""
+        result = {"asse": 0, "strategia": 0, "azione": 0}
+        for card in self.cards:
+            result[card.level] += 1
+        return result
+
+
+class _Builder:
+    def __init__(self, file: str, edition: str) -> None:
+        self.file = file
+        self.edition = edition
+        self.cards: list[StrategyCard] = []
+        self.lines: dict[str, int] = {}
+
+    def add(self, item: LinedDict, code: str, parent: str) -> None:
+        line = item.key_lines.get("code", item.line)
+        if not CARD_CODE.match(code):
+            raise refuse(self.file, f"codice «{code}» non valido", row=line)
+        if parent and not code.startswith(parent + "."):
+            raise refuse(
+                self.file,
+                f"il codice «{code}» non appartiene a «{parent}» sotto cui è scritto",
+                row=line,
+            )
+        if code in self.lines:
+            raise refuse(
+                self.file,
+                f"codice «{code}» duplicato (già alla riga {self.lines[code]})",
+                row=line,
+            )
+        title = item.get("title")
+        if not isinstance(title, str) or not title.strip():
+            raise refuse(self.file, f"manca il titolo della scheda «{code}»", row=item.line)
+        self.lines[code] = line
+        self.cards.append(
+            StrategyCard(
+                edition=self.edition,
+                code=code,
+                title=title.strip(),
+                description=str(item.get("description") or "").strip(),
+                source=str(item.get("source") or "").strip(),
+            )
+        )
+
+
+_CARD_KEYS = {"code", "title", "description", "source"}
+
+
+def load_card_set(path: Path) -> CardSet:
+    """Load and strictly validate one card-set YAML file.
+
+    Raises:
+        InputRefusedError: unknown keys, duplicate codes, codes not matching their axis or
+            strategy, missing titles; the message names the file and line.
+    """
+    file = path.name
+    root = check_keys(
+        load_yaml(path),
+        file,
+        required={"edition", "title", "axes"},
+        optional={"complete", "expected"},
+        what="set di schede",
+    )
+    edition = str(root["edition"])
+    builder = _Builder(file, edition)
+    axes = root["axes"]
+    if not isinstance(axes, list):
+        raise refuse(file, "«axes» deve essere un elenco", row=root.key_lines["axes"])
+    for axis_item in axes:
+        axis_map = check_keys(
+            axis_item,
+            file,
+            required={"axis", "title"},
+            optional={"description", "source", "strategies", "actions"},
+            what="asse",
+        )
+        axis_code = str(axis_map["axis"])
+        if axis_code not in {"1", "2", "3", "4", "5", "6"}:
+            raise refuse(file, f"asse «{axis_code}» inesistente (1-6)", row=axis_map.line)
+        builder.add(_with_code(axis_map, axis_code), axis_code, "")
+        for strategy in axis_map.get("strategies") or []:
+            strategy_map = check_keys(
+                strategy,
+                file,
+                required={"code", "title"},
+                optional=_CARD_KEYS | {"actions"},
+                what="strategia",
+            )
+            code = str(strategy_map["code"])
+            _expect_depth(file, strategy_map, code, 1)
+            builder.add(strategy_map, code, axis_code)
+            for action in strategy_map.get("actions") or []:
+                action_map = check_keys(
+                    action, file, required={"code", "title"}, optional=_CARD_KEYS, what="azione"
+                )
+                action_code = str(action_map["code"])
+                _expect_depth(file, action_map, action_code, 2)
+                builder.add(action_map, action_code, code)
+        # Actions whose strategy is missing from the public sources sit under the axis.
+        for action in axis_map.get("actions") or []:
+            action_map = check_keys(
+                action, file, required={"code", "title"}, optional=_CARD_KEYS, what="azione"
+            )
+            action_code = str(action_map["code"])
+            _expect_depth(file, action_map, action_code, 2)
+            builder.add(action_map, action_code, axis_code)
+    expected = root.get("expected") or {}
+    return CardSet(
+        edition=edition,
+        title=str(root["title"]),
+        cards=tuple(builder.cards),
+        complete=bool(root.get("complete", False)),
+        expected={str(k): int(v) for k, v in dict(expected).items()},
+    )
+
+
+def _with_code(item: LinedDict, code: str) -> LinedDict:
+    copy = LinedDict(item)
+    copy.line = item.line
+    copy.key_lines = {**item.key_lines, "code": item.key_lines.get("axis", item.line)}
+    copy["code"] = code
+    return copy
+
+
+def _expect_depth(file: str, item: LinedDict, code: str, dots: int) -> None:
+    if code.count(".") != dots:
+        level = "strategia (es. 2.1)" if dots == 1 else "azione (es. 2.1.3)"
+        raise refuse(
+            file,
+            f"il codice «{code}» non ha la forma di una {level}",
+            row=item.key_lines.get("code", item.line),
+        )
+
+
+def bundled_card_set_files() -> list[Path]:
+    """The card-set files shipped in ``resources/cards``."""
+    return sorted(resource_path("cards").glob("*.yml"))
+
+
+def bundled_card_sets() -> dict[str, CardSet]:
+    """Every bundled card set, by edition."""
+    sets = [load_card_set(path) for path in bundled_card_set_files()]
+    return {card_set.edition: card_set for card_set in sets}
+
+
+# -- import from spreadsheets ----------------------------------------------------------------
+
+CARD_COLUMNS: dict[str, tuple[str, ...]] = {
+    "codice": ("code", "codice scheda"),
+    "livello": ("level", "tipo"),
+    "titolo": ("title",),
+    "descrizione": ("description",),
+    "fonte": ("source",),
+}
+CARD_REQUIRED = ("codice", "titolo")
+
+
+def card_set_from_sheet(sheet: Sheet, edition: str, title: str = "") -> CardSet:
+    """Validate the rows of an imported card sheet and build the set (all or nothing).
+
+    Raises:
+        InputRefusedError: listing every problem with its row and column.
+    """
+    problems: list[Problem] = []
+    seen: dict[str, int] = {}
+    cards: list[StrategyCard] = []
+
+    def problem(row: int, column: str, message: str) -> None:
+        problems.append(Problem(sheet.file, message, row=row, column=column, sheet=sheet.sheet))
+
+    for row in sheet.rows:
+        code = row.get("codice")
+        if not CARD_CODE.match(code):
+            problem(row.number, "codice", f"codice «{code}» non valido (forma: 2, 2.1 o 2.1.3)")
+            continue
+        level = row.get("livello")
+        expected_level = ("asse", "strategia", "azione")[code.count(".")]
+        if level and level.lower() != expected_level:
+            problem(
+                row.number,
+                "livello",
+                f"livello «{level}» non corrisponde al codice {code} ({expected_level})",
+            )
+        if code in seen:
+            problem(row.number, "codice", f"codice «{code}» duplicato (già alla riga {seen[code]})")
+            continue
+        seen[code] = row.number
+        text = row.get("titolo")
+        if not text:
+            problem(row.number, "titolo", f"manca il titolo della scheda {code}")
+            continue
+        cards.append(StrategyCard(edition, code, text, row.get("descrizione"), row.get("fonte")))
+    for card in cards:
+        parent = card.parent_code
+        if parent is not None and parent not in seen and card.level == "strategia":
+            problem(seen[card.code], "codice", f"manca l'asse {parent} della strategia {card.code}")
+    if not cards and not problems:
+        problem(1, "codice", "nessuna scheda nel file")
+    if problems:
+        raise InputRefusedError(problems)
+    return CardSet(edition=edition, title=title or f"Schede PSM {edition}", cards=tuple(cards))
+
+
+def import_card_file(path: Path, edition: str) -> CardSet:
+    """Read and validate a card set typed into the documented template."""
+    return card_set_from_sheet(read_tabular(path, CARD_COLUMNS, CARD_REQUIRED), edition)
+
+
+def template_rows(card_set: CardSet | None = None) -> tuple[list[str], list[list[Any]]]:
+    """Header and example rows of the card import template."""
+    header = list(CARD_COLUMNS)
+    cards = card_set.cards if card_set else ()
+    rows = [[c.code, c.level, c.title, c.description, c.source] for c in cards]
+    return header, rows

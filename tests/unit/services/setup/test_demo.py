@@ -1,0 +1,50 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from facilitator_app.domain.model import Contribution, StrategyCard, Table, Theme
+from facilitator_app.services.records.summary import summarize
+from facilitator_app.storage.database import EventStore
+
+FACTS = Path(__file__).resolve().parents[5] / "shared" / "data" / "psm_public_facts.json"
+
+
+def test_demo_has_the_published_head_counts(demo_path: Path) -> None:
+    facts = json.loads(FACTS.read_text(encoding="utf-8"))["events"]["forum_2023_11_10"]
+    with EventStore.open(demo_path, read_only=True) as store:
+        summary = summarize(store)
+    assert summary.event.in_presence == facts["participants"]["in_presence"]
+    assert summary.event.online_listeners == facts["participants"]["online_plenary_listeners"]
+    assert summary.event.date == facts["date"]
+    published = {int(k): v for k, v in facts["participants"]["per_axis_table"].items()}
+    assert {axis: people for axis, _, people, _ in summary.axes} == published
+    assert sum(published.values()) == facts["participants"]["at_tables"]
+    assert len(summary.tables) == 7
+
+
+def test_axis_five_count_is_shared_not_split(demo_path: Path) -> None:
+    with EventStore.open(demo_path, read_only=True) as store:
+        summary = summarize(store)
+    axis5 = [t for t in summary.tables if t.table.axis == 5]
+    assert len(axis5) == 2
+    assert all(t.present == 26 and t.shared_count_note for t in axis5)
+
+
+def test_every_table_and_session_has_ten_tagged_contributions(demo_path: Path) -> None:
+    with EventStore.open(demo_path, read_only=True) as store:
+        event = store.event()
+        cards = {c.code for c in store.all(StrategyCard, "edition = ?", [event.card_edition])}
+        themes = {t.id: t for t in store.all(Theme)}
+        for table in store.all(Table):
+            for number in (1, 2):
+                posts = store.contributions(table.id, number)
+                assert len(posts) >= 10, (table.key, number)
+                for post in posts:
+                    assert post.axis == table.axis
+                    assert set(post.cards) <= cards
+                    assert table.axis not in post.links
+                    assert post.theme_id is None or themes[post.theme_id].session == number
+                    assert post.votes == 0  # the report publishes no votes
+        tagged = store.count(Contribution, "cards != '[]'")
+        assert tagged > 0
