@@ -74,3 +74,11 @@ class EventFileLockedError(FacilitatorError):
 
 class StorageError(FacilitatorError):
     """The event file could not be written (disk full, read-only folder, ...)."""
+
+
+class NotFoundError(FacilitatorError):
+    """A record the user named (a post-it, a theme, a table, a session) does not exist.
+
+    Services raise it instead of ``KeyError`` so that a real ``KeyError`` (a bug) is never
+    mistaken for a message meant for people.
+    """
