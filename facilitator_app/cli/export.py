@@ -10,7 +10,7 @@ from typing import TextIO
 from facilitator_app.cli.common import EXIT_OK, EXIT_USAGE, Handler, TextProgress
 from facilitator_app.services.common.clock import SystemClock
 from facilitator_app.services.exchange.writer import write_workbook
-from facilitator_app.services.records.snapshot import load_snapshot
+from facilitator_app.services.records.event_records import load_records
 from facilitator_app.services.reports.paper_kit import write_paper_kit
 from facilitator_app.services.reports.restituzione import write_pdf
 from facilitator_app.storage.database import EventStore
@@ -70,7 +70,7 @@ def _export(args: argparse.Namespace, out: TextIO) -> int:
     clock = SystemClock()
     with EventStore.open(args.event, read_only=True) as store:
         try:
-            snapshot = load_snapshot(store, args.tables)
+            snapshot = load_records(store, args.tables)
         except ValueError as error:
             print(f"Errore: {error}", file=sys.stderr)
             return EXIT_USAGE

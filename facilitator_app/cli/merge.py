@@ -10,7 +10,7 @@ from typing import TextIO
 from facilitator_app.cli.common import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, Handler, TextProgress
 from facilitator_app.services.common.clock import SystemClock
 from facilitator_app.services.merge import engine as merge
-from facilitator_app.services.records.snapshot import load_snapshot
+from facilitator_app.services.records.event_records import load_records
 from facilitator_app.services.reports.aggregate import aggregate
 from facilitator_app.services.setup import distribute
 from facilitator_app.storage.database import EventStore
@@ -42,7 +42,7 @@ def _who(people: int | None) -> str:
 
 def _aggregate(args: argparse.Namespace, out: TextIO) -> int:
     with EventStore.open(args.event, read_only=True) as store:
-        result = aggregate(load_snapshot(store))
+        result = aggregate(load_records(store))
     print(
         f"In presenza: {_who(result.in_presence)}   Online: {_who(result.online)}   "
         f"Ai tavoli: {_who(result.people_at_tables)}",

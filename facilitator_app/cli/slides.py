@@ -11,7 +11,7 @@ from facilitator_app.cli.common import EXIT_OK, EXIT_USAGE, Handler
 from facilitator_app.services.common.clock import SystemClock
 from facilitator_app.services.plenary.deck import load_settings
 from facilitator_app.services.plenary.slides_pdf import write_slides_pdf
-from facilitator_app.services.records.snapshot import load_snapshot
+from facilitator_app.services.records.event_records import load_records
 from facilitator_app.storage.database import EventStore
 
 
@@ -37,7 +37,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> dict[s
 def _slides(args: argparse.Namespace, out: TextIO) -> int:
     with EventStore.open(args.event, read_only=True) as store:
         try:
-            snapshot = load_snapshot(store, args.tables)
+            snapshot = load_records(store, args.tables)
         except ValueError as error:
             print(f"Errore: {error}", file=sys.stderr)
             return EXIT_USAGE

@@ -86,3 +86,11 @@ def counts_warning(present: int | None, breakdown: Mapping[str, int], what: str)
     if present is not None and total > present:
         return f"{what}: la somma ({total}) supera i presenti ({present})"
     return None
+
+
+def card_sort_key(code: str) -> tuple[int, ...]:
+    """Numeric order of card codes ("2.10" after "2.9")."""
+    try:
+        return tuple(int(part) for part in code.split("."))
+    except ValueError:
+        return (999,)

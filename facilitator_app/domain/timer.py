@@ -179,3 +179,17 @@ def reset(session: Session) -> Session:
     return dataclasses.replace(
         session, actual_start=None, actual_end=None, pauses=(), extension_seconds=0
     )
+
+
+def elapsed_minutes(session: Session) -> int | None:
+    """Minutes a session actually ran, pauses excluded (None until it has ended)."""
+    if not session.actual_start or not session.actual_end:
+        return None
+    try:
+        total = (from_iso(session.actual_end) - from_iso(session.actual_start)).total_seconds()
+        for pause in session.pauses:
+            if pause.end:
+                total -= (from_iso(pause.end) - from_iso(pause.start)).total_seconds()
+    except ValueError:
+        return None
+    return max(0, round(total / 60))

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from facilitator_app.domain.clock import FixedClock
 from facilitator_app.services.plenary import deck as P
-from facilitator_app.services.records.snapshot import load_snapshot
+from facilitator_app.services.records.event_records import load_records
 from facilitator_app.storage.database import EventStore
 from facilitator_app.ui.main_window import MainWindow
 from facilitator_app.ui.presentation import (
@@ -140,7 +140,7 @@ def test_a_read_only_file_presents_without_writing(
     before = hashlib.sha256(demo_path.read_bytes()).hexdigest()
     with EventStore.open(demo_path, read_only=True) as store:
         controller = PresentationController(
-            load_snapshot(store), clock, P.load_settings(store), PresentationSaver(store)
+            load_records(store), clock, P.load_settings(store), PresentationSaver(store)
         )
         session = PresentationSession(controller)
         qtbot.addWidget(session.presenter)
@@ -165,7 +165,7 @@ def test_screenshot_of_each_kind_of_slide_and_nothing_overflows(
     kind: str, demo_path: Path, qtbot: QtBot, clock: FixedClock, artifacts: Path
 ) -> None:
     with EventStore.open(demo_path, read_only=True) as store:
-        controller = PresentationController(load_snapshot(store), clock)
+        controller = PresentationController(load_records(store), clock)
     slide = next(s for s in controller.shown if s.kind == kind and s.table_key in ("", "asse-3"))
     view = SlideView()
     qtbot.addWidget(view)

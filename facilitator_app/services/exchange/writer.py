@@ -27,17 +27,12 @@ from facilitator_app import __version__
 from facilitator_app.domain.clock import Clock, to_iso
 from facilitator_app.domain.errors import FacilitatorError, StorageError
 from facilitator_app.domain.model import StrategyCard, Table
+from facilitator_app.domain.timer import elapsed_minutes
 from facilitator_app.domain.vocab import CATEGORY_LABELS, ZONES, StakeholderCategory
+from facilitator_app.services.common.dates import italian_date, local_hhmm, rome_time
 from facilitator_app.services.common.progress import Progress, no_progress
 from facilitator_app.services.exchange import contract as ex
-from facilitator_app.services.records.snapshot import (
-    EventSnapshot,
-    elapsed_minutes,
-    italian_date,
-    load_snapshot,
-    local_hhmm,
-    rome_time,
-)
+from facilitator_app.services.records.event_records import EventRecords, load_records
 from facilitator_app.storage.database import EventStore
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
@@ -238,7 +233,7 @@ def _encoders(
 
 class _Writer:
     def __init__(
-        self, snapshot: EventSnapshot, workbook: Any, clock: Clock, anonymise: bool, device: str
+        self, snapshot: EventRecords, workbook: Any, clock: Clock, anonymise: bool, device: str
     ) -> None:
         self.s = snapshot
         self.wb = workbook
@@ -646,13 +641,13 @@ class _Writer:
         )
 
 
-def _anonymised(snapshot: EventSnapshot) -> EventSnapshot:
+def _anonymised(snapshot: EventRecords) -> EventRecords:
     tables = tuple(dataclasses.replace(t, facilitator="") for t in snapshot.tables)
     return dataclasses.replace(snapshot, tables=tables)
 
 
 def write_workbook(
-    snapshot: EventSnapshot,
+    snapshot: EventRecords,
     path: Path,
     clock: Clock,
     *,
@@ -663,7 +658,7 @@ def write_workbook(
     """Write an already-read event as the plenary workbook.
 
     Args:
-        snapshot: what :func:`~facilitator_app.services.records.snapshot.load_snapshot` read.
+        snapshot: what :func:`~facilitator_app.services.records.event_records.load_records` read.
         path: the ``.xlsx`` to write (replaced atomically; never left half-written).
         clock: gives the export time written in ``Metadati``.
         anonymise: blank the facilitators' names and the device name.
@@ -809,7 +804,7 @@ def export_workbook(
         ExportError: a text does not fit in a cell.
         StorageError: the file cannot be written.
     """
-    snapshot = load_snapshot(store, table_keys)
+    snapshot = load_records(store, table_keys)
     return write_workbook(
         snapshot, path, clock, anonymise=anonymise, device=device, progress=progress
     )

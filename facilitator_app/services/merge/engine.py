@@ -109,7 +109,7 @@ def file_digest(path: Path) -> str:
 def snapshot(store: EventStore) -> exchange.ExchangeData:
     """Every record of an open event file, shaped like a read exchange workbook.
 
-    Unlike ``export_data.load_snapshot`` (which keeps only what belongs to the chosen
+    Unlike ``export_data.load_records`` (which keeps only what belongs to the chosen
     tables), nothing is filtered: a record pointing nowhere must be seen, and refused.
     """
     venues = tuple(store.all(Venue, order_by="position"))

@@ -1,7 +1,7 @@
 """The plenary deck: slides made from an event's data, laid out to be read from the back.
 
 At 12:30 each facilitator tells the room what their table said. :func:`build_deck` turns an
-:class:`~facilitator_app.services.records.snapshot.EventSnapshot` (one table's file, a venue's
+:class:`~facilitator_app.services.records.event_records.EventRecords` (one table's file, a venue's
 file or a merged event) into slides with no manual layout: a title slide, participation
 charts, for each table a divider and, per session, its question with its top themes (by
 votes, then by size) and the cards it linked, then two or three representative post-its;
@@ -39,8 +39,10 @@ from dataclasses import dataclass, field, replace
 
 from facilitator_app.domain.clock import Clock
 from facilitator_app.domain.model import Contribution, Table, Theme
+from facilitator_app.domain.rules import card_sort_key
 from facilitator_app.domain.vocab import ZONES
 from facilitator_app.services.analysis.crosscutting import crosscutting_themes
+from facilitator_app.services.common.dates import italian_date
 from facilitator_app.services.common.pdf_style import (
     FONT,
     FONT_BOLD,
@@ -49,7 +51,7 @@ from facilitator_app.services.common.pdf_style import (
     text_width,
     wrap_text,
 )
-from facilitator_app.services.records.snapshot import EventSnapshot, card_sort_key, italian_date
+from facilitator_app.services.records.event_records import EventRecords
 from facilitator_app.services.reports.aggregate import aggregate
 from facilitator_app.storage.database import EventStore
 
@@ -714,7 +716,7 @@ def sentence_case(text: str) -> str:
 
 
 def _themes_of_session(
-    snapshot: EventSnapshot, table: Table, number: int, posts: Sequence[Contribution]
+    snapshot: EventRecords, table: Table, number: int, posts: Sequence[Contribution]
 ) -> list[tuple[Theme, list[Contribution]]]:
     """The session's themes with their post-its, by votes, then size, then board order."""
     members: dict[str, list[Contribution]] = defaultdict(list)
@@ -785,7 +787,7 @@ def _plural(count: int, one: str, many: str) -> str:
 
 
 def _linked_cards(
-    snapshot: EventSnapshot, table: Table, number: int, posts: Sequence[Contribution]
+    snapshot: EventRecords, table: Table, number: int, posts: Sequence[Contribution]
 ) -> list[str]:
     """Card codes a session linked: cards put in play first (by rank), then tags on post-its."""
     played = [
@@ -803,7 +805,7 @@ def _linked_cards(
 
 
 class _DeckBuilder:
-    def __init__(self, snapshot: EventSnapshot, settings: DeckSettings, crosscutting: bool) -> None:
+    def __init__(self, snapshot: EventRecords, settings: DeckSettings, crosscutting: bool) -> None:
         self.s = snapshot
         self.settings = settings
         self.crosscutting = crosscutting
@@ -1119,7 +1121,7 @@ def _zone_name(label: str) -> str:
 
 
 def build_deck(
-    snapshot: EventSnapshot,
+    snapshot: EventRecords,
     *,
     hidden: Collection[str] = frozenset(),
     pinned: Collection[str] = frozenset(),
@@ -1158,7 +1160,7 @@ def visible(deck: Iterable[Slide]) -> list[Slide]:
     return [slide for slide in deck if not slide.hidden]
 
 
-def table_titles(snapshot: EventSnapshot) -> list[str]:
+def table_titles(snapshot: EventRecords) -> list[str]:
     """The names of the tables, as their divider slides show them."""
     return [table.name for table in snapshot.tables]
 

@@ -19,6 +19,7 @@ from reportlab.pdfgen.canvas import Canvas
 from facilitator_app import __version__
 from facilitator_app.domain.clock import Clock
 from facilitator_app.domain.errors import StorageError
+from facilitator_app.services.common.dates import italian_date
 from facilitator_app.services.common.pdf_style import FONT, register_fonts
 from facilitator_app.services.plenary.deck import (
     TABLE,
@@ -30,7 +31,7 @@ from facilitator_app.services.plenary.deck import (
     layout_slide,
     visible,
 )
-from facilitator_app.services.records.snapshot import EventSnapshot, italian_date
+from facilitator_app.services.records.event_records import EventRecords
 
 PAGE_WIDTH = 960.0
 PAGE_HEIGHT = 540.0
@@ -127,7 +128,7 @@ def write_deck_pdf(
 
 
 def write_slides_pdf(
-    snapshot: EventSnapshot,
+    snapshot: EventRecords,
     path: Path,
     clock: Clock,
     settings: DeckSettings | None = None,

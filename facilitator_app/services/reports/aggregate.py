@@ -10,7 +10,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from facilitator_app.domain.model import ParticipantCount, StrategyCard, Table
-from facilitator_app.services.records.snapshot import EventSnapshot, card_sort_key
+from facilitator_app.domain.rules import card_sort_key
+from facilitator_app.services.records.event_records import EventRecords
 
 
 @dataclass(frozen=True)
@@ -75,7 +76,7 @@ def _origin_by_zone(counts: list[ParticipantCount]) -> dict[int, int]:
     return dict(sorted(totals.items()))
 
 
-def aggregate(snapshot: EventSnapshot) -> Aggregation:
+def aggregate(snapshot: EventRecords) -> Aggregation:
     """Compute every total of an event snapshot (single or merged event)."""
     counts = list(snapshot.counts)
     posts = snapshot.live_contributions()
@@ -130,7 +131,7 @@ def aggregate(snapshot: EventSnapshot) -> Aggregation:
     )
 
 
-def _coverage(snapshot: EventSnapshot) -> tuple[list[CardCoverage], tuple[str, ...]]:
+def _coverage(snapshot: EventRecords) -> tuple[list[CardCoverage], tuple[str, ...]]:
     """Per card, the zones (zones format) or tables that discussed it."""
     by_zone = any(t.zones for t in snapshot.tables)
 

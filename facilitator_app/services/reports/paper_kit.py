@@ -24,6 +24,7 @@ from facilitator_app.domain.clock import Clock
 from facilitator_app.domain.model import Table as EventTable
 from facilitator_app.domain.vocab import CATEGORY_LABELS, KIND_LABELS, KIND_SHORTCUTS, ZONES
 from facilitator_app.services.capture.bulk_import import CONTRIBUTION_COLUMNS
+from facilitator_app.services.common.dates import italian_date
 from facilitator_app.services.common.pdf_style import (
     FONT,
     MUTED,
@@ -38,7 +39,7 @@ from facilitator_app.services.common.pdf_style import (
     register_fonts,
 )
 from facilitator_app.services.common.progress import Progress, no_progress
-from facilitator_app.services.records.snapshot import EventSnapshot, italian_date, load_snapshot
+from facilitator_app.services.records.event_records import EventRecords, load_records
 from facilitator_app.storage.database import EventStore
 
 CAPTURE_ROWS = 9
@@ -68,7 +69,7 @@ class PaperKitResult:
     tables: int
 
 
-def _kit_story(snapshot: EventSnapshot, capture_pages: int, progress: Progress) -> list[Flowable]:
+def _kit_story(snapshot: EventRecords, capture_pages: int, progress: Progress) -> list[Flowable]:
     st = make_styles()
     event = snapshot.event
     story: list[Flowable] = []
@@ -161,7 +162,7 @@ def _grid(
 
 
 def _sheet_header(
-    snapshot: EventSnapshot, table: EventTable, title: str, st: Any, level_title: str
+    snapshot: EventRecords, table: EventTable, title: str, st: Any, level_title: str
 ) -> list[Flowable]:
     event = snapshot.event
     return [
@@ -175,7 +176,7 @@ def _sheet_header(
 
 
 def _tally_sheet(
-    snapshot: EventSnapshot, table: EventTable, session: int, st: Any
+    snapshot: EventRecords, table: EventTable, session: int, st: Any
 ) -> list[Flowable]:
     flowables = _sheet_header(
         snapshot, table, f"Presenze, sessione {session}", st, f"{table.key}: presenze S{session}"
@@ -208,7 +209,7 @@ def _tally_sheet(
 
 
 def _capture_sheet(
-    snapshot: EventSnapshot,
+    snapshot: EventRecords,
     table: EventTable,
     session: int,
     page: int,
@@ -242,7 +243,7 @@ def _capture_sheet(
     return flowables
 
 
-def _reference_sheet(snapshot: EventSnapshot, table: EventTable, st: Any) -> list[Flowable]:
+def _reference_sheet(snapshot: EventRecords, table: EventTable, st: Any) -> list[Flowable]:
     flowables = _sheet_header(snapshot, table, "Promemoria schede", st, f"{table.key}: schede")
     cards = sorted(
         snapshot.event_cards().values(),
@@ -292,7 +293,7 @@ def write_paper_kit(
     if capture_pages < 1:
         raise ValueError("servono almeno un foglio per i post-it per sessione")
     register_fonts()
-    snapshot = load_snapshot(store, table_keys)
+    snapshot = load_records(store, table_keys)
     total = len(snapshot.tables) + 1
     progress(0, total, "preparazione")
     story = _kit_story(snapshot, capture_pages, progress)

@@ -30,7 +30,9 @@ from facilitator_app import __version__
 from facilitator_app.domain.clock import Clock
 from facilitator_app.domain.model import Contribution, ParticipantCount, Theme
 from facilitator_app.domain.model import Table as EventTable
+from facilitator_app.domain.timer import elapsed_minutes
 from facilitator_app.domain.vocab import CATEGORY_LABELS, ZONES, StakeholderCategory
+from facilitator_app.services.common.dates import italian_date, local_hhmm
 from facilitator_app.services.common.pdf_style import (
     FONT,
     RULE,
@@ -49,13 +51,7 @@ from facilitator_app.services.common.pdf_style import (
     register_fonts,
 )
 from facilitator_app.services.common.progress import Progress, no_progress
-from facilitator_app.services.records.snapshot import (
-    EventSnapshot,
-    elapsed_minutes,
-    italian_date,
-    load_snapshot,
-    local_hhmm,
-)
+from facilitator_app.services.records.event_records import EventRecords, load_records
 from facilitator_app.storage.database import EventStore
 
 # "COMPETENZE DI CMT E COORDINAMENTO. Testo..." -> a sub-heading and its paragraph.
@@ -99,7 +95,7 @@ def _best_counts(counts: Sequence[ParticipantCount]) -> list[ParticipantCount]:
 
 
 class _Report:
-    def __init__(self, snapshot: EventSnapshot, clock: Clock, anonymise: bool) -> None:
+    def __init__(self, snapshot: EventRecords, clock: Clock, anonymise: bool) -> None:
         self.depth = 0  # heading levels added under a venue's heading
         self.s = snapshot
         self.clock = clock
@@ -551,7 +547,7 @@ def _code_key(code: str) -> tuple[int, ...]:
 
 
 def write_pdf(
-    snapshot: EventSnapshot,
+    snapshot: EventRecords,
     path: Path,
     clock: Clock,
     *,
@@ -561,7 +557,7 @@ def write_pdf(
     """Write the restituzione of an already-read event (or of some of its tables).
 
     Args:
-        snapshot: what :func:`~facilitator_app.services.records.snapshot.load_snapshot` read;
+        snapshot: what :func:`~facilitator_app.services.records.event_records.load_records` read;
             a partial snapshot gives the restituzione of those tables only.
         path: the PDF to write (replaced atomically).
         clock: gives the creation date.
@@ -636,7 +632,7 @@ def export_pdf(
         ValueError: a table key is not in the event.
         StorageError: the file cannot be written.
     """
-    snapshot = load_snapshot(store, table_keys)
+    snapshot = load_records(store, table_keys)
     return write_pdf(snapshot, path, clock, anonymise=anonymise, progress=progress)
 
 

@@ -22,7 +22,7 @@ from facilitator_app.services.plenary.deck import (
     layout_slide,
     visible,
 )
-from facilitator_app.services.records.snapshot import EventSnapshot
+from facilitator_app.services.records.event_records import EventRecords
 
 NEXT_KEYS = frozenset(
     {
@@ -63,7 +63,7 @@ class PresentationController(QObject):
 
     def __init__(
         self,
-        snapshot: EventSnapshot,
+        snapshot: EventRecords,
         clock: Clock,
         settings: DeckSettings | None = None,
         save: Saver | None = None,

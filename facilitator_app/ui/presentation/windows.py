@@ -41,7 +41,7 @@ from facilitator_app import APP_DISPLAY_NAME
 from facilitator_app.domain.clock import Clock
 from facilitator_app.domain.errors import FacilitatorError
 from facilitator_app.services.plenary.deck import DeckSettings, load_settings, save_settings
-from facilitator_app.services.records.snapshot import load_snapshot
+from facilitator_app.services.records.event_records import load_records
 from facilitator_app.storage.database import EventStore
 from facilitator_app.ui.presentation.canvas import SlideView
 from facilitator_app.ui.presentation.controller import PresentationController
@@ -380,7 +380,7 @@ def present_event(
         )
         return None
     try:
-        snapshot = load_snapshot(store)
+        snapshot = load_records(store)
         settings = load_settings(store)
     except FacilitatorError as error:
         QMessageBox.warning(parent, APP_DISPLAY_NAME, str(error))

@@ -30,9 +30,9 @@ from facilitator_app.domain.model import (
     new_id,
 )
 from facilitator_app.domain.vocab import EventFormat
+from facilitator_app.services.common.dates import local_hhmm
 from facilitator_app.services.exchange import contract as ex
 from facilitator_app.services.exchange.writer import FORMULA_PREFIXES, ExportError, export_workbook
-from facilitator_app.services.records.snapshot import local_hhmm
 from facilitator_app.services.records.summary import table_presence
 from facilitator_app.storage.database import EventStore
 from tests.unit.services.exchange.test_exchange import NASTY_TEXTS, enrich

@@ -20,7 +20,7 @@ from facilitator_app.domain.model import (
 from facilitator_app.services.common.pdf_style import text_width
 from facilitator_app.services.merge import engine as merge
 from facilitator_app.services.plenary import deck as P
-from facilitator_app.services.records.snapshot import EventSnapshot, load_snapshot
+from facilitator_app.services.records.event_records import EventRecords, load_records
 from facilitator_app.storage.database import EventStore
 from tests.unit.services.zones import day_clock
 from tests.unit.services.zones import venue_files as zone_venue_files
@@ -32,9 +32,9 @@ LONG_POST_IT = ("Servono trasporti pubblici più frequenti nelle valli " * 20)[:
 _clock = day_clock
 
 
-def snapshot_of(path: Path, tables: list[str] | None = None) -> EventSnapshot:
+def snapshot_of(path: Path, tables: list[str] | None = None) -> EventRecords:
     with EventStore.open(path, read_only=True) as store:
-        return load_snapshot(store, tables)
+        return load_records(store, tables)
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ from facilitator_app.domain.clock import FixedClock
 from facilitator_app.domain.errors import StorageError
 from facilitator_app.services.plenary import deck as P
 from facilitator_app.services.plenary.slides_pdf import write_deck_pdf, write_slides_pdf
-from facilitator_app.services.records.snapshot import load_snapshot
+from facilitator_app.services.records.event_records import load_records
 from facilitator_app.storage.database import EventStore
 
 needs_poppler = pytest.mark.skipif(
@@ -35,7 +35,7 @@ def test_one_page_per_visible_slide_with_every_table_title(
     demo_path: Path, tmp_path: Path, clock: FixedClock, artifacts: Path
 ) -> None:
     with EventStore.open(demo_path, read_only=True) as store:
-        snapshot = load_snapshot(store)
+        snapshot = load_records(store)
     settings = P.DeckSettings(hidden=frozenset({"participation", "table:asse-2:1:voices"}))
     deck = P.build_deck(snapshot, settings=settings)
     pdf = tmp_path / "slides.pdf"

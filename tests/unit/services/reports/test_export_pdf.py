@@ -16,7 +16,7 @@ from pypdf import PdfReader
 
 from facilitator_app.domain.clock import FixedClock
 from facilitator_app.domain.model import ParticipantCount, Table, Theme
-from facilitator_app.services.records.snapshot import italian_date, local_hhmm, rome_time
+from facilitator_app.services.common.dates import italian_date, local_hhmm, rome_time
 from facilitator_app.services.records.summary import table_presence
 from facilitator_app.services.reports.restituzione import export_pdf
 from facilitator_app.storage.database import EventStore

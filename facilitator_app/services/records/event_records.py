@@ -1,17 +1,16 @@
-"""One consistent read of an event file for the exports, plus Italian dates and local times.
+"""The read model: one consistent read of an event file for every output.
 
-The workbook, the restituzione and the paper kit all start from an :class:`EventSnapshot`:
+The workbook, the restituzione, the paper kit, the deck and the merge all start from an
+:class:`EventRecords`:
 every record of the event read once, in the order people expect (tables by position,
 post-its in board order), optionally restricted to some tables.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from facilitator_app.domain.clock import from_iso
 from facilitator_app.domain.model import (
     AgendaItem,
     Contribution,
@@ -24,95 +23,13 @@ from facilitator_app.domain.model import (
     Theme,
     Venue,
 )
+from facilitator_app.domain.rules import card_sort_key
 from facilitator_app.services.records.summary import table_presence
 from facilitator_app.storage.database import EventStore
 
-MONTHS_IT = (
-    "gennaio",
-    "febbraio",
-    "marzo",
-    "aprile",
-    "maggio",
-    "giugno",
-    "luglio",
-    "agosto",
-    "settembre",
-    "ottobre",
-    "novembre",
-    "dicembre",
-)
-WEEKDAYS_IT = ("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica")
-
-
-def italian_date(value: str | dt.date, *, weekday: bool = False) -> str:
-    """Format a date the Italian way, without relying on system locales.
-
-    Args:
-        value: a date, or ISO text (``"2023-11-10"``; a full timestamp is cut to its date).
-        weekday: prefix the day of the week ("venerdì 10 novembre 2023").
-
-    Returns:
-        "10 novembre 2023" ("1º" for the first of the month); the text unchanged when it
-        is not an ISO date.
-    """
-    if isinstance(value, dt.datetime):
-        day = value.date()
-    elif isinstance(value, dt.date):
-        day = value
-    else:
-        try:
-            day = dt.date.fromisoformat(value.strip()[:10])
-        except ValueError:
-            return value
-    number = "1º" if day.day == 1 else str(day.day)
-    text = f"{number} {MONTHS_IT[day.month - 1]} {day.year}"
-    return f"{WEEKDAYS_IT[day.weekday()]} {text}" if weekday else text
-
-
-def _last_sunday(year: int, month: int) -> dt.date:
-    last = dt.date(year, month, 31)  # March and October both have 31 days
-    return last - dt.timedelta(days=(last.weekday() - 6) % 7)
-
-
-def rome_time(when: dt.datetime) -> dt.datetime:
-    """Convert an instant to Italian civil time (CET, or CEST under the EU summer rule).
-
-    The rule (summer time from 01:00 UTC of the last Sunday of March to 01:00 UTC of the
-    last Sunday of October) is computed here so that no time-zone database is needed.
-    """
-    utc = when.astimezone(dt.UTC) if when.tzinfo else when.replace(tzinfo=dt.UTC)
-    start = dt.datetime.combine(_last_sunday(utc.year, 3), dt.time(1), tzinfo=dt.UTC)
-    end = dt.datetime.combine(_last_sunday(utc.year, 10), dt.time(1), tzinfo=dt.UTC)
-    hours = 2 if start <= utc < end else 1
-    return utc.astimezone(dt.timezone(dt.timedelta(hours=hours)))
-
-
-def local_hhmm(iso: str | None) -> str:
-    """The Italian wall-clock time ("10:23") of a stored UTC timestamp ("" when absent)."""
-    if not iso:
-        return ""
-    try:
-        return rome_time(from_iso(iso)).strftime("%H:%M")
-    except ValueError:
-        return ""
-
-
-def elapsed_minutes(session: Session) -> int | None:
-    """Minutes a session actually ran, pauses excluded (None until it has ended)."""
-    if not session.actual_start or not session.actual_end:
-        return None
-    try:
-        total = (from_iso(session.actual_end) - from_iso(session.actual_start)).total_seconds()
-        for pause in session.pauses:
-            if pause.end:
-                total -= (from_iso(pause.end) - from_iso(pause.start)).total_seconds()
-    except ValueError:
-        return None
-    return max(0, round(total / 60))
-
 
 @dataclass(frozen=True)
-class EventSnapshot:
+class EventRecords:
     """Every record of an event (or of some of its tables), read once and ordered.
 
     Deleted post-its and themes are included (an exchange file carries them so that a
@@ -172,7 +89,7 @@ class EventSnapshot:
         return None
 
 
-def load_snapshot(store: EventStore, table_keys: Sequence[str] | None = None) -> EventSnapshot:
+def load_records(store: EventStore, table_keys: Sequence[str] | None = None) -> EventRecords:
     """Read an event file once for exporting.
 
     Args:
@@ -242,7 +159,7 @@ def load_snapshot(store: EventStore, table_keys: Sequence[str] | None = None) ->
         (c for c in store.all(TableCard) if c.table_id in order),
         key=lambda c: (rank(c.table_id), c.session or 0, c.rank or 0, c.code, c.id),
     )
-    return EventSnapshot(
+    return EventRecords(
         event=event,
         venues=tuple(venues),
         tables=tuple(tables),
@@ -257,11 +174,3 @@ def load_snapshot(store: EventStore, table_keys: Sequence[str] | None = None) ->
         contributions=tuple(contributions),
         partial=bool(table_keys) and len(tables) < len(all_tables),
     )
-
-
-def card_sort_key(code: str) -> tuple[int, ...]:
-    """Numeric order of card codes ("2.10" after "2.9")."""
-    try:
-        return tuple(int(part) for part in code.split("."))
-    except ValueError:
-        return (999,)
