@@ -22,7 +22,8 @@ from bench_merge import CLOCK, make_files
 from budgets import emit
 
 from facilitator_app.services.merge import engine as merge
-from facilitator_app.services.records.summary import summarize
+from facilitator_app.services.records.event_records import load_records
+from facilitator_app.services.records.report import build_report
 from facilitator_app.storage.database import EventStore
 
 
@@ -34,7 +35,7 @@ def child(target: Path, sources: list[Path]) -> None:
     assert not any(r.refused for r in results)
     started = time.perf_counter()
     with EventStore.open(target, read_only=True) as store:
-        summary = summarize(store)
+        summary = build_report(load_records(store))
     summary_s = time.perf_counter() - started
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(

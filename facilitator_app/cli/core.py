@@ -13,7 +13,8 @@ from facilitator_app.services.capture import bulk_import
 from facilitator_app.services.common import paths
 from facilitator_app.services.common.clock import SystemClock
 from facilitator_app.services.common.tabular import write_table
-from facilitator_app.services.records.summary import summarize
+from facilitator_app.services.records.event_records import load_records
+from facilitator_app.services.records.report import build_report
 from facilitator_app.services.setup import cards, demo, templates
 from facilitator_app.storage.database import EventStore
 
@@ -115,38 +116,48 @@ def _demo(args: argparse.Namespace, out: TextIO) -> int:
 
 def _info(args: argparse.Namespace, out: TextIO) -> int:
     with EventStore.open(args.path, read_only=True) as store:
-        summary = summarize(store)
-    event = summary.event
+        report = build_report(load_records(store))
+    records = report.records
+    event = records.event
+    cards = records.event_cards()
     print(f"{event.title}", file=out)
     print(f"Data: {event.date}   Formato: {event.format.label}", file=out)
     print(
-        f"Piano: PSM {event.plan_edition}   Schede: edizione {event.card_edition} ({summary.cards})",
+        f"Piano: PSM {event.plan_edition}   Schede: edizione {event.card_edition} ({len(cards)})",
         file=out,
     )
     presence = "—" if event.in_presence is None else str(event.in_presence)
     online = "—" if event.online_listeners is None else str(event.online_listeners)
     print(f"Presenti: {presence} in presenza, {online} online", file=out)
+    at_tables = "—" if report.people_at_tables is None else str(report.people_at_tables)
+    print(f"Ai tavoli: {at_tables} ({report.counting_note})", file=out)
     print(
-        f"Sedi: {len(summary.venues)}   Tavoli: {len(summary.tables)}   "
-        f"Contributi: {summary.total_contributions}",
+        f"Sedi: {len(records.venues)}   Tavoli: {len(report.tables)}   "
+        f"Contributi: {report.total_contributions}",
         file=out,
     )
-    if summary.axes:
-        print(f"Assi: {len(summary.axes)}", file=out)
-        for axis, title, people, tables in summary.axes:
-            who = "—" if people is None else str(people)
+    if report.axes:
+        print(f"Assi: {len(report.axes)}", file=out)
+        for group in report.axes:
+            title = cards[group.key].title if group.key in cards else ""
+            who = "—" if group.people is None else str(group.people)
+            tables = len(group.tables)
             print(
-                f"  Asse {axis} - {title}: {who} persone, {tables} tavol{'i' if tables > 1 else 'o'}",
+                f"  {group.label} - {title}: {who} persone, "
+                f"{tables} tavol{'i' if tables > 1 else 'o'}",
                 file=out,
             )
     print("Tavoli:", file=out)
-    for table in summary.tables:
-        present = "—" if table.present is None else str(table.present)
-        note = f" (conteggio comune: {table.shared_count_note})" if table.shared_count_note else ""
+    for table in report.tables:
+        present = "—" if table.people is None else str(table.people)
+        note = table.presence.note if table.presence else ""
+        shared = f" (conteggio comune: {note})" if note else ""
+        posts = {s.number: len(s.posts) for s in table.sessions}
+        themes = {s.number: len(s.themes) for s in table.sessions}
         print(
-            f"  {table.table.name} ({table.venue}): presenti {present}{note}; "
-            f"contributi S1 {table.contributions[1]}, S2 {table.contributions[2]}; "
-            f"temi S1 {table.themes[1]}, S2 {table.themes[2]}",
+            f"  {table.table.name} ({table.venue}): presenti {present}{shared}; "
+            f"contributi S1 {posts[1]}, S2 {posts[2]}; "
+            f"temi S1 {themes[1]}, S2 {themes[2]}",
             file=out,
         )
     return EXIT_OK

@@ -11,7 +11,7 @@ from facilitator_app.cli.common import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, Handle
 from facilitator_app.services.common.clock import SystemClock
 from facilitator_app.services.merge import engine as merge
 from facilitator_app.services.records.event_records import load_records
-from facilitator_app.services.reports.aggregate import aggregate
+from facilitator_app.services.records.report import build_report
 from facilitator_app.services.setup import distribute
 from facilitator_app.storage.database import EventStore
 
@@ -42,13 +42,14 @@ def _who(people: int | None) -> str:
 
 def _aggregate(args: argparse.Namespace, out: TextIO) -> int:
     with EventStore.open(args.event, read_only=True) as store:
-        result = aggregate(load_records(store))
+        report = build_report(load_records(store))
     print(
-        f"In presenza: {_who(result.in_presence)}   Online: {_who(result.online)}   "
-        f"Ai tavoli: {_who(result.people_at_tables)}",
+        f"In presenza: {_who(report.in_presence)}   Online: {_who(report.online)}   "
+        f"Ai tavoli: {_who(report.people_at_tables)}",
         file=out,
     )
-    for title, groups in (("Sedi", result.venues), ("Zone", result.zones), ("Assi", result.axes)):
+    print(f"  ({report.counting_note})", file=out)
+    for title, groups in (("Sedi", report.venues), ("Zone", report.zones), ("Assi", report.axes)):
         if not groups:
             continue
         print(f"{title}:", file=out)
@@ -58,14 +59,15 @@ def _aggregate(args: argparse.Namespace, out: TextIO) -> int:
                 f"{group.contributions} contributi, {group.themes} temi",
                 file=out,
             )
-    if result.origin_by_zone:
-        origin = ", ".join(f"Zona {z}: {n}" for z, n in result.origin_by_zone.items())
-        print(f"Provenienza dei partecipanti: {origin}", file=out)
-    print(f"Strategie discusse ovunque ({len(result.coverage_groups)} gruppi):", file=out)
-    for card in result.discussed_everywhere:
+    if report.origin_by_zone:
+        origin = ", ".join(f"Zona {z}: {n}" for z, n in report.origin_by_zone.items())
+        tallied = f"{report.origin.tallied} su {_who(report.origin.present)} presenti"
+        print(f"Provenienza dei partecipanti ({tallied}): {origin}", file=out)
+    print(f"Strategie discusse ovunque ({len(report.coverage_groups)} gruppi):", file=out)
+    for card in report.discussed_everywhere:
         print(f"  {card.code} {card.title}", file=out)
     print("Strategie mai discusse:", file=out)
-    for card in result.discussed_nowhere:
+    for card in report.discussed_nowhere:
         print(f"  {card.code} {card.title}", file=out)
     return EXIT_OK
 

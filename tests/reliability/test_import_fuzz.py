@@ -23,7 +23,8 @@ from facilitator_app.domain.clock import FixedClock
 from facilitator_app.domain.errors import FacilitatorError, InputRefusedError
 from facilitator_app.services.capture.bulk_import import CONTRIBUTION_COLUMNS, import_contributions
 from facilitator_app.services.common.tabular import write_table
-from facilitator_app.services.records.summary import summarize
+from facilitator_app.services.records.event_records import load_records
+from facilitator_app.services.records.report import build_report
 from facilitator_app.services.setup import cards
 from facilitator_app.storage.database import EventStore
 
@@ -191,7 +192,7 @@ def test_fuzzed_event_files(event: Path, tmp_path: Path, data: st.DataObject) ->
     before = _digest(file)
     try:
         with EventStore.open(file, read_only=True) as store:
-            summarize(store)
+            build_report(load_records(store))
     except FacilitatorError:
         pass
     except sqlite3.DatabaseError as error:  # must be translated into a FacilitatorError

@@ -52,7 +52,7 @@ from facilitator_app.services.common.pdf_style import (
     wrap_text,
 )
 from facilitator_app.services.records.event_records import EventRecords
-from facilitator_app.services.reports.aggregate import aggregate
+from facilitator_app.services.records.report import build_report
 from facilitator_app.storage.database import EventStore
 
 # -- geometry and type ---------------------------------------------------------------------
@@ -848,7 +848,7 @@ class _DeckBuilder:
         return Slide("title", TITLE, items=tuple(items), notes=notes)
 
     def participation(self) -> list[Slide]:
-        totals = aggregate(self.s)
+        totals = build_report(self.s)
         figures: list[str] = []
         if totals.in_presence is not None:
             figures.append(f"{totals.in_presence} in presenza")

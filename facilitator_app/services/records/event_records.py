@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from facilitator_app.domain import counting
 from facilitator_app.domain.model import (
     AgendaItem,
     Contribution,
@@ -24,7 +25,6 @@ from facilitator_app.domain.model import (
     Venue,
 )
 from facilitator_app.domain.rules import card_sort_key
-from facilitator_app.services.records.summary import table_presence
 from facilitator_app.storage.database import EventStore
 
 
@@ -59,7 +59,7 @@ class EventRecords:
 
     def live_contributions(self) -> list[Contribution]:
         """Post-its not deleted, in board order."""
-        return [c for c in self.contributions if c.deleted_at is None]
+        return counting.live(self.contributions)
 
     def live_themes(self) -> list[Theme]:
         """Themes not deleted, in board order."""
@@ -70,16 +70,14 @@ class EventRecords:
         return {c.code: c for c in self.cards if c.edition == self.event.card_edition}
 
     def presence(self) -> tuple[dict[str, int], dict[str, str]]:
-        """People per table id and the notes of counts shared by several tables."""
-        return table_presence(list(self.counts))
+        """People per table id and the notes of shared counts (counting rule 3)."""
+        found = counting.table_presence(self.counts)
+        people = {key: shown.people for key, shown in found.items() if shown.people is not None}
+        return people, {key: shown.note for key, shown in found.items() if shown.note}
 
     def people_at_tables(self) -> int | None:
-        """People over the selected tables, a count shared by several tables taken once."""
-        best: dict[tuple[str, ...], int] = {}
-        for count in self.counts:
-            if count.present is not None:
-                best[count.table_ids] = max(best.get(count.table_ids, 0), count.present)
-        return sum(best.values()) if best else None
+        """People over the selected tables (counting rule 2)."""
+        return counting.people_at(self.counts, [table.id for table in self.tables])
 
     def session(self, table_id: str, number: int) -> Session | None:
         """One session of a table."""

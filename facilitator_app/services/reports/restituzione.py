@@ -27,9 +27,11 @@ from reportlab.platypus import (
 )
 
 from facilitator_app import __version__
+from facilitator_app.domain import counting
 from facilitator_app.domain.clock import Clock
-from facilitator_app.domain.model import Contribution, ParticipantCount, Theme
+from facilitator_app.domain.model import Contribution, Theme
 from facilitator_app.domain.model import Table as EventTable
+from facilitator_app.domain.rules import card_sort_key
 from facilitator_app.domain.timer import elapsed_minutes
 from facilitator_app.domain.vocab import CATEGORY_LABELS, ZONES, StakeholderCategory
 from facilitator_app.services.common.dates import italian_date, local_hhmm
@@ -52,6 +54,7 @@ from facilitator_app.services.common.pdf_style import (
 )
 from facilitator_app.services.common.progress import Progress, no_progress
 from facilitator_app.services.records.event_records import EventRecords, load_records
+from facilitator_app.services.records.report import SessionReport, build_report
 from facilitator_app.storage.database import EventStore
 
 # "COMPETENZE DI CMT E COORDINAMENTO. Testo..." -> a sub-heading and its paragraph.
@@ -78,22 +81,6 @@ def zone_label(zone: int) -> str:
     return f"{zone} {ZONES.get(zone, '')}".strip()
 
 
-def _best_counts(counts: Sequence[ParticipantCount]) -> list[ParticipantCount]:
-    """One count per group of tables: the day's count if any, else the largest."""
-    best: dict[tuple[str, ...], ParticipantCount] = {}
-    for count in counts:
-        if count.present is None and not count.by_zone and not count.by_category:
-            continue
-        current = best.get(count.table_ids)
-        if current is None:
-            best[count.table_ids] = count
-            continue
-        rank = (count.session is None, count.present or 0)
-        if rank > (current.session is None, current.present or 0):
-            best[count.table_ids] = count
-    return list(best.values())
-
-
 class _Report:
     def __init__(self, snapshot: EventRecords, clock: Clock, anonymise: bool) -> None:
         self.depth = 0  # heading levels added under a venue's heading
@@ -105,7 +92,7 @@ class _Report:
         self.live = snapshot.live_contributions()
         self.themes = snapshot.live_themes()
         self.cards = snapshot.event_cards()
-        self.presence, self.shared_notes = snapshot.presence()
+        self.report = build_report(snapshot)
         self.theme_by_id = {t.id: t for t in self.themes}
 
     # -- helpers -----------------------------------------------------------------------
@@ -185,11 +172,11 @@ class _Report:
         return f"{label}, {len(table_ids)} tavoli" if len(table_ids) > 1 else label
 
     def table_presence_text(self, table: EventTable) -> str:
-        present = self.presence.get(table.id)
-        if present is None:
+        shown = self.report.table(table.id)
+        if shown is None or shown.presence is None:
             return "Persone al tavolo: non rilevate"
-        note = self.shared_notes.get(table.id)
-        return f"Persone al tavolo: {present}" + (f" ({note})" if note else "")
+        note = shown.presence.note
+        return f"Persone al tavolo: {shown.presence.people}" + (f" ({note})" if note else "")
 
     def questions(self) -> dict[int, list[str]]:
         found: dict[int, list[str]] = {}
@@ -323,29 +310,26 @@ class _Report:
             totals.append(f"{event.online_listeners} collegate online alle plenarie")
         if totals and not s.partial:
             self.para("Partecipanti all'evento: " + " e ".join(totals) + ".")
-        people = s.people_at_tables()
+        report = self.report
+        people = report.people_at_tables
         names = {t.id: short_name(t) for t in s.tables}
-        best: dict[tuple[str, ...], int] = {}
-        for count in s.counts:
-            if count.present is not None:
-                best[count.table_ids] = max(best.get(count.table_ids, 0), count.present)
-        groups = [(self.group_label(ids), present) for ids, present in best.items()]
+        groups = [(self.group_label(g.table_ids), g.people) for g in report.count_groups]
         if people is not None:
             split = "; ".join(f"{present} ({label})" for label, present in groups)
             self.para(
                 f"Hanno partecipato alla discussione ai tavoli {people} persone, così "
                 f"suddivise: {split}."
             )
+            self.note(report.counting_note)
         else:
             self.note("Le presenze ai tavoli non sono state registrate.")
         rows: list[list[Any]] = [["Tavolo", "Persone", "Nota"]]
-        for table in s.tables:
-            present = self.presence.get(table.id)
+        for shown in report.tables:
             rows.append(
                 [
-                    table.name,
-                    "—" if present is None else str(present),
-                    self.shared_notes.get(table.id, ""),
+                    shown.table.name,
+                    "—" if shown.people is None else str(shown.people),
+                    shown.presence.note if shown.presence else "",
                 ]
             )
         labels = [label for label, _ in groups]
@@ -361,27 +345,29 @@ class _Report:
                 label = ", ".join(names.get(t, "") for t in count.table_ids)
                 rows.append([label, str(count.session), str(count.present)])
             self.add(self.table(rows, [95 * mm, 25 * mm, 25 * mm]))
-        chosen = _best_counts(s.counts)
         self.breakdown(
             "Persone per zona omogenea",
-            {zone_label(z): sum(c.by_zone.get(z, 0) for c in chosen) for z in ZONES},
+            {zone_label(int(z)): n for z, n in report.origin.values.items()},
+            report.origin,
             "La ripartizione per zona omogenea non è stata rilevata.",
         )
         categories: dict[str, int] = {}
-        for count in chosen:
-            for key, value in count.by_category.items():
-                try:
-                    label = CATEGORY_LABELS[StakeholderCategory(key)]
-                except ValueError:
-                    label = key
-                categories[label] = categories.get(label, 0) + value
+        for key, value in report.categories.values.items():
+            try:
+                label = CATEGORY_LABELS[StakeholderCategory(str(key))]
+            except ValueError:
+                label = str(key)
+            categories[label] = categories.get(label, 0) + value
         self.breakdown(
             "Persone per categoria",
             categories,
+            report.categories,
             "La ripartizione per categoria di attori non è stata rilevata.",
         )
 
-    def breakdown(self, title: str, values: dict[str, int], missing: str) -> None:
+    def breakdown(
+        self, title: str, values: dict[str, int], tally: counting.Breakdown, missing: str
+    ) -> None:
         self.heading(title, 1)
         shown = {label: value for label, value in values.items() if value}
         if not shown:
@@ -394,10 +380,9 @@ class _Report:
             Spacer(1, 3 * mm),
             bar_chart(list(shown), list(shown.values()), title),
         )
-        self.note(
-            "Per ogni tavolo (o gruppo di tavoli con un conteggio comune) è considerato il "
-            "conteggio della giornata, o quello con più presenti."
-        )
+        if tally.present is not None and tally.tallied != tally.present:
+            self.note(f"Ripartite {tally.tallied} persone su {tally.present} presenti.")
+        self.note(self.report.counting_note)
 
     def cross_cutting(self) -> None:
         texts = paragraphs(self.s.event.temi_trasversali)
@@ -418,14 +403,12 @@ class _Report:
         self.heading(f"{number}. RESTITUZIONE DEI TEMI EMERSI", 0)
         if not s.partial:
             self.cross_cutting()
-        posts: dict[tuple[str, int], list[Contribution]] = {}
-        for post in self.live:
-            posts.setdefault((post.table_id, post.session), []).append(post)
         # Several venues (a merged zones day): each venue's tables under its own heading.
         venues = {venue.id: venue for venue in s.venues}
         by_venue = len({table.venue_id for table in s.tables}) > 1
         current_venue: str | None = None
-        for table in s.tables:
+        for shown in self.report.tables:
+            table = shown.table
             if by_venue and table.venue_id != current_venue:
                 current_venue = table.venue_id
                 self.depth = 0
@@ -441,45 +424,28 @@ class _Report:
             if table.zones and not _names_zones(table):
                 self.note("Zone omogenee: " + ", ".join(zone_label(z) for z in table.zones))
             self.para(self.table_presence_text(table))
-            for session_number in (1, 2):
-                self.session_section(
-                    table, session_number, posts.get((table.id, session_number), [])
-                )
+            for session in shown.sessions:
+                self.session_section(session)
             done += 1
             progress(done, total, table.key)
         self.depth = 0
         return done
 
-    def session_section(self, table: EventTable, number: int, posts: list[Contribution]) -> None:
-        session = self.s.session(table.id, number)
-        question = session.question if session else ""
-        title = f"Sessione {number}. {question}" if question else f"Sessione {number}"
+    def session_section(self, shown: SessionReport) -> None:
+        number, session = shown.number, shown.session
+        title = f"Sessione {number}. {shown.question}" if shown.question else f"Sessione {number}"
         self.heading(title, 2, f"Sessione {number}")
         if session and session.synthesis:
             for text in paragraphs(session.synthesis):
                 self.para(text)
-        themes = [
-            t
-            for t in self.themes
-            if t.table_id == table.id and (t.session == number or t.session is None)
-        ]
-        grouped: dict[str, list[Contribution]] = {}
-        loose: list[Contribution] = []
-        known = {t.id for t in themes}
-        for post in posts:
-            if post.theme_id in known:
-                grouped.setdefault(post.theme_id or "", []).append(post)
-            else:
-                loose.append(post)
-        shown = [t for t in themes if t.session == number or grouped.get(t.id)]
-        if not shown and not loose:
+        if not shown.themes and not shown.loose:
             self.note("Nessun contributo registrato in questa sessione.")
             return
-        for theme in shown:
-            self.theme_block(theme, grouped.get(theme.id, []))
-        if loose:
+        for theme in shown.themes:
+            self.theme_block(theme.theme, list(theme.posts))
+        if shown.loose:
             self.heading("Altri contributi", 3)
-            for post in loose:
+            for post in shown.loose:
                 self.add(Entry("•", post.text, self.meta(post), indent=12))
 
     def theme_block(self, theme: Theme, posts: list[Contribution]) -> None:
@@ -495,7 +461,7 @@ class _Report:
                 if code not in codes:
                     codes.append(code)
         if codes:
-            linked = "; ".join(self.card_label(code) for code in sorted(codes, key=_code_key))
+            linked = "; ".join(self.card_label(code) for code in sorted(codes, key=card_sort_key))
             self.note(f"Schede collegate: {linked}")
 
     def conclusions(self, number: int) -> None:
@@ -507,21 +473,17 @@ class _Report:
             self.para(text)
 
     def appendix(self) -> None:
-        s = self.s
         self.add(PageBreak())
         self.heading("APPENDICE – ELENCO DEI CONTRIBUTI", 0)
         self.para(
             f"Tutti i {format_int(len(self.live))} contributi registrati ai tavoli, nell'ordine "
             "della lavagna, con tipo, tema, schede, zone e voti."
         )
-        posts: dict[tuple[str, int], list[Contribution]] = {}
-        for post in self.live:
-            posts.setdefault((post.table_id, post.session), []).append(post)
         counter = 0
-        for table in s.tables:
-            self.heading(table.name, 1)
-            for number in (1, 2):
-                listed = posts.get((table.id, number), [])
+        for shown in self.report.tables:
+            self.heading(shown.table.name, 1)
+            for session in shown.sessions:
+                number, listed = session.number, session.posts
                 self.heading(
                     f"Sessione {number} ({len(listed)} contributi)", 2, f"Sessione {number}"
                 )
@@ -537,13 +499,6 @@ class _Report:
 def _names_zones(table: EventTable) -> bool:
     """Whether the table's name already says which zones it covers."""
     return all(ZONES.get(zone, "?") in table.name for zone in table.zones)
-
-
-def _code_key(code: str) -> tuple[int, ...]:
-    try:
-        return tuple(int(part) for part in code.split("."))
-    except ValueError:
-        return (999,)
 
 
 def write_pdf(

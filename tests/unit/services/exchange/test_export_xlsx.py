@@ -18,6 +18,7 @@ import openpyxl
 import pytest
 
 from facilitator_app.domain.clock import FixedClock, to_iso
+from facilitator_app.domain.counting import table_presence
 from facilitator_app.domain.model import (
     AgendaItem,
     Event,
@@ -33,7 +34,6 @@ from facilitator_app.domain.vocab import EventFormat
 from facilitator_app.services.common.dates import local_hhmm
 from facilitator_app.services.exchange import contract as ex
 from facilitator_app.services.exchange.writer import FORMULA_PREFIXES, ExportError, export_workbook
-from facilitator_app.services.records.summary import table_presence
 from facilitator_app.storage.database import EventStore
 from tests.unit.services.exchange.test_exchange import NASTY_TEXTS, enrich
 
@@ -281,7 +281,7 @@ def test_summary_has_tables_totals_and_two_charts(
     workbook.close()
     with EventStore.open(demo_path, read_only=True) as store:
         tables = store.all(Table)
-        presence, _ = table_presence(store.all(ParticipantCount))
+        presence = {k: v.people for k, v in table_presence(store.all(ParticipantCount)).items()}
         total_posts = len(store.contributions())
     by_key = {row[0]: row for row in values if row and row[0] in {t.key for t in tables}}
     assert set(by_key) == {t.key for t in tables}

@@ -206,7 +206,7 @@ def test_merged_zones_event_totals_and_card_coverage(
 ) -> None:
     from facilitator_app.domain.model import TableCard
     from facilitator_app.services.records.event_records import load_records
-    from facilitator_app.services.reports.aggregate import aggregate
+    from facilitator_app.services.records.report import build_report
 
     with EventStore.open(venue_files[1]) as store:  # Pinerolo puts strategy 6.1 in play
         table = store.all(Table)[0]
@@ -215,7 +215,7 @@ def test_merged_zones_event_totals_and_card_coverage(
     merged = tmp_path / "unito.sqlite"
     merge.merge_files(merged, venue_files, _clock(40))
     with EventStore.open(merged, read_only=True) as store:
-        result = aggregate(load_records(store))
+        result = build_report(load_records(store))
     assert [z.label for z in result.zones] == [f"Zona {n}" for n in range(1, 12)]
     assert [z.people for z in result.zones] == [10 + n for n in range(1, 12)]
     assert result.people_at_tables == sum(10 + n for n in range(1, 12))
@@ -231,10 +231,10 @@ def test_merged_zones_event_totals_and_card_coverage(
 
 def test_demo_axis_five_is_aggregated_over_its_two_tables(demo_path: Path) -> None:
     from facilitator_app.services.records.event_records import load_records
-    from facilitator_app.services.reports.aggregate import aggregate
+    from facilitator_app.services.records.report import build_report
 
     with EventStore.open(demo_path, read_only=True) as store:
-        result = aggregate(load_records(store))
+        result = build_report(load_records(store))
     axes = {a.label: a for a in result.axes}
     assert axes["Asse 5"].people == 26 and len(axes["Asse 5"].tables) == 2
     assert [axes[f"Asse {n}"].people for n in (1, 2, 3, 4, 6)] == [21, 22, 20, 17, 13]

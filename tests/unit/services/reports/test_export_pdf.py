@@ -15,9 +15,9 @@ from PIL import Image
 from pypdf import PdfReader
 
 from facilitator_app.domain.clock import FixedClock
+from facilitator_app.domain.counting import table_presence
 from facilitator_app.domain.model import ParticipantCount, Table, Theme
 from facilitator_app.services.common.dates import italian_date, local_hhmm, rome_time
-from facilitator_app.services.records.summary import table_presence
 from facilitator_app.services.reports.restituzione import export_pdf
 from facilitator_app.storage.database import EventStore
 from tests.unit.services.exchange.test_exchange import enrich
@@ -74,7 +74,7 @@ def test_every_table_head_count_and_theme_title_is_in_the_report(
     text = flat(text_of(demo_pdf))
     with EventStore.open(demo_path, read_only=True) as store:
         tables = store.all(Table, order_by="position")
-        presence, _ = table_presence(store.all(ParticipantCount))
+        presence = {k: v.people for k, v in table_presence(store.all(ParticipantCount)).items()}
         themes = store.all(Theme, "deleted_at is null")
     sections = sections_by_table(text, [t.name for t in tables])
     for table in tables:

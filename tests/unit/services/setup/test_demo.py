@@ -4,7 +4,8 @@ import json
 from pathlib import Path
 
 from facilitator_app.domain.model import Contribution, StrategyCard, Table, Theme
-from facilitator_app.services.records.summary import summarize
+from facilitator_app.services.records.event_records import load_records
+from facilitator_app.services.records.report import build_report
 from facilitator_app.storage.database import EventStore
 
 FACTS = Path(__file__).resolve().parents[5] / "shared" / "data" / "psm_public_facts.json"
@@ -13,22 +14,27 @@ FACTS = Path(__file__).resolve().parents[5] / "shared" / "data" / "psm_public_fa
 def test_demo_has_the_published_head_counts(demo_path: Path) -> None:
     facts = json.loads(FACTS.read_text(encoding="utf-8"))["events"]["forum_2023_11_10"]
     with EventStore.open(demo_path, read_only=True) as store:
-        summary = summarize(store)
-    assert summary.event.in_presence == facts["participants"]["in_presence"]
-    assert summary.event.online_listeners == facts["participants"]["online_plenary_listeners"]
-    assert summary.event.date == facts["date"]
+        report = build_report(load_records(store))
+    event = report.records.event
+    assert event.in_presence == facts["participants"]["in_presence"]
+    assert event.online_listeners == facts["participants"]["online_plenary_listeners"]
+    assert event.date == facts["date"]
     published = {int(k): v for k, v in facts["participants"]["per_axis_table"].items()}
-    assert {axis: people for axis, _, people, _ in summary.axes} == published
+    assert {int(group.key): group.people for group in report.axes} == published
     assert sum(published.values()) == facts["participants"]["at_tables"]
-    assert len(summary.tables) == 7
+    assert len(report.tables) == 7
+    assert report.people_at_tables == facts["participants"]["at_tables"]
 
 
 def test_axis_five_count_is_shared_not_split(demo_path: Path) -> None:
     with EventStore.open(demo_path, read_only=True) as store:
-        summary = summarize(store)
-    axis5 = [t for t in summary.tables if t.table.axis == 5]
+        report = build_report(load_records(store))
+    axis5 = [t for t in report.tables if t.table.axis == 5]
     assert len(axis5) == 2
-    assert all(t.present == 26 and t.shared_count_note for t in axis5)
+    assert all(t.people == 26 and t.presence and t.presence.note for t in axis5)
+    assert {t.presence.shared_with for t in axis5 if t.presence} == {
+        tuple(sorted(t.table.id for t in axis5))
+    }
 
 
 def test_every_table_and_session_has_ten_tagged_contributions(demo_path: Path) -> None:
