@@ -28,8 +28,8 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
 from facilitator_app.domain.clock import Clock
-from facilitator_app.domain.errors import StorageError
 from facilitator_app.resources import resource_path
+from facilitator_app.services.common.files import atomic_path
 
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
@@ -525,12 +525,6 @@ def _binary_streams() -> Iterator[None]:
         rl_config.useA85 = previous
 
 
-def _discard(temporary: Path) -> None:
-    """Remove a half-written file; a folder that never existed has nothing to remove."""
-    with contextlib.suppress(OSError):
-        temporary.unlink(missing_ok=True)
-
-
 def build(doc: ReportDoc, story: list[Flowable], canvas: type[NumberedCanvas]) -> int:
     """Lay out and write a document atomically; return its page count.
 
@@ -538,19 +532,10 @@ def build(doc: ReportDoc, story: list[Flowable], canvas: type[NumberedCanvas]) -
         StorageError: the file cannot be written (nothing is left behind).
     """
     final = Path(doc.filename)
-    temporary = final.with_name(f".{final.name}.tmp")
-    doc.filename = str(temporary)
     try:
-        final.parent.mkdir(parents=True, exist_ok=True)
-        with _binary_streams():
+        with atomic_path(final) as temporary, _binary_streams():
+            doc.filename = str(temporary)
             doc.build(story, canvasmaker=canvas)
-        temporary.replace(final)
-    except OSError as error:
-        _discard(temporary)
-        raise StorageError(f"Impossibile scrivere {final}: {error.strerror or error}") from error
-    except BaseException:
-        _discard(temporary)
-        raise
     finally:
         doc.filename = str(final)
     return canvas.pages_seen

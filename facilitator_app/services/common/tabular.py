@@ -16,6 +16,7 @@ from typing import Any
 
 from facilitator_app.domain.errors import refuse
 from facilitator_app.domain.vocab import fold
+from facilitator_app.services.common.files import atomic_write
 
 MAX_CSV_BYTES = 5 * 1024 * 1024
 MAX_XLSX_BYTES = 20 * 1024 * 1024
@@ -269,13 +270,23 @@ FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 def write_table(
     path: Path, sheet_title: str, header: Sequence[str], rows: Sequence[Sequence[object]]
 ) -> None:
-    """Write a header and rows to .xlsx or .csv (by extension), text never becoming a formula."""
+    """Write a header and rows to .xlsx or .csv (by extension), text never becoming a formula.
+
+    The file is written whole or not at all (:func:`atomic_write`).
+
+    Raises:
+        StorageError: the file cannot be written; an existing file is left as it was.
+    """
     suffix = path.suffix.lower()
     if suffix == ".csv":
-        with path.open("w", encoding="utf-8-sig", newline="") as handle:
-            writer = csv.writer(handle, delimiter=";")
-            writer.writerow(header)
-            writer.writerows(rows)
+
+        def write_csv(target: Path) -> None:
+            with target.open("w", encoding="utf-8-sig", newline="") as handle:
+                writer = csv.writer(handle, delimiter=";")
+                writer.writerow(header)
+                writer.writerows(rows)
+
+        atomic_write(path, write_csv)
         return
     if suffix != ".xlsx":
         raise ValueError(f"formato «{suffix}» non supportato: usare .xlsx o .csv")
@@ -304,4 +315,4 @@ def write_table(
         letter = get_column_letter(index)
         worksheet.column_dimensions[letter].width = max(12, min(60, len(name) + 4))
     worksheet.freeze_panes = "A2"
-    workbook.save(path)
+    atomic_write(path, lambda target: workbook.save(target))

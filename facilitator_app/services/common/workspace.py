@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 from pathlib import Path
 
 from facilitator_app.domain.clock import from_iso, to_iso
+from facilitator_app.domain.errors import StorageError
+from facilitator_app.services.common.files import atomic_write
 
 MAX_RECENT = 8
 
@@ -48,13 +51,9 @@ class RecentFiles:
         """Put a file at the top of the list and save it; returns the new list."""
         resolved = file.resolve()
         files = [resolved, *(p for p in self.load() if p.resolve() != resolved)][:MAX_RECENT]
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            self.path.write_text(
-                json.dumps([str(p) for p in files], ensure_ascii=False), encoding="utf-8"
-            )
-        except OSError:
-            pass  # a missing recent list is no reason to stop working
+        # A missing recent list is no reason to stop working.
+        with contextlib.suppress(StorageError):
+            atomic_write(self.path, json.dumps([str(p) for p in files], ensure_ascii=False))
         return files
 
 
@@ -84,8 +83,5 @@ class Preferences:
         """Store a choice (silently skipped when the folder is not writable)."""
         data = self._load()
         data[key] = value
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            self.path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-        except OSError:
-            pass
+        with contextlib.suppress(StorageError):  # the choice still holds for this session
+            atomic_write(self.path, json.dumps(data, ensure_ascii=False))
