@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import TextIO
 
 from facilitator_app.cli.common import EXIT_OK, EXIT_USAGE, Handler, TextProgress
-from facilitator_app.domain.model import StrategyCard
 from facilitator_app.services.capture import bulk_import
 from facilitator_app.services.common import paths
 from facilitator_app.services.common.clock import SystemClock
@@ -167,7 +166,7 @@ def _cards(args: argparse.Namespace, out: TextIO) -> int:
     if args.cards_command == "list":
         if args.event:
             with EventStore.open(args.event, read_only=True) as store:
-                found = store.all(StrategyCard, order_by="edition, code")
+                found = store.cards()
         else:
             found = [c for s in cards.bundled_card_sets().values() for c in s.cards]
         for card in found:

@@ -49,7 +49,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> dict[s
 
 def _themes(args: argparse.Namespace, out: TextIO) -> int:
     with EventStore.open(args.event, read_only=True) as store:
-        tables = store.all(Table, order_by="position")
+        tables = store.tables()
         themes = store.all(Theme)
         posts = store.contributions()
     if args.themes_command == "suggest":

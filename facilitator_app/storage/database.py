@@ -8,7 +8,7 @@ crash or a power cut.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
@@ -20,9 +20,10 @@ from facilitator_app.domain.errors import (
     SchemaTooNewError,
     StorageError,
 )
-from facilitator_app.domain.model import Contribution, Event
+from facilitator_app.domain.model import Event
 from facilitator_app.storage.codec import CODECS, Codec
 from facilitator_app.storage.lock import WriterLock
+from facilitator_app.storage.queries import EventQueries
 from facilitator_app.storage.schema import APPLICATION_ID, KNOWN_MIGRATIONS, migrations
 
 R = TypeVar("R")
@@ -43,8 +44,8 @@ def _storage_error(path: Path, error: sqlite3.Error) -> StorageError:
     )
 
 
-class EventStore:
-    """One event file on disk.
+class EventStore(EventQueries):
+    """One event file on disk, read through the named queries of :class:`EventQueries`.
 
     Use :meth:`open` or :meth:`create` rather than the constructor.
     """
@@ -219,8 +220,13 @@ class EventStore:
 
     def rollback(self) -> None:
         """Abandon the transaction opened by :meth:`begin`."""
-        if self.db.conn.in_transaction:
+        if self.in_transaction:
             self.db.conn.execute("ROLLBACK")
+
+    @property
+    def in_transaction(self) -> bool:
+        """True while writes wait for a commit (between :meth:`begin` and :meth:`commit`)."""
+        return self.db.conn.in_transaction
 
     def save(self, *records: Any) -> None:
         """Insert or replace records (any mix of domain types) in one commit."""
@@ -269,12 +275,26 @@ class EventStore:
         params: Iterable[Any] | None = None,
         order_by: str | None = None,
     ) -> list[R]:
-        """Every record of one type, optionally filtered with a SQL where clause."""
+        """Every record of one kind, in no set order.
+
+        ``where``, ``params`` and ``order_by`` are deprecated: callers say what they mean
+        with the named queries of :class:`EventQueries`. They stay only until the last
+        callers outside storage (services/records) switch; tests/unit/test_architecture.py
+        lists those.
+        """
+        return self._select(kind, where, list(params or []), order_by)
+
+    def _select(
+        self,
+        kind: type[R],
+        where: str | None = None,
+        params: Sequence[Any] = (),
+        order_by: str | None = None,
+    ) -> list[R]:
+        """The records of one kind matching a SQL where clause (the named queries' base)."""
         codec: Codec[R] = CODECS[kind]
         try:
-            rows = self.db.table(codec.table).rows_where(
-                where, list(params or []), order_by=order_by
-            )
+            rows = self.db.table(codec.table).rows_where(where, list(params), order_by=order_by)
             return [codec.from_row(row) for row in rows]
         except sqlite3.DatabaseError as error:
             raise self._damaged(codec.table, error) from error
@@ -287,26 +307,37 @@ class EventStore:
         )
 
     def query(self, sql: str, params: Iterable[Any] | None = None) -> list[tuple[Any, ...]]:
-        """Run a read-only SQL query (aggregates, reports) and return all rows.
+        """Run a read-only SQL query and return all rows.
+
+        Deprecated like the where clause of :meth:`all`: SQL stays inside storage, in
+        named queries.
+
+        Raises:
+            NotAnEventFileError: the file turned out to be damaged.
+        """
+        return self._rows(sql, list(params or []))
+
+    def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        """All rows of a read-only SQL query (aggregates of the named queries).
 
         Raises:
             NotAnEventFileError: the file turned out to be damaged.
         """
         try:
-            return list(self.db.execute(sql, list(params or [])).fetchall())
+            return list(self.db.execute(sql, list(params)).fetchall())
         except (sqlite3.DatabaseError, ValueError) as error:
             raise self._damaged("?", error) from error
 
     def get(self, kind: type[R], key: str) -> R | None:
         """One record by id, or None."""
-        found = self.all(kind, "id = ?", [key])
+        found = self._select(kind, "id = ?", [key])
         return found[0] if found else None
 
     def count(self, kind: type[Any], where: str | None = None, params: Any = None) -> int:
-        """How many records of one type (optionally filtered)."""
+        """How many records of one kind (``where`` and ``params`` are deprecated)."""
         codec = CODECS[kind]
         sql = f"select count(*) from [{codec.table}]" + (f" where {where}" if where else "")
-        return int(self.query(sql, params)[0][0])
+        return int(self._rows(sql, list(params or []))[0][0])
 
     def event(self) -> Event:
         """The event this file holds.
@@ -314,28 +345,7 @@ class EventStore:
         Raises:
             NotAnEventFileError: the file holds no event yet.
         """
-        events = self.all(Event)
+        events = self._select(Event)
         if not events:
             raise NotAnEventFileError(f"{self.path} non contiene alcun evento.")
         return events[0]
-
-    def contributions(
-        self,
-        table_id: str | None = None,
-        session: int | None = None,
-        *,
-        include_deleted: bool = False,
-    ) -> list[Contribution]:
-        """Post-its in board order, filtered by table and session."""
-        clauses: list[str] = []
-        params: list[Any] = []
-        if table_id is not None:
-            clauses.append("table_id = ?")
-            params.append(table_id)
-        if session is not None:
-            clauses.append("session = ?")
-            params.append(session)
-        if not include_deleted:
-            clauses.append("deleted_at is null")
-        where = " and ".join(clauses) or None
-        return self.all(Contribution, where, params, order_by="position, created_at")

@@ -1,10 +1,13 @@
 """The event file's schema, created and upgraded by sqlite-utils migrations.
 
-Each migration is a small function; a file whose applied migrations include names this
-version does not know was written by a newer app and is refused, never altered.
+Each migration is a small function, listed in :data:`MIGRATION_STEPS` in the order they
+apply; a file whose applied migrations include names this version does not know was written
+by a newer app and is refused, never altered.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
@@ -13,12 +16,9 @@ MIGRATION_SET = "facilitator_app"
 # "FAC1": tells our event files apart from any other SQLite database.
 APPLICATION_ID = 0x46414331
 
-migrations = Migrations(MIGRATION_SET)
-
 _STAMPS = {"id": str, "created_at": str, "updated_at": str}
 
 
-@migrations()
 def m001_initial_schema(db: Database) -> None:
     """Create every table of the first schema."""
     db.table("meta").create({"key": str, "value": str}, pk="key")
@@ -153,7 +153,6 @@ def m001_initial_schema(db: Database) -> None:
     db.table("themes").create_index(["table_id"])
 
 
-@migrations()
 def m002_merge_bookkeeping(db: Database) -> None:
     """Tables of a coordinator's merged event: imported files, provenance, conflicts."""
     db.table("merge_imports").create(
@@ -202,4 +201,15 @@ def m002_merge_bookkeeping(db: Database) -> None:
     )
 
 
-KNOWN_MIGRATIONS = frozenset(m.name for m in migrations._migrations)
+# Our own list of the steps (sqlite-utils keeps its registry private): the Migrations
+# object and KNOWN_MIGRATIONS are both derived from it, so they cannot disagree.
+MIGRATION_STEPS: tuple[Callable[[Database], None], ...] = (
+    m001_initial_schema,
+    m002_merge_bookkeeping,
+)
+
+migrations = Migrations(MIGRATION_SET)
+for _step in MIGRATION_STEPS:
+    migrations()(_step)  # registered under the function's name
+
+KNOWN_MIGRATIONS = frozenset(step.__name__ for step in MIGRATION_STEPS)

@@ -47,8 +47,8 @@ class Workspace(QObject):
         self.timers = TimerService(store, clock)
         self.counts = CountsService(store, clock)
         self.undo_stack = QUndoStack(self)
-        self.venues: list[Venue] = store.all(Venue, order_by="position")
-        self.tables: list[Table] = store.all(Table, order_by="position")
+        self.venues: list[Venue] = store.venues()
+        self.tables: list[Table] = store.tables()
         self.table_id: str | None = self.tables[0].id if self.tables else None
         self.session = 1
 

@@ -194,8 +194,7 @@ class CaptureService:
 
     def _position(self) -> int:
         if self._next_position is None:
-            row = self.store.db.execute("select max(position) from contributions").fetchone()
-            self._next_position = int(row[0] or 0) + 1
+            self._next_position = self.store.last_board_position() + 1
         position = self._next_position
         self._next_position += 1
         return position
@@ -364,21 +363,12 @@ class CaptureService:
 
     def themes(self, table_id: str, session: int | None = None) -> list[Theme]:
         """Live themes of a table (of one session, or all), in board order."""
-        if session is None:
-            return self.store.all(
-                Theme, "table_id = ? and deleted_at is null", [table_id], order_by="position"
-            )
-        return self.store.all(
-            Theme,
-            "table_id = ? and session = ? and deleted_at is null",
-            [table_id, session],
-            order_by="position, created_at",
-        )
+        return self.store.themes_of_table(table_id, session)
 
     def create_theme(self, table_id: str, session: int, title: str) -> Theme:
         """Create a named theme (affinity group) for a table's session."""
         self._table(table_id)
-        existing = self.store.all(Theme, "table_id = ?", [table_id])
+        existing = self.store.themes_of_table(table_id, include_deleted=True)
         now = to_iso(self.clock.now())
         theme = Theme(
             id=new_id(),
@@ -426,10 +416,10 @@ class CaptureService:
         Raises:
             KeyError: no such session.
         """
-        found = self.store.all(Session, "table_id = ? and number = ?", [table_id, number])
-        if not found:
+        found = self.store.session_of_table(table_id, number)
+        if found is None:
             raise KeyError(f"sessione {number} del tavolo {table_id} inesistente")
-        return found[0]
+        return found
 
     def set_synthesis(self, table_id: str, number: int, text: str) -> Session:
         """Store what the facilitator will say in plenary for a session.

@@ -13,7 +13,7 @@ from typing import Any
 
 from facilitator_app.domain.clock import Clock, to_iso
 from facilitator_app.domain.errors import InputRefusedError, Problem
-from facilitator_app.domain.model import Contribution, StrategyCard, Table, Theme, new_id
+from facilitator_app.domain.model import Contribution, Table, Theme, new_id
 from facilitator_app.domain.rules import (
     check_axis,
     check_card_code,
@@ -96,17 +96,16 @@ def plan_import(
         InputRefusedError: every problem found, each with row and column.
     """
     now = to_iso(clock.now())
-    tables = store.all(Table, order_by="position")
+    tables = store.tables()
     lookup = _table_lookup(tables)
-    cards = {card.code for card in store.all(StrategyCard)}
+    cards = {card.code for card in store.cards()}
     themes: dict[tuple[str, int, str], str] = {
-        (t.table_id, t.session or 0, fold(t.title)): t.id
-        for t in store.all(Theme, "deleted_at is null")
+        (t.table_id, t.session or 0, fold(t.title)): t.id for t in store.live_themes()
     }
     existing = {
         (c.table_id, c.session, fold(c.text)) for c in store.contributions(include_deleted=False)
     }
-    next_position = int(store.query("select coalesce(max(position), 0) from contributions")[0][0])
+    next_position = store.last_board_position()
     problems: list[Problem] = []
     seen_rows: dict[tuple[str, int, str], int] = {}
     new_themes: list[Theme] = []

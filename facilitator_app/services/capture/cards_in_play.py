@@ -51,7 +51,7 @@ class TableCardsService:
     def deck(self) -> list[StrategyCard]:
         """The cards of the event's edition, in code order."""
         edition = self.store.event().card_edition
-        cards = self.store.all(StrategyCard, "edition = ?", [edition])
+        cards = self.store.cards(edition)
 
         def key(card: StrategyCard) -> tuple[int, ...]:
             return tuple(int(part) for part in card.code.split("."))
@@ -60,11 +60,7 @@ class TableCardsService:
 
     def in_play(self, table_id: str, session: int | None = None) -> list[TableCard]:
         """The cards in play at a table (of one session, or all), best first."""
-        if session is None:
-            cards = self.store.all(TableCard, "table_id = ?", [table_id])
-        else:
-            cards = self.store.all(TableCard, "table_id = ? and session = ?", [table_id, session])
-        return sorted(cards, key=_sort_key)
+        return sorted(self.store.cards_in_play(table_id, session), key=_sort_key)
 
     def _find(self, table_id: str, code: str, session: int | None) -> TableCard | None:
         for card in self.in_play(table_id, session):

@@ -49,7 +49,7 @@ class CountsService:
 
     def get(self, table_id: str, session: int) -> ParticipantCount | None:
         """The count of exactly this table and session, if any."""
-        for count in self.store.all(ParticipantCount, "session = ?", [session]):
+        for count in self.store.participant_counts(session):
             if count.table_ids == (table_id,):
                 return count
         return None

@@ -39,7 +39,7 @@ class TimerService:
 
     def sessions(self, table_id: str) -> list[Session]:
         """The sessions of a table, in number order."""
-        return self.store.all(Session, "table_id = ?", [table_id], order_by="number")
+        return self.store.sessions_of_table(table_id)
 
     def session(self, table_id: str, number: int) -> Session:
         """One session of a table.
@@ -47,10 +47,10 @@ class TimerService:
         Raises:
             KeyError: the table has no such session.
         """
-        found = self.store.all(Session, "table_id = ? and number = ?", [table_id, number])
-        if not found:
+        found = self.store.session_of_table(table_id, number)
+        if found is None:
             raise KeyError(f"sessione {number} del tavolo {table_id} inesistente")
-        return found[0]
+        return found
 
     def view(self, session: Session) -> TimerView:
         """The countdown of a session at the clock's current time."""
@@ -108,7 +108,7 @@ class TimerService:
 
     def agenda(self) -> list[AgendaItem]:
         """The day's programme in order."""
-        return self.store.all(AgendaItem, order_by="position")
+        return self.store.agenda()
 
     def mark_agenda(self, item_id: str, *, end: bool = False) -> AgendaItem:
         """Record now as the actual start (or end) of an agenda item."""

@@ -112,8 +112,8 @@ def snapshot(store: EventStore) -> exchange.ExchangeData:
     Unlike ``export_data.load_records`` (which keeps only what belongs to the chosen
     tables), nothing is filtered: a record pointing nowhere must be seen, and refused.
     """
-    venues = tuple(store.all(Venue, order_by="position"))
-    tables = tuple(store.all(Table, order_by="position"))
+    venues = tuple(store.venues())
+    tables = tuple(store.tables())
     event = store.event()
     meta = exchange.ExchangeMeta(
         format_version=exchange.FORMAT_VERSION,
@@ -133,7 +133,7 @@ def snapshot(store: EventStore) -> exchange.ExchangeData:
         venues=venues,
         tables=tables,
         sessions=tuple(store.all(Session)),
-        agenda=tuple(store.all(AgendaItem, order_by="position")),
+        agenda=tuple(store.agenda()),
         cards=tuple(store.all(StrategyCard)),
         table_cards=tuple(store.all(TableCard)),
         counts=tuple(store.all(ParticipantCount)),
@@ -408,7 +408,7 @@ def merge_files(
     def flush() -> None:
         """Commit the files merged so far, then report them (never before)."""
         nonlocal batch_records
-        if store is not None and store.db.conn.in_transaction:
+        if store is not None and store.in_transaction:
             store.commit()
         for done_result in batch:
             if on_result:
@@ -440,7 +440,7 @@ def merge_files(
                     store = EventStore.create(target)
                 if merger is None:
                     merger = _Merger(store, clock)
-                if not store.db.conn.in_transaction:
+                if not store.in_transaction:
                     store.begin()
                 result = merger.merge(path, data, result.sha256)
                 batch_records += result.added + result.updated
@@ -457,7 +457,7 @@ def merge_files(
         flush()
         progress(len(sources), len(sources), "fatto")
     except BaseException:
-        if store is not None and store.db.conn.in_transaction:
+        if store is not None and store.in_transaction:
             store.rollback()
         raise
     finally:

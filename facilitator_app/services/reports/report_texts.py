@@ -6,7 +6,7 @@ import dataclasses
 from typing import Any
 
 from facilitator_app.domain.clock import Clock, to_iso
-from facilitator_app.domain.model import Contribution, Event, Table, Theme
+from facilitator_app.domain.model import Event
 from facilitator_app.domain.rules import check_text
 from facilitator_app.services.analysis.crosscutting import crosscutting_themes
 from facilitator_app.storage.database import EventStore
@@ -44,11 +44,11 @@ def draft_crosscutting(store: EventStore, limit: int = 8) -> str:
     One paragraph per recurring topic, its title in capitals (as the published report writes
     them) followed by where it came from; the coordinator rewrites it before publishing.
     """
-    tables = store.all(Table, order_by="position")
+    tables = store.tables()
     found = crosscutting_themes(
-        store.all(Contribution, "deleted_at is null"),
+        store.live_contributions(),
         tables,
-        store.all(Theme, "deleted_at is null"),
+        store.live_themes(),
     )
     names = {table.key: table.name for table in tables}
     paragraphs = []

@@ -19,7 +19,6 @@ from facilitator_app.domain.model import (
     Session,
     StrategyCard,
     Table,
-    Venue,
 )
 from facilitator_app.domain.vocab import fold
 from facilitator_app.storage.database import EventStore
@@ -48,8 +47,8 @@ def extract(
         ValueError: a venue or table that the master does not have, or nothing selected.
         StorageError: the target exists or cannot be written.
     """
-    all_venues = master.all(Venue, order_by="position")
-    all_tables = master.all(Table, order_by="position")
+    all_venues = master.venues()
+    all_tables = master.tables()
     by_name = {fold(v.name): v for v in all_venues}
     unknown = [name for name in venues if fold(name) not in by_name]
     keys = {t.key for t in all_tables}
