@@ -39,33 +39,6 @@ _SQL = re.compile(
     re.IGNORECASE | re.VERBOSE | re.DOTALL,
 )
 
-# (file, stripped source line of the offence): call sites that still use the old,
-# SQL-taking store API. Lead switches these (to the named query in the comment); when a
-# site is switched its entry must go too, so the list shrinks to empty.
-ALLOWED: frozenset[tuple[str, str]] = frozenset(
-    {
-        # store.venues()
-        ("facilitator_app/services/records/summary.py", 'venues = store.all(Venue, order_by="position")'),
-        # store.tables()
-        ("facilitator_app/services/records/summary.py", 'tables = store.all(Table, order_by="position")'),
-        # store.live_contribution_counts()
-        ("facilitator_app/services/records/summary.py", "for row in store.query("),
-        ("facilitator_app/services/records/summary.py", '"select table_id, session, count(*) from contributions "'),
-        # store.live_themes()
-        ("facilitator_app/services/records/summary.py", 'for theme in store.all(Theme, "deleted_at is null"):'),
-        # store.cards(event.card_edition, axes_only=True)
-        ("facilitator_app/services/records/summary.py", 'for card in store.all(StrategyCard, "edition = ?", [event.card_edition])'),
-        # store.card_count(event.card_edition)
-        ("facilitator_app/services/records/summary.py", 'cards=store.count(StrategyCard, "edition = ?", [event.card_edition]),'),
-        # store.tables()
-        ("facilitator_app/services/records/event_records.py", 'all_tables = store.all(Table, order_by="position, name")'),
-        # store.venues()
-        ("facilitator_app/services/records/event_records.py", 'for venue in store.all(Venue, order_by="position, name")'),
-        # store.agenda()
-        ("facilitator_app/services/records/event_records.py", 'agenda=tuple(store.all(AgendaItem, order_by="position, start")),'),
-    }
-)  # fmt: skip
-
 
 def _looks_like_sql(node: ast.expr) -> bool:
     return (
@@ -110,22 +83,10 @@ def _offences() -> list[tuple[str, int, str, str]]:
 
 
 def test_no_sql_or_connection_outside_storage() -> None:
-    offences = [
-        f"{path}:{line}: {what}: {text}"
-        for path, line, what, text in _offences()
-        if (path, text) not in ALLOWED
-    ]
+    offences = [f"{path}:{line}: {what}: {text}" for path, line, what, text in _offences()]
     assert not offences, (
         "SQL or the raw connection used outside storage; add a named query to "
         "facilitator_app/storage/queries.py instead:\n" + "\n".join(offences)
-    )
-
-
-def test_allow_list_names_only_sites_still_there() -> None:
-    still_there = {(path, text) for path, _line, _what, text in _offences()}
-    stale = sorted(ALLOWED - still_there)
-    assert not stale, "switched call sites: remove them from ALLOWED:\n" + "\n".join(
-        f"{path}: {text}" for path, text in stale
     )
 
 

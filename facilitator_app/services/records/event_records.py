@@ -100,7 +100,7 @@ def load_records(store: EventStore, table_keys: Sequence[str] | None = None) -> 
         NotAnEventFileError: the file holds no event.
     """
     event = store.event()
-    all_tables = store.all(Table, order_by="position, name")
+    all_tables = store.tables()
     tables = list(all_tables)
     if table_keys:
         known = {table.key for table in all_tables}
@@ -114,11 +114,7 @@ def load_records(store: EventStore, table_keys: Sequence[str] | None = None) -> 
         tables = [table for table in all_tables if table.key in wanted]
     order = {table.id: index for index, table in enumerate(tables)}
     used_venues = {table.venue_id for table in tables}
-    venues = [
-        venue
-        for venue in store.all(Venue, order_by="position, name")
-        if not table_keys or venue.id in used_venues
-    ]
+    venues = [venue for venue in store.venues() if not table_keys or venue.id in used_venues]
 
     def rank(table_id: str) -> int:
         return order.get(table_id, len(order))
@@ -162,7 +158,7 @@ def load_records(store: EventStore, table_keys: Sequence[str] | None = None) -> 
         venues=tuple(venues),
         tables=tuple(tables),
         sessions=tuple(sessions),
-        agenda=tuple(store.all(AgendaItem, order_by="position, start")),
+        agenda=tuple(store.agenda()),
         cards=tuple(
             sorted(store.all(StrategyCard), key=lambda c: (c.edition, card_sort_key(c.code)))
         ),
