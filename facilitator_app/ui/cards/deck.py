@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from facilitator_app.domain.model import StrategyCard, TableCard
 from facilitator_app.services.capture.cards_in_play import search_cards
-from facilitator_app.ui.board.commands import StepCommand
+from facilitator_app.ui.common.undo import StepCommand
 from facilitator_app.ui.context import Workspace
 from facilitator_app.ui.style import axis_colour
 
