@@ -185,9 +185,7 @@ class BoardPanel(PostItEdits, ThemeEdits):
     ) -> QAction:
         # Keys such as "+" and Del work on the notes only: the text boxes need them too.
         holder: QWidget = self.view if on_view else self
-        scope = (
-            Qt.ShortcutContext.WidgetShortcut if on_view else Qt.ShortcutContext.WindowShortcut
-        )
+        scope = Qt.ShortcutContext.WidgetShortcut if on_view else Qt.ShortcutContext.WindowShortcut
         return make_action(self, text, slot, shortcut=shortcut, scope=scope, add_to=holder)
 
     def _build_actions(self) -> None:
