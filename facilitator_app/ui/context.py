@@ -73,9 +73,10 @@ class Workspace(QObject):
         """
         try:
             result = action()
-        except (ValueError, KeyError, FacilitatorError) as error:
-            message = error.args[0] if isinstance(error, KeyError) and error.args else error
-            self.failed.emit(str(message))
+        except (ValueError, FacilitatorError) as error:
+            # Refusals people can act on; anything else (a KeyError included) is a bug and
+            # must not pass for a message.
+            self.failed.emit(str(error))
             return None
         self.saved.emit(done)
         return result

@@ -12,14 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import (
-    QAction,
-    QActionGroup,
-    QCloseEvent,
-    QGuiApplication,
-    QIcon,
-    QKeySequence,
-)
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QIcon
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -27,9 +20,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMainWindow,
-    QMenu,
     QMessageBox,
-    QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -43,6 +34,8 @@ from facilitator_app.services.common import paths
 from facilitator_app.services.common.clock import SystemClock
 from facilitator_app.services.common.workspace import Preferences, RecentFiles
 from facilitator_app.ui import i18n
+from facilitator_app.ui.welcome import build_welcome
+from facilitator_app.ui.window_menus import build_menus, fill_panel_menus, fill_recent
 
 if TYPE_CHECKING:  # the workspace modules load with the first event: the window shows sooner
     from facilitator_app.storage.database import EventStore
@@ -103,172 +96,41 @@ class MainWindow(QMainWindow):
 
     # -- chrome ----------------------------------------------------------------------------
 
-    def _action(
-        self, menu: QMenu, text: str, shortcut: QKeySequence | str | None, slot: object
-    ) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(lambda _=False: slot())  # type: ignore[operator]
-        menu.addAction(action)
-        return action
-
     def _build_menus(self) -> None:
-        bar = self.menuBar()
-        bar.clear()
-        file_menu = bar.addMenu(self.tr("&File"))
-        self._action(file_menu, self.tr("&Nuovo evento…"), "Ctrl+N", self.new_event)
-        self._action(file_menu, self.tr("&Apri evento…"), "Ctrl+O", self.choose_file)
-        self.recent_menu = file_menu.addMenu(self.tr("File &recenti"))
+        self.menus = build_menus(self, self)
+        # The window's own names for the menus it changes later (tests use them too).
+        self.recent_menu = self.menus.recent
+        self.undo_action = self.menus.undo
+        self.redo_action = self.menus.redo
+        self.board_menu = self.menus.board
+        self.timer_menu = self.menus.timer
+        self.cards_menu = self.menus.cards
+        self._tab_actions = self.menus.tabs
         self._fill_recent()
-        self._action(file_menu, self.tr("Apri l'evento &dimostrativo"), "Ctrl+D", self.open_demo)
-        file_menu.addSeparator()
-        self._action(
-            file_menu,
-            self.tr("Esporta cartella di lavoro &Excel…"),
-            "Ctrl+E",
-            lambda: self.export_document("xlsx"),
-        )
-        self._action(
-            file_menu,
-            self.tr("Esporta restituzione &PDF…"),
-            "Ctrl+Shift+E",
-            lambda: self.export_document("restituzione"),
-        )
-        self._action(
-            file_menu,
-            self.tr("&Kit cartaceo PDF…"),
-            "Ctrl+Shift+K",
-            lambda: self.export_document("kit-cartaceo"),
-        )
-        self._action(
-            file_menu, self.tr("&Unisci file dei tavoli…"), "Ctrl+Shift+M", self.open_coordinator
-        )
-        self._action(
-            file_menu, self.tr("&Testi della restituzione…"), "Ctrl+Shift+R", self.edit_report_texts
-        )
-        file_menu.addSeparator()
-        self._action(file_menu, self.tr("&Esci"), "Ctrl+Q", self.close)
-
-        edit = bar.addMenu(self.tr("&Modifica"))
-        self.undo_action = self._action(edit, self.tr("&Annulla"), "Ctrl+Z", self.undo)
-        self.redo_action = self._action(edit, self.tr("&Ripeti"), "Ctrl+Shift+Z", self.redo)
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-
-        self.board_menu = bar.addMenu(self.tr("&Post-it"))
-        self.timer_menu = bar.addMenu(self.tr("&Cronometro"))
-        self.cards_menu = bar.addMenu(self.tr("&Schede"))
-
-        view = bar.addMenu(self.tr("&Visualizza"))
-        self._tab_actions = [
-            self._action(view, self.tr("Post-it"), "Ctrl+1", lambda: self.show_tab(0)),
-            self._action(view, self.tr("Cronometro"), "Ctrl+2", lambda: self.show_tab(1)),
-            self._action(view, self.tr("Schede"), "Ctrl+3", lambda: self.show_tab(2)),
-            self._action(view, self.tr("Presenze"), "Ctrl+4", lambda: self.show_tab(3)),
-        ]
-        view.addSeparator()
-        self._action(view, self.tr("Vai al navigatore"), "F4", self.focus_navigator)
-        self._action(view, self.tr("Sessione successiva"), "Ctrl+PgDown", lambda: self.step(1))
-        self._action(view, self.tr("Sessione precedente"), "Ctrl+PgUp", lambda: self.step(-1))
-        view.addSeparator()
-        self._action(
-            view,
-            self.tr("Ingrandisci il testo"),
-            QKeySequence(QKeySequence.StandardKey.ZoomIn),
-            lambda: self.zoom(1),
-        )
-        self._action(
-            view,
-            self.tr("Riduci il testo"),
-            QKeySequence(QKeySequence.StandardKey.ZoomOut),
-            lambda: self.zoom(-1),
-        )
-        self._action(view, self.tr("Testo normale"), "Ctrl+0", lambda: self.zoom(0))
-        view.addSeparator()
-        # F5 presents, as in slide software: one key at 12:30 (the timer starts with F6).
-        self._action(view, self.tr("&Presenta in plenaria"), "F5", self.present)
-
-        language = bar.addMenu(self.tr("&Lingua"))
-        group = QActionGroup(self)
-        for code, name in i18n.LANGUAGES.items():
-            action = self._action(language, name, None, lambda c=code: self.set_language(c))
-            action.setCheckable(True)
-            action.setChecked(code == i18n.current_language())
-            group.addAction(action)
         self._fill_panel_menus()
 
     def _fill_panel_menus(self) -> None:
-        self.board_menu.clear()
-        self.timer_menu.clear()
-        self.cards_menu.clear()
-        if self.board is not None:
-            for action in self.board.actions_capture:
-                self.board_menu.addAction(action)
-            self.board_menu.addSeparator()
-            for action in self.board.actions_tag:
-                self.board_menu.addAction(action)
-        if self.timer is not None:
-            for action in self.timer.actions_timer:
-                self.timer_menu.addAction(action)
-        if self.deck is not None:
-            for action in self.deck.actions_cards:
-                self.cards_menu.addAction(action)
-        for menu in (self.board_menu, self.timer_menu, self.cards_menu):
-            menu.setEnabled(self.workspace is not None)
+        fill_panel_menus(
+            self.menus,
+            (self.board.actions_capture, self.board.actions_tag) if self.board else None,
+            self.timer.actions_timer if self.timer is not None else None,
+            self.deck.actions_cards if self.deck is not None else None,
+            enabled=self.workspace is not None,
+        )
 
     def _fill_recent(self) -> None:
-        self.recent_menu.clear()
-        files = self.recent.load()
-        for file in files:
-            self._action(self.recent_menu, str(file), None, lambda f=file: self.open_file(f))
-        self.recent_menu.setEnabled(bool(files))
+        fill_recent(self, self.recent_menu, self.recent.load(), self.open_file)
 
     def _show_welcome(self) -> None:
         """The first screen: the demo, a new event from a template, a file, recent files."""
-        welcome = QWidget(self)
-        welcome.setObjectName("welcome")
-        layout = QVBoxLayout(welcome)
-        layout.addStretch(1)
-        title = QLabel(self.tr("Benvenuti in {app}").format(app=APP_DISPLAY_NAME), welcome)
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.8)
-        font.setBold(True)
-        title.setFont(font)
-        intro = QLabel(
-            self.tr(
-                "Schede strategiche, cronometro delle due sessioni, presenze e post-it: "
-                "tutto resta su questo computer, salvato in ogni momento."
-            ),
-            welcome,
+        welcome, self.welcome_buttons = build_welcome(
+            self,
+            self.recent.load(),
+            open_demo=self.open_demo,
+            new_event=self.new_event,
+            choose_file=self.choose_file,
+            open_file=self.open_file,
         )
-        intro.setWordWrap(True)
-        for label in (title, intro):
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            layout.addWidget(label)
-        self.welcome_buttons: list[QPushButton] = []
-        for text, slot in (
-            (
-                self.tr("Apri l'evento dimostrativo (Forum del 10 novembre 2023)  ·  Ctrl+D"),
-                self.open_demo,
-            ),
-            (self.tr("Nuovo evento da un modello…  ·  Ctrl+N"), self.new_event),
-            (self.tr("Apri un file evento…  ·  Ctrl+O"), self.choose_file),
-        ):
-            button = QPushButton(text, welcome)
-            button.setAccessibleName(text.split("  ·  ")[0])
-            button.setMinimumHeight(44)
-            button.clicked.connect(lambda _=False, run=slot: run())
-            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
-            self.welcome_buttons.append(button)
-        for file in self.recent.load()[:5]:
-            recent = QPushButton(self.tr("Riapri {name}").format(name=file.name), welcome)
-            recent.setFlat(True)
-            recent.setToolTip(str(file))
-            recent.setAccessibleName(self.tr("Riapri {name}").format(name=file.name))
-            recent.clicked.connect(lambda _=False, f=file: self.open_file(f))
-            layout.addWidget(recent, 0, Qt.AlignmentFlag.AlignHCenter)
-            self.welcome_buttons.append(recent)
-        layout.addStretch(2)
         self.setCentralWidget(welcome)
         self.saved_label.setText("")
         if self.welcome_buttons:
@@ -449,7 +311,7 @@ class MainWindow(QMainWindow):
         from facilitator_app.ui.coordinator.view import CoordinatorView
 
         if self.coordinator is None:
-            self.coordinator = CoordinatorView(self)
+            self.coordinator = CoordinatorView(self, self)
         self.coordinator.show()
         self.coordinator.raise_()
         self.coordinator.activateWindow()

@@ -1,23 +1,24 @@
 """Post-it capture: add, tag, edit, delete, vote and theme, each committed at once.
 
 Every public method writes through :class:`EventStore` (which commits durably before
-returning) and stamps the changed records with a later ``updated_at``. The undo stack of
-the board calls :meth:`CaptureService.put_back` with the earlier record states.
+returning) and stamps the changed records with a later ``updated_at``. An edit of several
+post-its at once (the board's multi-selection, an accepted theme suggestion) is one
+transaction: all of it is stored or none of it, and it returns an :class:`Edit` that
+:meth:`CaptureService.revert` and :meth:`CaptureService.reapply` undo and redo, each again
+in one transaction.
 
-A capture line may carry tags after the text: ``#P`` (kind, by its letter or label),
-``@2.1`` (card), ``#z5`` (zona omogenea), ``#a3`` (link to another axis). The same tokens
-filter the board.
+A capture line may carry tags after the text (see :mod:`.tags`).
 """
 
 from __future__ import annotations
 
 import dataclasses
-import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from facilitator_app.domain.clock import Clock, to_iso
+from facilitator_app.domain.errors import NotFoundError
 from facilitator_app.domain.model import (
     Contribution,
     ParticipantCount,
@@ -34,133 +35,37 @@ from facilitator_app.domain.rules import (
     check_text,
     check_zone,
 )
-from facilitator_app.domain.vocab import ContributionKind, fold, parse_kind
+from facilitator_app.domain.vocab import ContributionKind
+from facilitator_app.services.capture.tags import parse_tags
 from facilitator_app.services.common.workspace import bump
 from facilitator_app.storage.database import EventStore
 
 R = TypeVar("R", Contribution, Theme, ParticipantCount)
-
-_TOKEN = re.compile(r"(?<!\S)([#@])([^\s#@]+)")
-_ZONE = re.compile(r"^z(?:ona)?(\d+)$", re.IGNORECASE)
-_AXIS = re.compile(r"^a(?:sse)?(\d+)$", re.IGNORECASE)
+BoardRecord = Contribution | Theme
 
 
 @dataclass(frozen=True)
-class Tags:
-    """The tags read from a capture line or a filter query."""
-
-    kind: ContributionKind | None = None
-    cards: tuple[str, ...] = ()
-    zones: tuple[int, ...] = ()
-    links: tuple[int, ...] = ()
-
-
-def _add(values: tuple[Any, ...], value: Any) -> tuple[Any, ...]:
-    return values if value in values else (*values, value)
-
-
-def parse_tags(line: str) -> tuple[str, Tags]:
-    """Split a capture line into its text and its tag tokens.
-
-    Unknown ``#`` words stay in the text (a post-it may well say "#hashtag").
-
-    Raises:
-        ValueError: a malformed card code or a zone/axis out of range.
-    """
-    kind: ContributionKind | None = None
-    cards: tuple[str, ...] = ()
-    zones: tuple[int, ...] = ()
-    links: tuple[int, ...] = ()
-    kept: list[str] = []
-    position = 0
-    for match in _TOKEN.finditer(line):
-        sigil, word = match.group(1), match.group(2)
-        consumed = True
-        if sigil == "@":
-            cards = _add(cards, check_card_code(word))
-        elif zone := _ZONE.match(word):
-            zones = _add(zones, check_zone(zone.group(1)))
-        elif axis := _AXIS.match(word):
-            links = _add(links, check_axis(axis.group(1)))
-        else:
-            try:
-                kind = parse_kind(word)
-            except ValueError:
-                consumed = False
-        if consumed:
-            kept.append(line[position : match.start()])
-            position = match.end()
-    kept.append(line[position:])
-    text = " ".join("".join(kept).split())
-    return text, Tags(kind, cards, zones, links)
-
-
-UNTHEMED = ""  # the theme filter value meaning "post-its in no theme"
-
-
-@dataclass(frozen=True)
-class BoardFilter:
-    """What the board shows: words and tags that must all match.
+class Edit:
+    """What one user action changed on the board, enough to undo and redo it.
 
     Attributes:
-        words: folded words that must all appear in the text.
-        tags: kind, cards (prefix match: ``@2`` matches 2.1.3), zones and links.
-        theme: a theme id, :data:`UNTHEMED`, or None for any.
-        live_themes: ids of the themes that exist (a post-it in a deleted theme counts as
-            unthemed); None when not checked.
+        before: the records as they were; a theme the action created is here in its
+            deleted state.
+        after: the records as the action stored them.
     """
 
-    words: tuple[str, ...] = ()
-    tags: Tags = Tags()
-    theme: str | None = None
-    live_themes: frozenset[str] | None = None
+    before: tuple[BoardRecord, ...] = ()
+    after: tuple[BoardRecord, ...] = ()
 
     @property
-    def empty(self) -> bool:
-        """True when the filter lets everything through."""
-        return not self.words and self.tags == Tags() and self.theme is None
+    def posts(self) -> list[Contribution]:
+        """The post-its as the action stored them."""
+        return [r for r in self.after if isinstance(r, Contribution)]
 
-
-def parse_filter(query: str, theme: str | None = None) -> BoardFilter:
-    """Read a search box: free words plus the capture tag tokens.
-
-    Malformed tokens are treated as words rather than refused.
-    """
-    try:
-        text, tags = parse_tags(query)
-    except ValueError:
-        text, tags = query, Tags()
-    return BoardFilter(tuple(fold(text).split()), tags, theme)
-
-
-def matches(post: Contribution, flt: BoardFilter, folded_text: str | None = None) -> bool:
-    """True when a post-it passes a filter.
-
-    Args:
-        post: the post-it.
-        flt: the filter.
-        folded_text: ``fold(post.text)`` when the caller has it cached.
-    """
-    tags = flt.tags
-    if tags.kind is not None and post.kind is not tags.kind:
-        return False
-    if tags.zones and not set(tags.zones) <= set(post.zones):
-        return False
-    if tags.links and not set(tags.links) <= set(post.links):
-        return False
-    for wanted in tags.cards:
-        if not any(code == wanted or code.startswith(wanted + ".") for code in post.cards):
-            return False
-    if flt.theme is not None:
-        theme = post.theme_id
-        if theme is not None and flt.live_themes is not None and theme not in flt.live_themes:
-            theme = None
-        if (theme or UNTHEMED) != flt.theme:
-            return False
-    if flt.words:
-        haystack = folded_text if folded_text is not None else fold(post.text)
-        return all(word in haystack for word in flt.words)
-    return True
+    @property
+    def themes(self) -> list[Theme]:
+        """The themes as the action stored them."""
+        return [r for r in self.after if isinstance(r, Theme)]
 
 
 class CaptureService:
@@ -188,7 +93,7 @@ class CaptureService:
         if table_id not in self._tables:
             table = self.store.get(Table, table_id)
             if table is None:
-                raise KeyError(f"tavolo {table_id} inesistente")
+                raise NotFoundError(f"tavolo {table_id} inesistente")
             self._tables[table_id] = table
         return self._tables[table_id]
 
@@ -202,13 +107,13 @@ class CaptureService:
     def _contribution(self, post_id: str) -> Contribution:
         post = self.store.get(Contribution, post_id)
         if post is None:
-            raise KeyError(f"contributo {post_id} inesistente")
+            raise NotFoundError(f"contributo {post_id} inesistente")
         return post
 
     def _theme(self, theme_id: str) -> Theme:
         theme = self.store.get(Theme, theme_id)
         if theme is None:
-            raise KeyError(f"tema {theme_id} inesistente")
+            raise NotFoundError(f"tema {theme_id} inesistente")
         return theme
 
     def _stamped(self, record: R, **changes: Any) -> R:
@@ -248,7 +153,7 @@ class CaptureService:
 
         Raises:
             ValueError: empty or over-long text, a bad tag.
-            KeyError: unknown table.
+            NotFoundError: unknown table.
         """
         table = self._table(table_id)
         card_list, zone_list, link_list = self._check_tags(cards, zones, links)
@@ -292,12 +197,19 @@ class CaptureService:
 
         Raises:
             ValueError: invalid values or a field that cannot be edited.
+            NotFoundError: no such post-it.
         """
         allowed = {"text", "kind", "axis", "cards", "zones", "links", "theme_id"}
         unknown = set(changes) - allowed
         if unknown:
             raise ValueError(f"campi non modificabili: {', '.join(sorted(unknown))}")
-        post = self._contribution(post_id)
+        updated = self._edited(self._contribution(post_id), changes)
+        self.store.save(updated)
+        return updated
+
+    def _edited(self, post: Contribution, changes: dict[str, Any]) -> Contribution:
+        """The post-it with checked changes and a later ``updated_at`` (not yet stored)."""
+        changes = dict(changes)
         if "text" in changes:
             changes["text"] = check_text(str(changes["text"]))
         if "axis" in changes and changes["axis"] is not None:
@@ -312,9 +224,7 @@ class CaptureService:
         for name, value in (("cards", cards), ("zones", zones), ("links", links)):
             if name in changes:
                 changes[name] = value
-        updated = self._stamped(post, **changes)
-        self.store.save(updated)
-        return updated
+        return self._stamped(post, **changes)
 
     def delete(self, post_id: str) -> Contribution:
         """Soft-delete a post-it (kept with ``deleted_at`` for merging and undo)."""
@@ -358,6 +268,121 @@ class CaptureService:
             stored.append(dataclasses.replace(record, updated_at=bump(previous, now)))
         self.store.save_all(stored)
         return stored
+
+    # -- edits of several post-its: one transaction each, undone as one step -------------
+
+    def _posts(self, post_ids: Iterable[str]) -> list[Contribution]:
+        return [self._contribution(i) for i in dict.fromkeys(post_ids)]
+
+    def _edit_each(
+        self, posts: Sequence[Contribution], change: Callable[[Contribution], dict[str, Any]]
+    ) -> Edit:
+        """Check every post-it's change first, then store them all in one transaction."""
+        after = [self._edited(post, change(post)) for post in posts]
+        self.store.save_all(after)
+        return Edit(tuple(posts), tuple(after))
+
+    def set_kind(self, post_ids: Iterable[str], kind: ContributionKind | None) -> Edit:
+        """Give post-its one kind (None: no kind), all or none.
+
+        Raises:
+            NotFoundError: one of the post-its does not exist (nothing is changed).
+        """
+        return self._edit_each(self._posts(post_ids), lambda _post: {"kind": kind})
+
+    def toggle_kind(self, post_ids: Iterable[str], kind: ContributionKind) -> Edit:
+        """Give post-its a kind; when they all have it already, clear it (pressing again)."""
+        posts = self._posts(post_ids)
+        new = None if posts and all(p.kind is kind for p in posts) else kind
+        return self._edit_each(posts, lambda _post: {"kind": new})
+
+    def _toggle(self, post_ids: Iterable[str], field: str, value: object) -> Edit:
+        """Add a tag to the post-its lacking it; when all have it, remove it from all."""
+        posts = self._posts(post_ids)
+        remove = bool(posts) and all(value in getattr(p, field) for p in posts)
+
+        def change(post: Contribution) -> dict[str, Any]:
+            values: tuple[object, ...] = getattr(post, field)
+            if remove:
+                return {field: tuple(v for v in values if v != value)}
+            return {field: values if value in values else (*values, value)}
+
+        return self._edit_each(posts, change)
+
+    def toggle_card(self, post_ids: Iterable[str], code: str) -> Edit:
+        """Link a card code to the post-its (removed from all when all have it).
+
+        Raises:
+            ValueError: an unknown or malformed card code, too many cards.
+            NotFoundError: one of the post-its does not exist.
+        """
+        return self._toggle(post_ids, "cards", code)
+
+    def toggle_zone(self, post_ids: Iterable[str], zone: int) -> Edit:
+        """Mark a zone as mentioned by the post-its (removed from all when all have it)."""
+        return self._toggle(post_ids, "zones", zone)
+
+    def toggle_link(self, post_ids: Iterable[str], axis: int) -> Edit:
+        """Link the post-its to another axis (removed from all when all have it)."""
+        return self._toggle(post_ids, "links", axis)
+
+    def add_votes(self, post_ids: Iterable[str], delta: int = 1) -> Edit:
+        """Add (or remove, with a negative delta) dot votes on post-its; never below zero."""
+        return self._edit_each(
+            self._posts(post_ids), lambda post: {"votes": max(0, post.votes + delta)}
+        )
+
+    def delete_posts(self, post_ids: Iterable[str]) -> Edit:
+        """Soft-delete post-its (kept with ``deleted_at`` for merging and undo)."""
+        posts = self._posts(post_ids)
+        now = to_iso(self.clock.now())
+        after = [self._stamped(post, deleted_at=now) for post in posts]
+        self.store.save_all(after)
+        return Edit(tuple(posts), tuple(after))
+
+    def move_to_theme(self, post_ids: Iterable[str], theme_id: str | None) -> Edit:
+        """Put post-its into a theme (None: out of any theme).
+
+        Raises:
+            NotFoundError: the theme or one of the post-its does not exist.
+        """
+        if theme_id is not None:
+            self._theme(theme_id)
+        return self._edit_each(self._posts(post_ids), lambda _post: {"theme_id": theme_id})
+
+    def accept_group(
+        self, table_id: str, session: int, title: str, post_ids: Iterable[str]
+    ) -> Edit:
+        """Create a theme and move post-its into it, in one transaction.
+
+        The new theme is the first record of :attr:`Edit.themes`; in :attr:`Edit.before`
+        it is in its deleted state, so that :meth:`revert` takes it away again.
+
+        Raises:
+            ValueError: a blank or over-long title, a bad session.
+            NotFoundError: the table or one of the post-its does not exist.
+        """
+        posts = self._posts(post_ids)
+        with self.store.transaction():
+            theme = self.create_theme(table_id, session, title)
+            after = [self._stamped(post, theme_id=theme.id) for post in posts]
+            self.store.save_all(after)
+        absent = dataclasses.replace(theme, deleted_at=theme.created_at)
+        return Edit((absent, *posts), (theme, *after))
+
+    def revert(self, edit: Edit) -> list[BoardRecord]:
+        """Undo an edit: store its records' earlier states again, in one transaction."""
+        return self._put_back_records(edit.before)
+
+    def reapply(self, edit: Edit) -> list[BoardRecord]:
+        """Redo an edit: store its records' later states again, in one transaction."""
+        return self._put_back_records(edit.after)
+
+    def _put_back_records(self, records: Sequence[BoardRecord]) -> list[BoardRecord]:
+        with self.store.transaction():
+            themes = self.put_back([r for r in records if isinstance(r, Theme)])
+            posts = self.put_back([r for r in records if isinstance(r, Contribution)])
+        return [*themes, *posts]
 
     # -- themes ----------------------------------------------------------------------------
 
@@ -414,11 +439,11 @@ class CaptureService:
         """One session of a table.
 
         Raises:
-            KeyError: no such session.
+            NotFoundError: no such session.
         """
         found = self.store.session_of_table(table_id, number)
         if found is None:
-            raise KeyError(f"sessione {number} del tavolo {table_id} inesistente")
+            raise NotFoundError(f"sessione {number} del tavolo {table_id} inesistente")
         return found
 
     def set_synthesis(self, table_id: str, number: int, text: str) -> Session:

@@ -10,6 +10,7 @@ import dataclasses
 from collections.abc import Iterable, Sequence
 
 from facilitator_app.domain.clock import Clock, to_iso
+from facilitator_app.domain.errors import NotFoundError
 from facilitator_app.domain.model import StrategyCard, TableCard, new_id
 from facilitator_app.domain.rules import check_card_code
 from facilitator_app.domain.vocab import fold
@@ -138,7 +139,7 @@ class TableCardsService:
         cards = self.in_play(table_id, session)
         moving = next((c for c in cards if c.code == code), None)
         if moving is None:
-            raise KeyError(f"scheda {code} non in gioco")
+            raise NotFoundError(f"scheda {code} non in gioco")
         others = [c for c in cards if c.id != moving.id]
         index = min(max(rank, 1), len(cards)) - 1
         return self._write_ranks([*others[:index], moving, *others[index:]])

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from facilitator_app.domain import timer
 from facilitator_app.domain.clock import Clock, to_iso
+from facilitator_app.domain.errors import NotFoundError
 from facilitator_app.domain.model import AgendaItem, Session
 from facilitator_app.services.common.workspace import bump
 from facilitator_app.storage.database import EventStore
@@ -45,11 +46,11 @@ class TimerService:
         """One session of a table.
 
         Raises:
-            KeyError: the table has no such session.
+            NotFoundError: the table has no such session.
         """
         found = self.store.session_of_table(table_id, number)
         if found is None:
-            raise KeyError(f"sessione {number} del tavolo {table_id} inesistente")
+            raise NotFoundError(f"sessione {number} del tavolo {table_id} inesistente")
         return found
 
     def view(self, session: Session) -> TimerView:
@@ -68,7 +69,7 @@ class TimerService:
     def _apply(self, session_id: str, change: Callable[[Session], Session]) -> Session:
         current = self.store.get(Session, session_id)
         if current is None:
-            raise KeyError(f"sessione {session_id} inesistente")
+            raise NotFoundError(f"sessione {session_id} inesistente")
         now = self.clock.now()
         updated = dataclasses.replace(change(current), updated_at=bump(current.updated_at, now))
         self.store.save(updated)
@@ -114,7 +115,7 @@ class TimerService:
         """Record now as the actual start (or end) of an agenda item."""
         item = self.store.get(AgendaItem, item_id)
         if item is None:
-            raise KeyError(f"voce {item_id} inesistente")
+            raise NotFoundError(f"voce {item_id} inesistente")
         now = self.clock.now()
         stamp = bump(item.updated_at, now)
         if end:

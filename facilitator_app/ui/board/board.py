@@ -1,86 +1,48 @@
 """The post-it board of one table session: capture, tag, theme, vote, filter, synthesis.
 
 Every edit is committed through the capture service the moment it is shown, and pushed
-on the workspace's undo stack as a command that can revert and re-apply it.
+on the workspace's undo stack as a command that can revert and re-apply it. This module
+builds the panel and its actions, loads the session, filters and saves the synthesis;
+the edits themselves are in :mod:`.edits` (post-its) and :mod:`.themes` (themes).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, TypeVar
+from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QAction, QFocusEvent, QKeySequence
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
-    QListWidgetItem,
-    QPlainTextEdit,
     QSplitter,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from facilitator_app.domain.model import Contribution, Theme
 from facilitator_app.domain.vocab import KIND_SHORTCUTS, ZONES, ContributionKind
-from facilitator_app.services.capture.board import UNTHEMED, parse_filter
-from facilitator_app.ui.board.commands import StepCommand
+from facilitator_app.services.capture.tags import parse_filter
 from facilitator_app.ui.board.delegate import NoteDelegate
-from facilitator_app.ui.board.model import PostItModel
-from facilitator_app.ui.board.widgets import CaptureLine, NoteView, ThemeList
+from facilitator_app.ui.board.edits import PostItEdits
+from facilitator_app.ui.board.themes import ThemeEdits
+from facilitator_app.ui.board.widgets import (
+    CaptureLine,
+    CountLabel,
+    NoteView,
+    SynthesisEdit,
+    ThemeList,
+)
+from facilitator_app.ui.common.actions import make_action, make_tool_button
 from facilitator_app.ui.context import Workspace
+from facilitator_app.ui.suggestions.panel import SuggestionsPanel
 
-if TYPE_CHECKING:
-    from facilitator_app.ui.suggestions.panel import SuggestionsPanel
-
-T = TypeVar("T")
 SYNTHESIS_DELAY_MS = 800
 
 
-class CountLabel(QLabel):
-    """The "N post-it" counter, with a fixed size that follows the font (zoom).
-
-    A label whose text changes re-lays out its layout, and with it the board's wrapping list
-    of notes: that cost 7 ms per new post-it with 700 notes shown.
-    """
-
-    SAMPLE = "00000 di 00000 post-it"
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self._fit()
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Refit when the font changes (zoom, language)."""
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:
-            self._fit()
-
-    def _fit(self) -> None:
-        metrics = self.fontMetrics()
-        self.setFixedSize(metrics.horizontalAdvance(self.SAMPLE) + 8, metrics.height() + 4)
-
-
-class SynthesisEdit(QPlainTextEdit):
-    """The session synthesis; saved a moment after typing stops and when focus leaves."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.on_focus_out: Callable[[], None] | None = None
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        """Save when the facilitator moves elsewhere."""
-        if self.on_focus_out is not None:
-            self.on_focus_out()
-        super().focusOutEvent(event)
-
-
-class BoardPanel(QWidget):
+class BoardPanel(PostItEdits, ThemeEdits):
     """Post-its of the current table session as coloured notes, with themes and synthesis.
 
     Args:
@@ -89,11 +51,8 @@ class BoardPanel(QWidget):
     """
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ws = workspace
-        self.model = PostItModel()
+        super().__init__(workspace, parent)
         self.model.edit_requested.connect(self.edit_text)
-        self._themes: list[Theme] = []
         self._saved_synthesis = ""
         self.suggestions: SuggestionsPanel | None = None  # built by suggest_themes()
         self._build()
@@ -122,19 +81,23 @@ class BoardPanel(QWidget):
         tags = QHBoxLayout()
         self.kind_buttons: dict[ContributionKind, QToolButton] = {}
         for kind in ContributionKind:
-            button = QToolButton(self)
-            button.setText(f"{kind.label} ({kind.shortcut})")
-            button.setAccessibleName(self.tr("Tipo: {kind}").format(kind=kind.label))
-            button.clicked.connect(lambda _=False, k=kind: self.set_kind(k))
+            button = make_tool_button(
+                self,
+                f"{kind.label} ({kind.shortcut})",
+                lambda k=kind: self.set_kind(k),  # type: ignore[misc]
+                accessible=self.tr("Tipo: {kind}").format(kind=kind.label),
+            )
             tags.addWidget(button)
             self.kind_buttons[kind] = button
         tags.addSpacing(12)
         for axis in range(1, 7):
-            button = QToolButton(self)
-            button.setText(f"→A{axis}")
-            button.setToolTip(self.tr("Collega all'asse {n} (tasto {n})").format(n=axis))
-            button.setAccessibleName(self.tr("Collega all'asse {n}").format(n=axis))
-            button.clicked.connect(lambda _=False, a=axis: self.toggle_link(a))
+            button = make_tool_button(
+                self,
+                f"→A{axis}",
+                lambda a=axis: self.toggle_link(a),  # type: ignore[misc]
+                accessible=self.tr("Collega all'asse {n}").format(n=axis),
+                tooltip=self.tr("Collega all'asse {n} (tasto {n})").format(n=axis),
+            )
             tags.addWidget(button)
         tags.addSpacing(12)
         self.card_entry = CaptureLine([card.code for card in self.ws.cards], self)
@@ -220,16 +183,10 @@ class BoardPanel(QWidget):
     def _action(
         self, text: str, shortcut: str, slot: Callable[[], object], *, on_view: bool = False
     ) -> QAction:
-        action = QAction(text, self)
-        action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(lambda _=False: slot())
-        if on_view:
-            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-            self.view.addAction(action)
-        else:
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            self.addAction(action)
-        return action
+        # Keys such as "+" and Del work on the notes only: the text boxes need them too.
+        holder: QWidget = self.view if on_view else self
+        scope = Qt.ShortcutContext.WidgetShortcut if on_view else Qt.ShortcutContext.WindowShortcut
+        return make_action(self, text, slot, shortcut=shortcut, scope=scope, add_to=holder)
 
     def _build_actions(self) -> None:
         """Actions the main window puts in its menus (shortcuts shown there)."""
@@ -285,47 +242,6 @@ class BoardPanel(QWidget):
         self._saved_synthesis = session.synthesis
         self._update_count()
 
-    def _fill_theme_list(self) -> None:
-        current = self.theme_list.currentItem()
-        wanted = current.data(Qt.ItemDataRole.UserRole) if current else None
-        self.theme_list.blockSignals(True)
-        self.theme_list.clear()
-        every = QListWidgetItem(self.tr("Tutti i post-it"))
-        self.theme_list.addItem(every)
-        none = QListWidgetItem(self.tr("Senza tema"))
-        none.setData(Qt.ItemDataRole.UserRole, UNTHEMED)
-        self.theme_list.addItem(none)
-        counts: dict[str, int] = {}
-        for post in self.model.posts():
-            if post.theme_id:
-                counts[post.theme_id] = counts.get(post.theme_id, 0) + 1
-        for number, theme in enumerate(self._themes, start=1):
-            label = f"{theme.title}"
-            item = QListWidgetItem(label)
-            item.setData(Qt.ItemDataRole.UserRole, theme.id)
-            tip = self.tr("{n} post-it · Alt+{k} per assegnare").format(
-                n=counts.get(theme.id, 0), k=number
-            )
-            item.setToolTip(f"{tip}\n\n{theme.synthesis}" if theme.synthesis else tip)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
-            self.theme_list.addItem(item)
-        row = 0
-        for index in range(self.theme_list.count()):
-            item = self.theme_list.item(index)
-            if item.data(Qt.ItemDataRole.UserRole) == wanted:
-                row = index
-        self.theme_list.setCurrentRow(row)
-        self.theme_list.blockSignals(False)
-
-    def _update_count(self) -> None:
-        shown, total = self.model.rowCount(), len(self.model.posts())
-        text = (
-            self.tr("{n} post-it").format(n=total)
-            if shown == total
-            else self.tr("{shown} di {n} post-it").format(shown=shown, n=total)
-        )
-        self.count_label.setText(text)
-
     # -- focus helpers ---------------------------------------------------------------------
 
     def focus_capture(self) -> None:
@@ -357,336 +273,7 @@ class BoardPanel(QWidget):
         if index.isValid():
             self.view.edit(index)
 
-    # -- undoable edits --------------------------------------------------------------------
-
-    def _push(self, text: str, redo: Callable[[], None], undo: Callable[[], None]) -> None:
-        self.ws.undo_stack.push(StepCommand(text, redo, undo))
-
-    def _show(self, posts: Sequence[Contribution]) -> None:
-        for post in posts:
-            if post.table_id == self.ws.table_id and post.session == self.ws.session:
-                self.model.upsert(post)
-        self._update_count()
-
-    def _safely(self, action: Callable[[], T]) -> Callable[[], None]:
-        def run() -> None:
-            self.ws.run(action, self.tr("Salvato"))
-
-        return run
-
-    def selected_posts(self) -> list[Contribution]:
-        """The selected notes (the current one when nothing is selected)."""
-        rows = sorted({index.row() for index in self.view.selectionModel().selectedIndexes()})
-        if not rows and self.view.currentIndex().isValid():
-            rows = [self.view.currentIndex().row()]
-        return [self.model.post(row) for row in rows if row < self.model.rowCount()]
-
-    def _change(
-        self, text: str, before: list[Contribution], op: Callable[[], list[Contribution]]
-    ) -> list[Contribution]:
-        after = self.ws.run(op, text)
-        if after is None:
-            return []
-        current = self.view.currentIndex()
-        current_id = self.model.post(current.row()).id if current.isValid() else None
-        self._show(after)
-        self._reselect([p.id for p in after], current_id)
-        capture = self.ws.capture
-        self._push(
-            text,
-            self._safely(lambda: self._show(capture.put_back(after))),
-            self._safely(lambda: self._show(capture.put_back(before))),
-        )
-        return after
-
-    def _reselect(self, ids: Sequence[str], current_id: str | None) -> None:
-        selection = self.view.selectionModel()
-        selection.clearSelection()
-        for key in ids:
-            row = self.model.row_of(key)
-            if row is not None:
-                selection.select(self.model.index(row), selection.SelectionFlag.Select)
-        if current_id is not None:
-            row = self.model.row_of(current_id)
-            if row is not None:
-                selection.setCurrentIndex(self.model.index(row), selection.SelectionFlag.NoUpdate)
-
-    def add_from_capture(self) -> Contribution | None:
-        """Store the capture line as a post-it (Enter); the line is cleared for the next."""
-        line = self.capture.text()
-        table_id = self.ws.table_id
-        if not line.strip() or table_id is None:
-            self.capture.clear()
-            return None
-        theme = self._current_theme_filter()
-        capture = self.ws.capture
-        session = self.ws.session
-        post = self.ws.run(
-            lambda: capture.capture(table_id, session, line, theme_id=theme or None),
-            self.tr("Post-it salvato"),
-        )
-        if post is None:
-            return None
-        self.capture.clear()
-        self._show([post])
-        row = self.model.row_of(post.id)
-        if row is not None and row == self.model.rowCount() - 1:
-            self.view.scrollToBottom()  # the usual case, and cheap with thousands of notes
-        elif row is not None:
-            self.view.scrollTo(self.model.index(row))
-        self._push(
-            self.tr("Aggiungi post-it"),
-            self._safely(lambda: self._show(capture.put_back([post]))),
-            self._safely(lambda: self._show([capture.delete(post.id)])),
-        )
-        return post
-
-    def edit_text(self, post_id: str, text: str) -> None:
-        """Change a note's text (from the inline editor)."""
-        before = [p for p in self.model.posts() if p.id == post_id]
-        capture = self.ws.capture
-        self._change(
-            self.tr("Modifica post-it"), before, lambda: [capture.update(post_id, text=text)]
-        )
-
-    def set_kind(self, kind: ContributionKind) -> None:
-        """Set the kind of the selected notes (again on the same kind: clear it)."""
-        before = self.selected_posts()
-        if not before:
-            return
-        new: ContributionKind | None = None if all(p.kind is kind for p in before) else kind
-        capture = self.ws.capture
-        self._change(
-            self.tr("Tipo {kind}").format(kind=kind.label),
-            before,
-            lambda: [capture.update(p.id, kind=new) for p in before],
-        )
-
-    def toggle_link(self, axis: int) -> None:
-        """Add (or remove) a link to another axis on the selected notes."""
-        before = self.selected_posts()
-        if not before:
-            return
-        remove = all(axis in p.links for p in before)
-        capture = self.ws.capture
-
-        def op() -> list[Contribution]:
-            return [
-                capture.update(
-                    p.id,
-                    links=tuple(a for a in p.links if a != axis) if remove else (*p.links, axis),
-                )
-                for p in before
-            ]
-
-        self._change(self.tr("Collegamento all'asse {n}").format(n=axis), before, op)
-
-    def toggle_card(self, code: str) -> None:
-        """Add (or remove) a card code on the selected notes."""
-        before = self.selected_posts()
-        if not before:
-            return
-        remove = all(code in p.cards for p in before)
-        capture = self.ws.capture
-
-        def op() -> list[Contribution]:
-            return [
-                capture.update(
-                    p.id,
-                    cards=tuple(c for c in p.cards if c != code) if remove else (*p.cards, code),
-                )
-                for p in before
-            ]
-
-        self._change(self.tr("Scheda {code}").format(code=code), before, op)
-
-    def toggle_zone(self, zone: int) -> None:
-        """Add (or remove) a mentioned zone on the selected notes."""
-        before = self.selected_posts()
-        if not before:
-            return
-        remove = all(zone in p.zones for p in before)
-        capture = self.ws.capture
-
-        def op() -> list[Contribution]:
-            return [
-                capture.update(
-                    p.id,
-                    zones=tuple(z for z in p.zones if z != zone) if remove else (*p.zones, zone),
-                )
-                for p in before
-            ]
-
-        self._change(self.tr("Zona {n}").format(n=zone), before, op)
-
-    def _card_from_entry(self) -> None:
-        code = self.card_entry.text().strip().lstrip("@")
-        if code:
-            self.toggle_card(code)
-            self.card_entry.clear()
-
-    def _zone_from_combo(self, index: int) -> None:
-        zone = self.zone_combo.itemData(index)
-        if zone is not None:
-            self.toggle_zone(int(zone))
-        self.zone_combo.setCurrentIndex(0)
-
-    def vote(self, delta: int) -> None:
-        """Add (or remove) a dot vote on the selected notes."""
-        before = self.selected_posts()
-        if not before:
-            return
-        capture = self.ws.capture
-        self._change(
-            self.tr("Voto") if delta > 0 else self.tr("Togli voto"),
-            before,
-            lambda: [capture.vote(p.id, delta) for p in before],
-        )
-
-    def delete_selected(self) -> None:
-        """Delete the selected notes (undo brings them back)."""
-        before = self.selected_posts()
-        if not before:
-            return
-        capture = self.ws.capture
-        self._change(
-            self.tr("Elimina post-it"), before, lambda: [capture.delete(p.id) for p in before]
-        )
-
-    def assign_theme(self, post_ids: Sequence[str], theme_id: str | None) -> None:
-        """Put notes into a theme (None: out of any)."""
-        wanted = set(post_ids)
-        before = [p for p in self.model.posts() if p.id in wanted]
-        if not before:
-            return
-        capture = self.ws.capture
-        self._change(
-            self.tr("Sposta nel tema"),
-            before,
-            lambda: capture.assign_theme([p.id for p in before], theme_id),
-        )
-        self._fill_theme_list()
-
-    def assign_theme_number(self, number: int) -> None:
-        """Alt+n: put the selected notes into the n-th theme (0: none)."""
-        if number == 0:
-            self.assign_theme([p.id for p in self.selected_posts()], None)
-        elif number <= len(self._themes):
-            self.assign_theme([p.id for p in self.selected_posts()], self._themes[number - 1].id)
-
-    def _dropped(self, ids: list[str], theme: str) -> None:
-        self.assign_theme(ids, theme or None)
-
-    # -- themes ----------------------------------------------------------------------------
-
-    def _refresh_themes(self) -> None:
-        table_id = self.ws.table_id
-        if table_id is None:
-            return
-        self._themes = self.ws.capture.themes(table_id, self.ws.session)
-        self.model.set_themes(self._themes)
-        self._fill_theme_list()
-        self._update_count()
-
-    def _theme_step(self, text: str, before: Theme | None, after: Theme) -> None:
-        capture = self.ws.capture
-
-        def redo() -> None:
-            capture.put_back([after])
-            self._refresh_themes()
-
-        def undo() -> None:
-            if before is None:
-                capture.delete_theme(after.id)
-            else:
-                capture.put_back([before])
-            self._refresh_themes()
-
-        self._refresh_themes()
-        self._push(text, self._safely(redo), self._safely(undo))
-
-    def create_theme(self, title: str) -> Theme | None:
-        """Create a theme for the current session."""
-        table_id = self.ws.table_id
-        if table_id is None:
-            return None
-        capture = self.ws.capture
-        session = self.ws.session
-        theme = self.ws.run(
-            lambda: capture.create_theme(table_id, session, title), self.tr("Tema creato")
-        )
-        if theme is not None:
-            self._theme_step(self.tr("Nuovo tema"), None, theme)
-        return theme
-
-    def rename_theme(self, theme_id: str, title: str) -> None:
-        """Rename a theme."""
-        before = next((t for t in self._themes if t.id == theme_id), None)
-        capture = self.ws.capture
-        after = self.ws.run(lambda: capture.rename_theme(theme_id, title), self.tr("Salvato"))
-        if after is not None and before is not None:
-            self._theme_step(self.tr("Rinomina tema"), before, after)
-        else:
-            self._fill_theme_list()
-
-    def ask_multiline(self, title: str, text: str) -> str | None:
-        """Ask for a longer text (tests replace this); None when the person cancels."""
-        value, ok = QInputDialog.getMultiLineText(self, title, title, text)
-        return value if ok else None
-
-    def edit_theme_synthesis(self) -> None:
-        """Write the synthesis of the theme selected in the list (an undoable step)."""
-        item = self.theme_list.currentItem()
-        theme_id = item.data(Qt.ItemDataRole.UserRole) if item else None
-        before = next((t for t in self._themes if t.id == theme_id), None)
-        if before is None:
-            self.ws.failed.emit(self.tr("Scegliere prima un tema nell'elenco"))
-            return
-        text = self.ask_multiline(
-            self.tr("Sintesi del tema «{title}»").format(title=before.title), before.synthesis
-        )
-        if text is None or text.strip() == before.synthesis:
-            return
-        capture = self.ws.capture
-        after = self.ws.run(
-            lambda: capture.set_theme_synthesis(before.id, text), self.tr("Salvato")
-        )
-        if after is not None:
-            self._theme_step(self.tr("Sintesi del tema"), before, after)
-
-    def delete_theme(self, theme_id: str) -> None:
-        """Delete a theme (its notes become unthemed; undo restores it)."""
-        before = next((t for t in self._themes if t.id == theme_id), None)
-        capture = self.ws.capture
-        after = self.ws.run(lambda: capture.delete_theme(theme_id), self.tr("Tema eliminato"))
-        if after is not None and before is not None:
-            self._theme_step(self.tr("Elimina tema"), before, after)
-
-    def delete_current_theme(self) -> None:
-        """Delete the theme selected in the list."""
-        item = self.theme_list.currentItem()
-        theme = item.data(Qt.ItemDataRole.UserRole) if item else None
-        if theme:
-            self.delete_theme(str(theme))
-
-    def _theme_from_entry(self) -> None:
-        title = self.theme_entry.text().strip()
-        if title and self.create_theme(title) is not None:
-            self.theme_entry.clear()
-
-    def _theme_item_changed(self, item: QListWidgetItem) -> None:
-        theme = item.data(Qt.ItemDataRole.UserRole)
-        if theme and item.text().strip():
-            current = next((t for t in self._themes if t.id == theme), None)
-            if current is not None and current.title != item.text().strip():
-                self.rename_theme(str(theme), item.text().strip())
-
     # -- filtering -------------------------------------------------------------------------
-
-    def _current_theme_filter(self) -> str | None:
-        item = self.theme_list.currentItem()
-        value = item.data(Qt.ItemDataRole.UserRole) if item else None
-        return None if value is None else str(value)
 
     def _theme_filter_changed(self, _row: int) -> None:
         self.apply_filter(self.filter_entry.text())
@@ -696,13 +283,6 @@ class BoardPanel(QWidget):
         text = self.filter_entry.text() if query is None else query
         self.model.set_filter(parse_filter(text, self._current_theme_filter()))
         self._update_count()
-
-    def select_theme_row(self, theme_id: str | None) -> None:
-        """Select a row of the theme list (None: all, "": unthemed)."""
-        for index in range(self.theme_list.count()):
-            if self.theme_list.item(index).data(Qt.ItemDataRole.UserRole) == theme_id:
-                self.theme_list.setCurrentRow(index)
-                return
 
     # -- synthesis -------------------------------------------------------------------------
 
@@ -740,10 +320,8 @@ class BoardPanel(QWidget):
 
     def suggest_themes(self) -> SuggestionsPanel:
         """Show theme suggestions for this session beside the notes (nothing is written)."""
-        from facilitator_app.ui.suggestions.panel import SuggestionsPanel  # on demand
-
         if self.suggestions is None:
-            self.suggestions = SuggestionsPanel(self, self.splitter)
+            self.suggestions = SuggestionsPanel(self.ws, self.reload, self.splitter)
             self.splitter.addWidget(self.suggestions)
             self.splitter.setSizes([200, 560, 460])
         self.suggestions.show()

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 
 from facilitator_app.domain.model import Contribution, Theme
 from facilitator_app.domain.vocab import fold
-from facilitator_app.services.capture.board import BoardFilter, matches
+from facilitator_app.services.capture.tags import BoardFilter, matches
 
 MIME_TYPE = "application/x-facilitator-postits"
 ID_ROLE = Qt.ItemDataRole.UserRole + 1

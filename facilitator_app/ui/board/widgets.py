@@ -1,17 +1,19 @@
-"""The board's small widgets: capture line, note view and theme list."""
+"""The board's small widgets: capture line, note view, theme list, counter, synthesis."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QSize, QStringListModel, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent
+from PySide6.QtCore import QEvent, QSize, QStringListModel, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCompleter,
+    QLabel,
     QLineEdit,
     QListView,
     QListWidget,
+    QPlainTextEdit,
     QWidget,
 )
 
@@ -194,3 +196,42 @@ class ThemeList(QListWidget):
         if theme is None:  # the "all" row is no drop target
             return
         self.dropped.emit(ids, str(theme))
+
+
+class CountLabel(QLabel):
+    """The "N post-it" counter, with a fixed size that follows the font (zoom).
+
+    A label whose text changes re-lays out its layout, and with it the board's wrapping list
+    of notes: that cost 7 ms per new post-it with 700 notes shown.
+    """
+
+    SAMPLE = "00000 di 00000 post-it"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self._fit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Refit when the font changes (zoom, language)."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit()
+
+    def _fit(self) -> None:
+        metrics = self.fontMetrics()
+        self.setFixedSize(metrics.horizontalAdvance(self.SAMPLE) + 8, metrics.height() + 4)
+
+
+class SynthesisEdit(QPlainTextEdit):
+    """The session synthesis; saved a moment after typing stops and when focus leaves."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.on_focus_out: Callable[[], None] | None = None
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        """Save when the facilitator moves elsewhere."""
+        if self.on_focus_out is not None:
+            self.on_focus_out()
+        super().focusOutEvent(event)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QPainter
+from PySide6.QtGui import QAction, QColor, QFont, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QSplitter,
     QStyle,
     QStyledItemDelegate,
@@ -27,7 +26,8 @@ from PySide6.QtWidgets import (
 
 from facilitator_app.domain.model import StrategyCard, TableCard
 from facilitator_app.services.capture.cards_in_play import search_cards
-from facilitator_app.ui.board.commands import StepCommand
+from facilitator_app.ui.common.actions import make_action, make_button, shortcut_text
+from facilitator_app.ui.common.undo import StepCommand
 from facilitator_app.ui.context import Workspace
 from facilitator_app.ui.style import axis_colour
 
@@ -170,17 +170,11 @@ class CardDeckPanel(QWidget):
     def _button(
         self, row: QHBoxLayout, text: str, shortcut: str, slot: Callable[[], object]
     ) -> None:
-        action = QAction(text, self)
-        action.setShortcut(QKeySequence(shortcut))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(lambda _=False: slot())
-        self.addAction(action)
-        self.actions_cards.append(action)
-        button = QPushButton(text, self)
-        button.setToolTip(QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText))
-        button.setAccessibleName(text)
-        button.clicked.connect(lambda _=False: slot())
-        row.addWidget(button)
+        scope = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        self.actions_cards.append(
+            make_action(self, text, slot, shortcut=shortcut, scope=scope, add_to=self)
+        )
+        row.addWidget(make_button(self, text, slot, tooltip=shortcut_text(shortcut)))
 
     def apply_search(self) -> None:
         """Show the cards of the chosen axis matching the search words."""

@@ -5,6 +5,9 @@ collects the files (dropped, or chosen with "Aggiungi file…"), shows one row p
 soon as its result is known (imported, already imported, updated, conflicts, refused and
 why), and then exports the merged event with the main window's exporter.
 
+The view knows the main window only as a :class:`MergeHost` (its exporter, its open file,
+"open this file"), so this module does not import the window that opens it.
+
 The merged event file must not be open for writing elsewhere: the event file's OS lock
 refuses a second writer, and the view says so in plain words.
 """
@@ -13,10 +16,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QBrush, QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -25,7 +28,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
     QListWidgetItem,
     QMessageBox,
     QPushButton,
@@ -36,19 +38,19 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator_app import APP_DISPLAY_NAME
+from facilitator_app.domain.clock import Clock
 from facilitator_app.domain.errors import EventFileLockedError, FacilitatorError
 from facilitator_app.services.merge import engine as merge
 from facilitator_app.services.merge.engine import FileResult
 from facilitator_app.storage.database import EventStore
+from facilitator_app.ui.common.actions import make_action, make_button
+from facilitator_app.ui.coordinator.drop_list import FileDropList
 from facilitator_app.ui.exports.dialog import ExportKind
 from facilitator_app.ui.progress import Cancelled, ProgressDialog
 
 if TYPE_CHECKING:
-    from facilitator_app.ui.exports.exporter import ExportResult
-    from facilitator_app.ui.main_window import MainWindow
+    from facilitator_app.ui.exports.exporter import Exporter, ExportResult
 
-# Files the merge reads; a dropped folder contributes the ones it holds.
-MERGEABLE = (".xlsx", ".sqlite")
 # Problems and conflicts listed in a row's tooltip before "… e altri N".
 TOOLTIP_LINES = 40
 COLUMNS = 6
@@ -62,64 +64,37 @@ STATUS_COLOURS = {
 }
 
 
-def local_files(urls: Sequence[QUrl]) -> list[Path]:
-    """The local files among dropped URLs; a folder gives its .xlsx and .sqlite files."""
-    files: list[Path] = []
-    for url in urls:
-        if not url.isLocalFile():
-            continue
-        path = Path(url.toLocalFile())
-        if path.is_dir():
-            files += sorted(p for p in path.iterdir() if p.suffix.lower() in MERGEABLE)
-        else:
-            files.append(path)
-    return files
+class MergeHost(Protocol):
+    """What the coordinator view needs of the main window."""
 
+    @property
+    def path(self) -> Path | None:
+        """The event file the window has open, if any."""
 
-class FileDropList(QListWidget):
-    """The files to merge; accepts files (and folders) dropped from the file manager.
+    @property
+    def exporter(self) -> Exporter:
+        """The window's exporter (dialogs, progress, "open the file")."""
 
-    Signals:
-        files_dropped: the local paths dropped, as a list of :class:`Path`.
-    """
+    @property
+    def clock(self) -> Clock:
+        """Where the window takes the time (the merge stamps with it)."""
 
-    files_dropped = Signal(list)
+    def open_file(self, path: Path) -> bool:
+        """Open an event file in the window; False when it was refused."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setAcceptDrops(True)
-        self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+    def raise_(self) -> None:
+        """Bring the window forward."""
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        """Accept drags that carry local files."""
-        if any(url.isLocalFile() for url in event.mimeData().urls()):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        """Keep accepting local files while the pointer moves."""
-        if any(url.isLocalFile() for url in event.mimeData().urls()):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        """Hand the dropped files over."""
-        files = local_files(event.mimeData().urls())
-        if not files:
-            event.ignore()
-            return
-        event.acceptProposedAction()
-        self.files_dropped.emit(files)
+    def activateWindow(self) -> None:
+        """Give the window the keyboard."""
 
 
 class CoordinatorView(QDialog):
     """Merges the tables' and venues' files into one event file, then exports it.
 
     Args:
-        window: the main window (its exporter is reused; it can open the merged event).
+        host: the main window (its exporter is reused; it can open the merged event).
+        parent: the owning widget (the main window).
 
     Attributes:
         ask_target: asks for the merged event file (existing or new); replace it in tests.
@@ -128,9 +103,9 @@ class CoordinatorView(QDialog):
         message: the last message box shown, or None.
     """
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window_ = window
+    def __init__(self, host: MergeHost, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.host = host
         self.setWindowFlag(Qt.WindowType.Window, True)
         self.setWindowTitle(
             self.tr("Unisci i file dei tavoli — {app}").format(app=APP_DISPLAY_NAME)
@@ -148,10 +123,7 @@ class CoordinatorView(QDialog):
     # -- building --------------------------------------------------------------------------
 
     def _button(self, text: str, accessible: str, slot: Callable[[], object]) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setAccessibleName(accessible)
-        button.clicked.connect(lambda _=False: slot())
-        return button
+        return make_button(self, text, slot, accessible=accessible)
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
@@ -187,11 +159,14 @@ class CoordinatorView(QDialog):
         self.drop_list.files_dropped.connect(self.add_files)
         hint.setBuddy(self.drop_list)
         layout.addWidget(self.drop_list)
-        remove = QAction(self.tr("Togli dall'elenco"), self.drop_list)
-        remove.setShortcut(Qt.Key.Key_Delete)
-        remove.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        remove.triggered.connect(lambda _=False: self.remove_selected())
-        self.drop_list.addAction(remove)
+        make_action(
+            self.drop_list,
+            self.tr("Togli dall'elenco"),
+            self.remove_selected,
+            shortcut="Del",
+            scope=Qt.ShortcutContext.WidgetShortcut,
+            add_to=self.drop_list,
+        )
 
         buttons = QHBoxLayout()
         self.add_button = self._button(
@@ -270,7 +245,7 @@ class CoordinatorView(QDialog):
 
     def ask_target_with_dialog(self) -> Path | None:
         """The system's save dialog, without the overwrite question (the file is added to)."""
-        start = str(self.target or self.window_.path or Path.home())
+        start = str(self.target or self.host.path or Path.home())
         name, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("File evento unito"),
@@ -359,7 +334,7 @@ class CoordinatorView(QDialog):
         with ProgressDialog(self, self.tr("Unione dei file"), cancellable=True) as progress:
             try:
                 merge.merge_files(
-                    target, sources, self.window_.clock, progress, on_result=self._add_result
+                    target, sources, self.host.clock, progress, on_result=self._add_result
                 )
             except Cancelled:
                 stopped = self.tr(
@@ -458,7 +433,7 @@ class CoordinatorView(QDialog):
             return None
         try:
             with EventStore.open(self.target, read_only=True) as store:
-                return self.window_.exporter.export(ExportKind(kind), store, self.target)
+                return self.host.exporter.export(ExportKind(kind), store, self.target)
         except FacilitatorError as error:
             self._show(QMessageBox.Icon.Warning, str(error))
             return None
@@ -467,10 +442,10 @@ class CoordinatorView(QDialog):
         """Open the merged event in the main window (and bring it forward)."""
         if self.target is None or not self.target.exists():
             return False
-        window = self.window_
-        same = window.path is not None and window.path.resolve() == self.target.resolve()
-        opened = same or window.open_file(self.target)
+        host = self.host
+        same = host.path is not None and host.path.resolve() == self.target.resolve()
+        opened = same or host.open_file(self.target)
         if opened:
-            window.raise_()
-            window.activateWindow()
+            host.raise_()
+            host.activateWindow()
         return opened

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from facilitator_app.domain.model import ParticipantCount
 from facilitator_app.domain.vocab import CATEGORY_LABELS, ZONES
 from facilitator_app.services.capture.counts import count_warnings
-from facilitator_app.ui.board.commands import StepCommand
+from facilitator_app.ui.common.undo import StepCommand
 from facilitator_app.ui.context import Workspace
 
 

@@ -6,17 +6,18 @@ merging, splitting and ignoring change only the suggestions on screen
 (:func:`~facilitator_app.services.analysis.suggest.rename_group`,
 :func:`~facilitator_app.services.analysis.suggest.merge_groups`,
 :func:`~facilitator_app.services.analysis.suggest.split_group`). Accepting a group is the
-one gesture that writes: the theme is created and its post-its moved into it through the
-capture service, in one transaction, pushed on the board's undo stack as one step.
+one gesture that writes: one call to the capture service
+(:meth:`~facilitator_app.services.capture.board.CaptureService.accept_group`) creates the
+theme and moves its post-its into it in one transaction, pushed on the workspace's undo
+stack as one step.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -38,10 +39,9 @@ from facilitator_app.services.analysis.suggest import (
     split_group,
     suggest,
 )
-from facilitator_app.ui.board.commands import StepCommand
-
-if TYPE_CHECKING:
-    from facilitator_app.ui.board.board import BoardPanel
+from facilitator_app.ui.common.actions import Shortcut, make_action, make_button
+from facilitator_app.ui.common.undo import StepCommand
+from facilitator_app.ui.context import Workspace
 
 GROUP_ROLE = Qt.ItemDataRole.UserRole
 POST_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -53,7 +53,9 @@ class SuggestionsPanel(QWidget):
     """Suggested groups of the board's post-its, to accept as themes or to dismiss.
 
     Args:
-        board: the board whose session is grouped and where accepted themes appear.
+        workspace: the open event; its current table session is grouped.
+        written: called after the file changed (a group accepted, undone or redone), so
+            that the board shows it.
         parent: the owning widget (the board's splitter).
 
     Attributes:
@@ -61,10 +63,12 @@ class SuggestionsPanel(QWidget):
         posts: the post-its the suggestions were computed from.
     """
 
-    def __init__(self, board: BoardPanel, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, workspace: Workspace, written: Callable[[], None], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        self.board = board
-        self.ws = board.ws
+        self.ws = workspace
+        self._written = written
         self.groups: list[SuggestedGroup] = []
         self.posts: list[Contribution] = []
         self._ungrouped = 0
@@ -76,19 +80,11 @@ class SuggestionsPanel(QWidget):
     # -- building --------------------------------------------------------------------------
 
     def _button(self, text: str, accessible: str, slot: Callable[[], object]) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setAccessibleName(accessible)
-        button.clicked.connect(lambda _=False: slot())
-        return button
+        return make_button(self, text, slot, accessible=accessible)
 
-    def _shortcut(
-        self, key: QKeySequence | QKeySequence.StandardKey | str, slot: Callable[[], object]
-    ) -> None:
-        action = QAction(self)
-        action.setShortcut(QKeySequence(key))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(lambda _=False: slot())
-        self.addAction(action)
+    def _shortcut(self, key: Shortcut, slot: Callable[[], object]) -> None:
+        scope = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        make_action(self, "", slot, shortcut=key, scope=scope, add_to=self)
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
@@ -377,48 +373,32 @@ class SuggestionsPanel(QWidget):
         if table_id is None:
             return None
         store, capture = self.ws.store, self.ws.capture
-        live = {p.id: p for p in store.contributions(table_id, session) if not p.deleted}
-        before = [live[i] for i in group.contribution_ids if i in live]
-        if not before:
+        live = {p.id for p in store.contributions(table_id, session) if not p.deleted}
+        ids = [i for i in group.contribution_ids if i in live]
+        if not ids:
             self._drop(index)
             return None
-        ids = [p.id for p in before]
-
-        def create() -> tuple[Theme, list[Contribution]]:
-            with store.transaction():
-                theme = capture.create_theme(table_id, session, group.title)
-                return theme, capture.assign_theme(ids, theme.id)
-
-        done = self.ws.run(create, self.tr("Tema «{title}» creato").format(title=group.title))
-        if done is None:
+        edit = self.ws.run(
+            lambda: capture.accept_group(table_id, session, group.title, ids),
+            self.tr("Tema «{title}» creato").format(title=group.title),
+        )
+        if edit is None:
             return None
-        theme, after = done
-
-        def undo() -> None:
-            with store.transaction():
-                capture.delete_theme(theme.id)
-                capture.put_back(before)
-
-        def redo() -> None:
-            with store.transaction():
-                capture.put_back([theme])
-                capture.put_back(after)
-
         self.ws.undo_stack.push(
             StepCommand(
                 self.tr("Tema suggerito «{title}»").format(title=group.title),
-                self._safely(redo),
-                self._safely(undo),
+                self._safely(lambda: capture.reapply(edit)),
+                self._safely(lambda: capture.revert(edit)),
             )
         )
-        self.board.reload()
+        self._written()
         self._drop(index)
-        return theme
+        return edit.themes[0]
 
-    def _safely(self, action: Callable[[], None]) -> Callable[[], None]:
+    def _safely(self, action: Callable[[], object]) -> Callable[[], None]:
         def run() -> None:
             self.ws.run(action, self.tr("Salvato"))
-            self.board.reload()
+            self._written()
 
         return run
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -22,6 +22,7 @@ from facilitator_app.domain.clock import from_iso
 from facilitator_app.domain.model import Session
 from facilitator_app.domain.timer import Level, TimerState
 from facilitator_app.services.capture.timer import agenda_rows
+from facilitator_app.ui.common.actions import make_action, make_button, shortcut_text
 from facilitator_app.ui.context import Workspace
 from facilitator_app.ui.timer.countdown import CountdownDisplay
 
@@ -141,18 +142,11 @@ class TimerPanel(QWidget):
     def _button(
         self, row: QHBoxLayout, text: str, shortcut: str, slot: Callable[[], object]
     ) -> QPushButton:
-        action = QAction(text, self)
-        action.setShortcut(QKeySequence(shortcut))
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.triggered.connect(lambda _=False: slot())
-        self.addAction(action)
-        self.actions_timer.append(action)
-        button = QPushButton(
-            f"{text} ({QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)})",
-            self,
+        scope = Qt.ShortcutContext.WindowShortcut
+        self.actions_timer.append(
+            make_action(self, text, slot, shortcut=shortcut, scope=scope, add_to=self)
         )
-        button.setAccessibleName(text)
-        button.clicked.connect(lambda _=False: slot())
+        button = make_button(self, f"{text} ({shortcut_text(shortcut)})", slot, accessible=text)
         row.addWidget(button)
         return button
 

@@ -5,11 +5,12 @@ from pathlib import Path
 import pytest
 
 from facilitator_app.domain.clock import FixedClock
+from facilitator_app.domain.errors import NotFoundError
 from facilitator_app.domain.model import Contribution, Session, StrategyCard, Table, Theme
 from facilitator_app.domain.vocab import ContributionKind
-from facilitator_app.services.capture.board import (
+from facilitator_app.services.capture.board import CaptureService
+from facilitator_app.services.capture.tags import (
     UNTHEMED,
-    CaptureService,
     Tags,
     matches,
     parse_filter,
@@ -51,7 +52,7 @@ def test_add_refuses_bad_input(service: CaptureService, table: Table) -> None:
         service.add(table.id, 3, "testo")
     with pytest.raises(ValueError):
         service.add(table.id, 1, "testo", cards=["9.9"])
-    with pytest.raises(KeyError):
+    with pytest.raises(NotFoundError):
         service.add("nessuno", 1, "testo")
 
 
@@ -91,7 +92,7 @@ def test_themes_create_assign_rename_delete(
     assert store.get(Theme, theme.id).deleted_at is not None  # type: ignore[union-attr]
     service.restore_theme(theme.id)
     assert theme.id in {t.id for t in service.themes(table.id, 2)}
-    with pytest.raises(KeyError):
+    with pytest.raises(NotFoundError):
         service.assign_theme([posts[2].id], "nessun-tema")
 
 

@@ -1,4 +1,8 @@
-"""Undo commands of the board: each one re-applies or reverts committed edits."""
+"""The undo command of every panel: each one re-applies or reverts a committed edit.
+
+A panel performs an edit through one service call (one transaction), then pushes one
+:class:`StepCommand` whose undo and redo are again one service call each.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +14,7 @@ from PySide6.QtGui import QUndoCommand
 class StepCommand(QUndoCommand):
     """An already-applied edit: ``redo`` repeats it, ``undo`` reverts it.
 
-    The edit itself is performed (and committed) by the board before the command is
+    The edit itself is performed (and committed) by the panel before the command is
     pushed, so the first ``redo`` that :class:`QUndoStack` calls on push does nothing.
 
     Args:

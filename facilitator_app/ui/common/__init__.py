@@ -1,0 +1,1 @@
+"""Pieces every panel of the interface shares: actions, buttons, undo commands."""
