@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
-import io
 import shutil
 import subprocess
 from pathlib import Path
@@ -15,16 +13,8 @@ from facilitator_app import cli
 from facilitator_app.cli.common import EXIT_OK, EXIT_REFUSED, EXIT_USAGE
 from facilitator_app.services.plenary.deck import DeckSettings, save_settings
 from facilitator_app.storage.database import EventStore
-
-
-def run(*args: str) -> tuple[int, str]:
-    out = io.StringIO()
-    code = cli.main(list(args), out=out)
-    return code, out.getvalue()
-
-
-def digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+from tests.helpers.cli import run
+from tests.helpers.files import digest
 
 
 def test_slides_of_the_demo_leave_the_event_file_untouched(demo_path: Path, tmp_path: Path) -> None:

@@ -19,7 +19,7 @@ from facilitator_app.services.analysis.suggest import (
     suggest_groups,
 )
 from facilitator_app.storage.database import EventStore
-from tests.unit.services.analysis.test_data import NOW, post, topic_posts
+from tests.helpers.analysis_posts import NOW, post, topic_posts
 
 
 def labels(posts: Sequence[Contribution], result: Suggestion) -> list[str]:

@@ -20,7 +20,6 @@ from facilitator_app.services.common.dates import italian_date, local_hhmm, rome
 from facilitator_app.services.records.summary import table_presence
 from facilitator_app.services.reports.restituzione import export_pdf
 from facilitator_app.storage.database import EventStore
-from tests.unit.services.exchange.test_exchange import enrich
 
 pytestmark = pytest.mark.skipif(
     shutil.which("pdftotext") is None or shutil.which("pdftoppm") is None,
@@ -116,13 +115,12 @@ def test_chapters_follow_the_published_restituzione(demo_pdf: Path, demo_path: P
 
 
 def test_programme_lists_planned_and_actual_times(
-    demo_path: Path, tmp_path: Path, clock: FixedClock
+    rich_path: Path, tmp_path: Path, clock: FixedClock
 ) -> None:
-    enrich(demo_path, clock)
-    text = text_of(render(demo_path, tmp_path / "r.pdf", clock), layout=True)
+    text = text_of(render(rich_path, tmp_path / "r.pdf", clock), layout=True)
     assert "09:30 – 09:45" in text
     assert "10:20 – 11:20" in text
-    # enrich() timed four sessions from 09:23 UTC: 10:23 in Turin, 64 minutes less a pause.
+    # enrich() (rich_path) timed four sessions from 09:23 UTC: 10:23 in Turin, 64 minutes less a pause.
     assert "10:23 – 11:27" in text and "60 min" in text
 
 
@@ -142,14 +140,13 @@ def test_appendix_lists_every_contribution(demo_pdf: Path, demo_path: Path) -> N
 
 
 def test_accents_and_european_names_survive(
-    demo_path: Path, tmp_path: Path, clock: FixedClock
+    rich_path: Path, tmp_path: Path, clock: FixedClock
 ) -> None:
-    enrich(demo_path, clock)
-    text = flat(text_of(render(demo_path, tmp_path / "r.pdf", clock)))
+    text = flat(text_of(render(rich_path, tmp_path / "r.pdf", clock)))
     for word in ("Città", "Criticità", "perché", "Łódź", "Ærø", "Šťastný", "Ørsted", "Ğüneş"):
         assert word in text, word
     assert "Šťastný Łukasz Ørsted" in text  # facilitator, shown when not anonymised
-    hidden = flat(text_of(render(demo_path, tmp_path / "a.pdf", clock, anonymise=True)))
+    hidden = flat(text_of(render(rich_path, tmp_path / "a.pdf", clock, anonymise=True)))
     assert "Łukasz" not in hidden and "Müller-Çelik" not in hidden
 
 
