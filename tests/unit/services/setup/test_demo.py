@@ -1,17 +1,15 @@
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from facilitator_app.domain.model import Contribution, StrategyCard, Table, Theme
 from facilitator_app.services.records.summary import summarize
 from facilitator_app.storage.database import EventStore
-
-FACTS = Path(__file__).resolve().parents[5] / "shared" / "data" / "psm_public_facts.json"
+from tests.helpers.files import public_facts
 
 
 def test_demo_has_the_published_head_counts(demo_path: Path) -> None:
-    facts = json.loads(FACTS.read_text(encoding="utf-8"))["events"]["forum_2023_11_10"]
+    facts = public_facts()["events"]["forum_2023_11_10"]
     with EventStore.open(demo_path, read_only=True) as store:
         summary = summarize(store)
     assert summary.event.in_presence == facts["participants"]["in_presence"]
