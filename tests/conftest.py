@@ -1,4 +1,8 @@
-"""Shared fixtures: offscreen Qt, an isolated data folder, a fixed clock, the demo file."""
+"""Shared fixtures: offscreen Qt, an isolated data folder, a fixed clock, the demo file.
+
+The session also fails when the run changed or added a file git tracks (see
+tests/helpers/tracked.py): tests write only into temporary folders and test-artifacts/.
+"""
 
 from __future__ import annotations
 
@@ -15,8 +19,49 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from facilitator_app.domain.clock import FixedClock
 from facilitator_app.services.setup.demo import write_demo
+from tests.helpers import tracked
+from tests.helpers.screens import SCREENSHOTS_ENV
 
 ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
+
+_ROOT = pytest.StashKey[Path]()
+_BEFORE = pytest.StashKey[tracked.Snapshot]()
+_CHANGED = pytest.StashKey[list[str]]()
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """Note what git reports as changed before any test runs (nothing outside a checkout)."""
+    root = tracked.checkout_root(Path(__file__).resolve().parent)
+    if root is not None:
+        session.config.stash[_ROOT] = root
+        session.config.stash[_BEFORE] = tracked.snapshot(root)
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Fail the run when it changed or added a file git tracks or would track."""
+    stash = session.config.stash
+    if _ROOT not in stash:
+        return
+    asked = os.environ.get(SCREENSHOTS_ENV, "").strip()
+    changed = tracked.changed_paths(
+        stash[_BEFORE], tracked.snapshot(stash[_ROOT]), Path(asked) if asked else None
+    )
+    if changed:
+        stash[_CHANGED] = changed
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """Name the files the run changed (see :func:`pytest_sessionfinish`)."""
+    changed = terminalreporter.config.stash.get(_CHANGED, [])
+    if changed:
+        terminalreporter.section("files in the checkout changed by the tests", red=True)
+        for path in changed:
+            terminalreporter.write_line(f"  {path}")
+        terminalreporter.write_line(
+            "Tests must write into tmp_path or test-artifacts/ only "
+            f"(docs/screenshots/: make screenshots, which sets {SCREENSHOTS_ENV})."
+        )
 
 
 @pytest.fixture(autouse=True)

@@ -12,21 +12,24 @@ from facilitator_app.storage.database import EventStore
 from facilitator_app.ui import i18n
 from facilitator_app.ui.main_window import MainWindow
 
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
-
-@pytest.fixture
-def window(qtbot: QtBot, demo_path: Path, clock: FixedClock) -> Iterator[MainWindow]:
-    """The workspace on a private copy of the demo, with a fixed clock."""
+def _workspace(qtbot: QtBot, path: Path, clock: FixedClock) -> Iterator[MainWindow]:
+    """The workspace in Italian, 1280x800, shown with an event file open; closed after."""
     i18n.set_language("it")
     win = MainWindow(clock)
     qtbot.addWidget(win)
     win.resize(1280, 800)
     win.show()
     qtbot.waitExposed(win)
-    assert win.open_file(demo_path)
+    assert win.open_file(path)
     yield win
     win.close()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, demo_path: Path, clock: FixedClock) -> Iterator[MainWindow]:
+    """The workspace on a private copy of the demo, with a fixed clock."""
+    yield from _workspace(qtbot, demo_path, clock)
 
 
 @pytest.fixture
@@ -47,23 +50,4 @@ def fresh_path(tmp_path: Path, clock: FixedClock) -> Path:
 @pytest.fixture
 def fresh(qtbot: QtBot, fresh_path: Path, clock: FixedClock) -> Iterator[MainWindow]:
     """The workspace on a new, empty event, with a fixed clock."""
-    i18n.set_language("it")
-    win = MainWindow(clock)
-    qtbot.addWidget(win)
-    win.resize(1280, 800)
-    win.show()
-    qtbot.waitExposed(win)
-    assert win.open_file(fresh_path)
-    yield win
-    win.close()
-
-
-def screenshot(win: MainWindow, name: str, artifacts: Path) -> Path:
-    """Save a screenshot for people to look at (test-artifacts/ and docs/screenshots/)."""
-    image = win.grab()
-    assert not image.isNull()
-    target = artifacts / f"{name}.png"
-    assert image.save(str(target))
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    assert image.save(str(SCREENSHOTS / f"{name}.png"))
-    return target
+    yield from _workspace(qtbot, fresh_path, clock)

@@ -12,7 +12,7 @@ from facilitator_app.storage.database import EventStore
 from facilitator_app.ui.board.board import BoardPanel
 from facilitator_app.ui.board.model import MIME_TYPE
 from facilitator_app.ui.main_window import MainWindow
-from tests.gui.conftest import screenshot
+from tests.helpers.screens import screenshot
 
 
 def _board(win: MainWindow) -> BoardPanel:

@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 from facilitator_app.domain.model import TableCard
 from facilitator_app.storage.database import EventStore
 from facilitator_app.ui.main_window import MainWindow
-from tests.gui.conftest import screenshot
+from tests.helpers.screens import screenshot
 
 
 def test_browse_search_put_in_play_vote_and_rank(

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -9,40 +8,27 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from facilitator_app.domain.clock import FixedClock
 from facilitator_app.domain.model import Contribution, Table
 from facilitator_app.services.capture.board import CaptureService
 from facilitator_app.services.exchange import contract as exchange
-from facilitator_app.services.setup import distribute
-from facilitator_app.services.setup.templates import bundled_templates, create_event
 from facilitator_app.storage.database import EventStore
 from facilitator_app.ui.coordinator.view import CoordinatorView
 from facilitator_app.ui.exports.dialog import ExportKind, ExportRequest
 from facilitator_app.ui.main_window import MainWindow
-from tests.gui.conftest import SCREENSHOTS
+from tests.helpers.screens import screenshot
+from tests.helpers.zones import day_clock
+from tests.helpers.zones import venue_files as zone_venue_files
 
 VENUES = ("Comune di Pinerolo", "Comune di Condove")
 
 
-def _clock(minute: int) -> FixedClock:
-    return FixedClock(dt.datetime(2023, 12, 5, 9, minute, tzinfo=dt.UTC))
+_clock = day_clock
 
 
 @pytest.fixture
 def venue_files(tmp_path: Path) -> list[Path]:
     """Two venue files cut from a zone-omogenee master, with post-its, and one junk file."""
-    master = tmp_path / "master.sqlite"
-    with EventStore.create(master) as store:
-        create_event(store, bundled_templates()["zone-omogenee"], _clock(0))
-    files: list[Path] = []
-    with EventStore.open(master, read_only=True) as store:
-        for index, venue in enumerate(VENUES, start=1):
-            path = tmp_path / "tavoli" / f"sede-{index}.sqlite"
-            path.parent.mkdir(exist_ok=True)
-            distribute.extract(
-                store, path, venues=[venue], facilitator=f"Facilitatore {index}", clock=_clock(1)
-            )
-            files.append(path)
+    files = zone_venue_files(tmp_path / "tavoli", VENUES)
     for index, path in enumerate(files, start=1):
         with EventStore.open(path) as store:
             capture = CaptureService(store, _clock(10 + index))
@@ -94,14 +80,6 @@ def _rows(view: CoordinatorView) -> list[list[str]]:
     ]
 
 
-def _screenshot(view: CoordinatorView, name: str, artifacts: Path) -> None:
-    image = view.grab()
-    assert not image.isNull()
-    assert image.save(str(artifacts / f"{name}.png"))
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    assert image.save(str(SCREENSHOTS / f"{name}.png"))
-
-
 def test_dropped_files_are_merged_with_their_status_then_already_imported(
     qtbot: QtBot, window: MainWindow, venue_files: list[Path], tmp_path: Path, artifacts: Path
 ) -> None:
@@ -129,10 +107,10 @@ def test_dropped_files_are_merged_with_their_status_then_already_imported(
         posts = store.all(Contribution)
         tables = store.all(Table)
     assert len(posts) == 3 * len(tables) and len(tables) >= 2
-    progress_seen = view.message is None  # no error message
-    assert progress_seen and view.workbook_button.isEnabled() and view.open_button.isEnabled()
+    assert view.message is None  # no error message
+    assert view.workbook_button.isEnabled() and view.open_button.isEnabled()
     view.resize(980, 520)
-    _screenshot(view, "coordinator", artifacts)
+    screenshot(view, "coordinator", artifacts)
 
     view.merge()
     assert [row[:2] for row in _rows(view)] == [

@@ -5,7 +5,7 @@ from pathlib import Path
 from facilitator_app.domain.model import Event, ParticipantCount
 from facilitator_app.storage.database import EventStore
 from facilitator_app.ui.main_window import MainWindow
-from tests.gui.conftest import screenshot
+from tests.helpers.screens import screenshot
 
 
 def test_counters_warn_when_categories_exceed_present(

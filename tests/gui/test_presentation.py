@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 import pytest
@@ -24,8 +23,8 @@ from facilitator_app.ui.presentation import (
 )
 from facilitator_app.ui.presentation.canvas import SlideView, qt_font
 from facilitator_app.ui.presentation.windows import PresentationSaver
-
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+from tests.helpers.files import digest
+from tests.helpers.screens import save_image, screenshot
 
 
 def session_of(window: MainWindow) -> PresentationSession:
@@ -137,7 +136,7 @@ def test_hide_a_slide_and_pin_a_post_it_from_the_presenter_view(
 def test_a_read_only_file_presents_without_writing(
     demo_path: Path, qtbot: QtBot, clock: FixedClock
 ) -> None:
-    before = hashlib.sha256(demo_path.read_bytes()).hexdigest()
+    before = digest(demo_path)
     with EventStore.open(demo_path, read_only=True) as store:
         controller = PresentationController(
             load_records(store), clock, P.load_settings(store), PresentationSaver(store)
@@ -150,7 +149,7 @@ def test_a_read_only_file_presents_without_writing(
         assert "sola lettura" in session.presenter.save_label.text()
         assert all(s.kind != P.PARTICIPATION for s in controller.shown)
         session.finish()
-    assert hashlib.sha256(demo_path.read_bytes()).hexdigest() == before
+    assert digest(demo_path) == before
 
 
 def test_screens_the_second_one_for_the_audience() -> None:
@@ -183,9 +182,7 @@ def test_screenshot_of_each_kind_of_slide_and_nothing_overflows(
     assert image.width() == P.WIDTH
     background = image.pixelColor(5, 5).name().upper()
     assert background == layout.background
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    for folder in (artifacts, SCREENSHOTS):
-        assert image.save(str(folder / f"slide_{kind}.png"))
+    save_image(image, f"slide_{kind}", artifacts)
 
 
 def test_presenter_view_screenshot(
@@ -196,7 +193,5 @@ def test_presenter_view_screenshot(
     session.controller.go_to_key("table:asse-3:2:themes")
     session.presenter.resize(1280, 800)
     QApplication.processEvents()
-    image = session.presenter.grab()
-    assert image.save(str(artifacts / "slide_presenter_view.png"))
-    assert image.save(str(SCREENSHOTS / "slide_presenter_view.png"))
+    screenshot(session.presenter, "slide_presenter_view", artifacts)
     session.finish()

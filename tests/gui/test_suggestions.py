@@ -10,7 +10,7 @@ from facilitator_app.domain.model import Contribution, Theme
 from facilitator_app.storage.database import EventStore
 from facilitator_app.ui.main_window import MainWindow
 from facilitator_app.ui.suggestions.panel import POST_ROLE, SuggestionsPanel
-from tests.gui.conftest import screenshot
+from tests.helpers.screens import screenshot
 
 
 def _file_state(path: Path) -> tuple[list[Theme], list[Contribution]]:

@@ -9,7 +9,7 @@ from facilitator_app.domain.clock import FixedClock
 from facilitator_app.domain.timer import Level, TimerState
 from facilitator_app.ui.main_window import MainWindow
 from facilitator_app.ui.timer.panel import TimerPanel
-from tests.gui.conftest import screenshot
+from tests.helpers.screens import screenshot
 
 
 def _timer(win: MainWindow) -> TimerPanel:

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from facilitator_app.domain.clock import FixedClock
 from facilitator_app.services.common import paths
 from facilitator_app.ui.main_window import MainWindow
+from tests.helpers.screens import screenshot
 
 
 def _buttons(window: MainWindow) -> list[QPushButton]:
@@ -31,10 +32,7 @@ def test_first_run_offers_demo_new_event_and_open_file(
         "Apri un file evento…",
     ]
     assert window.path is None
-    window.grab().save(str(artifacts / "welcome.png"))
-    window.grab().save(
-        str(Path(__file__).resolve().parents[2] / "docs" / "screenshots" / "welcome.png")
-    )
+    screenshot(window, "welcome", artifacts)
     qtbot.keyClick(_buttons(window)[0], Qt.Key.Key_Space)  # the demo button has the focus
     qtbot.waitUntil(lambda: window.path is not None)
     assert window.path == paths.default_demo_path()

@@ -7,7 +7,6 @@ target event file byte-identical.
 
 from __future__ import annotations
 
-import hashlib
 import io
 import os
 import shutil
@@ -27,6 +26,7 @@ from facilitator_app.services.records.event_records import load_records
 from facilitator_app.services.records.report import build_report
 from facilitator_app.services.setup import cards
 from facilitator_app.storage.database import EventStore
+from tests.helpers.files import digest
 
 # The suite replays the same generated files on every run (CI must not be flaky); set
 # FUZZ_RANDOM=1 to explore new ones, and add what they find as regression cases.
@@ -64,16 +64,12 @@ CELLS = st.one_of(
 )
 
 
-def _digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
 def assert_clean_outcome(event: Path, file: Path, clock: FixedClock) -> None:
     """The file is imported, or refused with the app's own error and the event untouched.
 
     Any other exception fails the test that calls this.
     """
-    before = _digest(event)
+    before = digest(event)
     with EventStore.open(event) as store:
         try:
             import_contributions(store, file, clock)
@@ -83,7 +79,7 @@ def assert_clean_outcome(event: Path, file: Path, clock: FixedClock) -> None:
         else:
             refused = False
     if refused:
-        assert _digest(event) == before
+        assert digest(event) == before
 
 
 @pytest.fixture
@@ -189,7 +185,7 @@ def test_fuzzed_event_files(event: Path, tmp_path: Path, data: st.DataObject) ->
         blob = blob[: data.draw(st.integers(0, len(blob)))]
     file = tmp_path / "broken.sqlite"
     file.write_bytes(bytes(blob))
-    before = _digest(file)
+    before = digest(file)
     try:
         with EventStore.open(file, read_only=True) as store:
             build_report(load_records(store))
@@ -197,7 +193,7 @@ def test_fuzzed_event_files(event: Path, tmp_path: Path, data: st.DataObject) ->
         pass
     except sqlite3.DatabaseError as error:  # must be translated into a FacilitatorError
         pytest.fail(f"raw SQLite error escaped: {error}")
-    assert _digest(file) == before
+    assert digest(file) == before
 
 
 @pytest.fixture(scope="module")

@@ -9,12 +9,7 @@ import pytest
 
 from facilitator_app import cli
 from facilitator_app.services.common.paths import default_demo_path
-
-
-def run(*args: str) -> tuple[int, str]:
-    out = io.StringIO()
-    code = cli.main(list(args), out=out)
-    return code, out.getvalue()
+from tests.helpers.cli import run
 
 
 def test_demo_then_info_prints_axes_tables_and_head_counts(tmp_path: Path) -> None:

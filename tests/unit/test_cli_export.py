@@ -3,26 +3,19 @@
 from __future__ import annotations
 
 import dataclasses
-import io
 import shutil
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 
-from facilitator_app import cli
 from facilitator_app.cli.common import EXIT_OK, EXIT_REFUSED, EXIT_USAGE
 from facilitator_app.domain.model import Table
 from facilitator_app.services.exchange.contract import read_workbook
 from facilitator_app.storage.database import EventStore
+from tests.helpers.cli import run
 
 needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler mancante")
-
-
-def run(*args: str) -> tuple[int, str]:
-    out = io.StringIO()
-    code = cli.main(list(args), out=out)
-    return code, out.getvalue()
 
 
 def test_export_writes_workbook_and_restituzione(demo_path: Path, tmp_path: Path) -> None:

@@ -1,14 +1,9 @@
 from __future__ import annotations
 
-import io
 from pathlib import Path
 
 from facilitator_app import cli
-
-
-def run(*args: str) -> tuple[int, str]:
-    out = io.StringIO()
-    return cli.main(list(args), out=out), out.getvalue()
+from tests.helpers.cli import run
 
 
 def test_prepare_merge_and_aggregate_from_the_command_line(tmp_path: Path) -> None:

@@ -1,7 +1,5 @@
 from __future__ import annotations
 
-import hashlib
-import io
 import re
 from pathlib import Path
 
@@ -10,16 +8,8 @@ import pytest
 from facilitator_app import cli
 from facilitator_app.domain.model import Table
 from facilitator_app.storage.database import EventStore
-
-
-def run(*args: str) -> tuple[int, str]:
-    out = io.StringIO()
-    code = cli.main(list(args), out=out)
-    return code, out.getvalue()
-
-
-def digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+from tests.helpers.cli import run
+from tests.helpers.files import digest
 
 
 def test_suggest_one_board_prints_every_post_it_once(demo_path: Path) -> None:

@@ -1,11 +1,8 @@
-"""Italian text features for short post-its: folding, stop words, a light stemmer, tokens.
+"""Italian text features for short post-its: folding, stop words, stems, tokens.
 
-The stemmer follows the published Snowball algorithm for Italian (regions RV, R1, R2;
-attached pronouns, standard suffixes, verb suffixes, final vowels), written here from its
-description and simplified: no attached-pronoun step after gerunds of irregular verbs and
-no special cases beyond the algorithm's own. Stems are computed on the lower-cased
-accented word and folded to ASCII afterwards, so "città" and a typed "citta" meet on the
-same stem.
+Stems come from the Snowball algorithm for Italian (the ``snowballstemmer`` package),
+computed on the lower-cased accented word and folded to ASCII afterwards, so "città" and
+a typed "citta" meet on the same stem.
 
 Besides words, a post-it yields *tag features* that never collide with words:
 ``scheda:6.1.2`` (and its strategy ``scheda:6.1``) for the cards of the plan,
@@ -15,12 +12,14 @@ Besides words, a post-it yields *tag features* that never collide with words:
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
-VOWELS = frozenset("aeiouàèìòùáéíóú")
+import snowballstemmer
 
 # Prefixes that mark tag features; a word never contains ":".
 CARD_PREFIX = "scheda:"
@@ -131,94 +130,25 @@ def is_stop_word(word: str) -> bool:
 
 # -- stemmer ---------------------------------------------------------------------------
 
-_ACCENT_NORMAL = str.maketrans("áéíóú", "àèìòù")
-
-_STEP0_PRONOUNS = tuple(
-    sorted(
-        _wordlist("""ci gli la le li lo mi ne si ti vi sene gliela gliele glieli glielo gliene
-        mela mele meli melo mene tela tele teli telo tene cela cele celi celo cene
-        vela vele veli velo vene"""),
-        key=len,
-        reverse=True,
-    )
-)
-
-# (suffixes, action) for step 1, searched longest first over all groups together.
-_STEP1: tuple[tuple[str, str], ...] = tuple(
-    [
-        (s, "delete_r2")
-        for s in _wordlist(
-            "anza anze ico ici ica ice iche ichi ismo ismi abile abili ibile ibili ista iste isti istà istè istì oso osi osa ose mente atrice atrici ante anti"
-        )
-    ]
-    + [(s, "azione") for s in _wordlist("azione azioni atore atori")]
-    + [(s, "logia") for s in _wordlist("logia logie")]
-    + [(s, "uzione") for s in _wordlist("uzione uzioni usione usioni")]
-    + [(s, "enza") for s in _wordlist("enza enze")]
-    + [(s, "delete_rv") for s in _wordlist("amento amenti imento imenti")]
-    + [("amente", "amente")]
-    + [("ità", "ita")]
-    + [(s, "ivo") for s in _wordlist("ivo ivi iva ive")]
-)
-_STEP1_SORTED = tuple(sorted(_STEP1, key=lambda item: len(item[0]), reverse=True))
-
-_STEP2 = tuple(
-    sorted(
-        _wordlist("""ammo ando ano are arono asse assero assi assimo ata ate ati ato ava avamo avano
-        avate avi avo emmo enda ende endi endo erà erai eranno ere erebbe erebbero erei
-        eremmo eremo ereste eresti erete erò erono essero ete eva evamo evano evate evi evo
-        iamo immo irà irai iranno ire irebbe irebbero irei iremmo iremo ireste iresti
-        irete irò irono isca iscano isce isci isco iscono issero ita ite iti ito iva ivamo
-        ivano ivate ivi ivo ono uta ute uti uto ar ir"""),
-        key=len,
-        reverse=True,
-    )
-)
+# One Snowball stemmer per thread: a stemmer object keeps the word it works on.
+_STEMMERS = threading.local()
 
 
-def _is_vowel(ch: str) -> bool:
-    return ch in VOWELS
-
-
-def _prelude(word: str) -> str:
-    word = word.translate(_ACCENT_NORMAL).replace("qu", "qU")
-    chars = list(word)
-    for i in range(1, len(chars) - 1):
-        if chars[i] in "iu" and _is_vowel(chars[i - 1]) and _is_vowel(chars[i + 1]):
-            chars[i] = chars[i].upper()
-    return "".join(chars)
-
-
-def _region_after_vc(word: str, start: int) -> int:
-    """Start of the region after the first non-vowel following a vowel, from start."""
-    for i in range(start + 1, len(word)):
-        if not _is_vowel(word[i]) and _is_vowel(word[i - 1]):
-            return i + 1
-    return len(word)
-
-
-def _rv(word: str) -> int:
-    if len(word) < 2:
-        return len(word)
-    if not _is_vowel(word[1]):
-        for i in range(2, len(word)):
-            if _is_vowel(word[i]):
-                return i + 1
-        return len(word)
-    if _is_vowel(word[0]) and _is_vowel(word[1]):
-        for i in range(2, len(word)):
-            if not _is_vowel(word[i]):
-                return i + 1
-        return len(word)
-    return 3 if len(word) >= 3 else len(word)
+def _snowball() -> Any:
+    """This thread's Snowball stemmer for Italian."""
+    stemmer = getattr(_STEMMERS, "italian", None)
+    if stemmer is None:
+        stemmer = _STEMMERS.italian = snowballstemmer.stemmer("italian")
+    return stemmer
 
 
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """Light Italian stem of one lower-case word, folded to ASCII.
+    """Italian stem of one word (Snowball), lower-case and folded to ASCII.
 
-    A simplified Snowball-Italian suffix stripper: "mobilità" and "mobile" give "mobil",
-    "digitalizzazione" gives "digitalizz", "trasporti" and "trasporto" give "trasport".
+    "mobilità" and "mobile" give "mobil", "digitalizzazione" gives "digitalizz",
+    "trasporti" and "trasporto" give "trasport". The stem is computed on the lower-cased
+    accented word and folded afterwards, so "città" and a typed "citta" meet.
 
     Args:
         word: one word (letters only), any case.
@@ -229,85 +159,7 @@ def stem(word: str) -> str:
     word = word.lower()
     if len(word) <= 2:
         return fold(word)
-    word = _prelude(word)
-    rv, r1 = _rv(word), _region_after_vc(word, 0)
-    r2 = _region_after_vc(word, r1) if r1 < len(word) else len(word)
-
-    def ends_in(suffix: str, region: int) -> bool:
-        return word.endswith(suffix) and len(word) - len(suffix) >= region
-
-    # Step 0: attached pronouns after a gerund or an infinitive stem.
-    for pronoun in _STEP0_PRONOUNS:
-        if ends_in(pronoun, rv):
-            before = word[: -len(pronoun)]
-            if before.endswith(("ando", "endo")) and len(before) - 4 >= rv:
-                word = before
-            elif before.endswith(("ar", "er", "ir")) and len(before) - 2 >= rv:
-                word = before + "e"
-            break
-
-    # Step 1: standard suffixes.
-    changed = False
-    for suffix, action in _STEP1_SORTED:
-        if not word.endswith(suffix):
-            continue
-        base = word[: -len(suffix)]
-        start = len(base)
-        if action == "delete_r2" and start >= r2:
-            word, changed = base, True
-        elif action == "azione" and start >= r2:
-            word, changed = base, True
-            if word.endswith("ic") and len(word) - 2 >= r2:
-                word = word[:-2]
-        elif action == "logia" and start >= r2:
-            word, changed = base + "log", True
-        elif action == "uzione" and start >= r2:
-            word, changed = base + "u", True
-        elif action == "enza" and start >= r2:
-            word, changed = base + "ente", True
-        elif action == "delete_rv" and start >= rv:
-            word, changed = base, True
-        elif action == "amente" and start >= r1:
-            word, changed = base, True
-            if word.endswith("iv") and len(word) - 2 >= r2:
-                word = word[:-2]
-                if word.endswith("at") and len(word) - 2 >= r2:
-                    word = word[:-2]
-            else:
-                for tail in ("abil", "os", "ic"):
-                    if word.endswith(tail) and len(word) - len(tail) >= r2:
-                        word = word[: -len(tail)]
-                        break
-        elif action == "ita" and start >= r2:
-            word, changed = base, True
-            for tail in ("abil", "ic", "iv"):
-                if word.endswith(tail) and len(word) - len(tail) >= r2:
-                    word = word[: -len(tail)]
-                    break
-        elif action == "ivo" and start >= r2:
-            word, changed = base, True
-            if word.endswith("at") and len(word) - 2 >= r2:
-                word = word[:-2]
-                if word.endswith("ic") and len(word) - 2 >= r2:
-                    word = word[:-2]
-        break  # only the longest matching suffix is considered
-
-    # Step 2: verb suffixes, only when step 1 removed nothing.
-    if not changed:
-        for suffix in _STEP2:
-            if ends_in(suffix, rv):
-                word = word[: -len(suffix)]
-                break
-
-    # Step 3a: a final vowel in RV, and an i before it in RV.
-    if word and word[-1] in "aeioàèìò" and len(word) - 1 >= rv:
-        word = word[:-1]
-        if word.endswith("i") and len(word) - 1 >= rv:
-            word = word[:-1]
-    # Step 3b: ch -> c, gh -> g in RV.
-    if word.endswith(("ch", "gh")) and len(word) - 2 >= rv:
-        word = word[:-1]
-    return fold(word)
+    return fold(str(_snowball().stemWord(word)))
 
 
 # -- tokens ----------------------------------------------------------------------------

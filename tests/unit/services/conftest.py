@@ -5,8 +5,10 @@ from pathlib import Path
 
 import pytest
 
+from facilitator_app.domain.clock import FixedClock
 from facilitator_app.domain.model import Table
 from facilitator_app.storage.database import EventStore
+from tests.helpers.rich_event import enrich
 
 
 @pytest.fixture
@@ -18,3 +20,10 @@ def store(demo_path: Path) -> Iterator[EventStore]:
 @pytest.fixture
 def table(store: EventStore) -> Table:
     return store.all(Table, order_by="position")[0]
+
+
+@pytest.fixture
+def rich_path(demo_path: Path, clock: FixedClock) -> Path:
+    """A private copy of the demo with every kind of value the exchange must carry."""
+    enrich(demo_path, clock)
+    return demo_path

@@ -5,7 +5,7 @@ from pathlib import Path
 from facilitator_app.domain.model import Contribution, Table, Theme
 from facilitator_app.services.analysis.crosscutting import crosscutting_themes, recurring_terms
 from facilitator_app.storage.database import EventStore
-from tests.unit.services.analysis.test_data import NOW, post
+from tests.helpers.analysis_posts import NOW, post
 
 
 def table(key: str, position: int, zones: tuple[int, ...] = ()) -> Table:

@@ -45,6 +45,36 @@ def test_stemmer_conflates_inflections(words: tuple[str, ...], expected: str) ->
     assert {stem(w) for w in words} == {expected}
 
 
+@pytest.mark.parametrize(
+    "spellings",
+    [
+        ("Città", "CITTÀ", "città", "citta"),  # case and a missing accent
+        ("perché", "perchè", "perche"),  # acute, grave or no accent
+        ("Università", "universita"),
+    ],
+)
+def test_stems_ignore_case_and_accents(spellings: tuple[str, ...]) -> None:
+    stems = {stem(w) for w in spellings}
+    assert len(stems) == 1
+    [only] = stems
+    assert only == fold(only)  # plain ASCII, lower case
+
+
+def test_stems_are_snowball_italian_folded() -> None:
+    import snowballstemmer
+
+    snowball = snowballstemmer.stemmer("italian")
+    for word in ("accessibilità", "valorizzazione", "coordinamento", "giovanili"):
+        assert stem(word) == fold(snowball.stemWord(word))
+    assert stem("accessibilità") == "accessibil"
+
+
+def test_apostrophes_split_articles_from_words() -> None:
+    found = word_tokens("L'accessibilità dell\u2019università e l'ambiente")
+    assert [t.feature for t in found] == ["accessibil", "univers", "ambient"]
+    assert [t.surface for t in found] == ["accessibilità", "università", "ambiente"]
+
+
 def test_stemmer_keeps_different_words_apart() -> None:
     assert stem("digitalizzazione") == "digitalizz"
     assert stem("digitalizzazione") != stem("digitale")  # only the ~prefix feature joins them

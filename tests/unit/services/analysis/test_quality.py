@@ -14,7 +14,7 @@ from facilitator_app.services.analysis.quality import (
     kind_labels,
 )
 from facilitator_app.storage.database import EventStore
-from tests.unit.services.analysis.test_data import NOW, post
+from tests.helpers.analysis_posts import NOW, post
 
 
 def test_identical_partitions_score_one_whatever_the_labels() -> None:

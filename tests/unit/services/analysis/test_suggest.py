@@ -19,7 +19,7 @@ from facilitator_app.services.analysis.suggest import (
     suggest_groups,
 )
 from facilitator_app.storage.database import EventStore
-from tests.unit.services.analysis.test_data import NOW, post, topic_posts
+from tests.helpers.analysis_posts import NOW, post, topic_posts
 
 
 def labels(posts: Sequence[Contribution], result: Suggestion) -> list[str]:
@@ -109,6 +109,8 @@ def test_a_thousand_character_post_it_does_not_break_titles() -> None:
     extra = [post(long_words, 80), post(long_words, 81), post(one_word, 82), post(one_word, 83)]
     result = suggest(posts + extra)
     assert_partition(posts + extra, result)
+    # The long post-its are grouped, so their words do make titles.
+    assert {"p080", "p082"} <= {cid for g in result.groups for cid in g.contribution_ids}
     for group in result.groups:
         assert 0 < len(group.title) <= MAX_TITLE
         assert all(len(word) <= MAX_TITLE for word in group.keywords)

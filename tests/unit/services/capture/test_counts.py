@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from facilitator_app.domain.clock import FixedClock
+from facilitator_app.domain.clock import FixedClock, to_iso
 from facilitator_app.domain.model import Event, ParticipantCount, Table
 from facilitator_app.domain.vocab import StakeholderCategory
 from facilitator_app.services.capture.counts import CountsService, count_warnings
@@ -47,8 +47,11 @@ def test_inconsistent_numbers_warn_but_are_kept(
 
 def test_online_listeners(store: EventStore, clock: FixedClock) -> None:
     service = CountsService(store, clock)
+    before = store.event()
     event = service.set_online_listeners(42)
-    assert store.all(Event)[0].online_listeners == 42
-    assert event.updated_at > store.event().created_at or event.online_listeners == 42
+    assert store.all(Event) == [event] and event.online_listeners == 42
+    # The edit is stamped with the clock's time, later than the demo's own stamp.
+    assert event.updated_at == to_iso(clock.now()) > before.updated_at
+    assert service.set_online_listeners(None).online_listeners is None
     with pytest.raises(ValueError):
         service.set_online_listeners(-1)

@@ -35,22 +35,10 @@ from facilitator_app.services.common.dates import local_hhmm
 from facilitator_app.services.exchange import contract as ex
 from facilitator_app.services.exchange.writer import FORMULA_PREFIXES, ExportError, export_workbook
 from facilitator_app.storage.database import EventStore
-from tests.unit.services.exchange.test_exchange import NASTY_TEXTS, enrich
+from tests.helpers.rich_event import NASTY_TEXTS, export
 
 MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 INJECTION = ["=1+1", "+1+1", "-1+1", "@SUM(1)", "\t=1+1", "\r=1+1"]
-
-
-@pytest.fixture
-def rich_path(demo_path: Path, clock: FixedClock) -> Path:
-    enrich(demo_path, clock)
-    return demo_path
-
-
-def export(path: Path, target: Path, clock: FixedClock, **options: Any) -> Path:
-    with EventStore.open(path, read_only=True) as store:
-        export_workbook(store, target, clock, device="pc-prova", **options)
-    return target
 
 
 def rows_of(book: Path, sheet: str) -> list[dict[str, Any]]:

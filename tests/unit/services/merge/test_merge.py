@@ -12,8 +12,8 @@ from facilitator_app.services.merge import engine as merge
 from facilitator_app.services.setup.templates import bundled_templates, create_event
 from facilitator_app.storage import bookkeeping
 from facilitator_app.storage.database import EventStore
-from tests.unit.services.zones import day_clock
-from tests.unit.services.zones import venue_files as zone_venue_files
+from tests.helpers.zones import day_clock, fill_venue_files
+from tests.helpers.zones import venue_files as zone_venue_files
 
 VENUES = [
     "Città metropolitana di Torino",
@@ -32,39 +32,7 @@ _clock = day_clock
 def venue_files(tmp_path: Path) -> list[Path]:
     """Six venue files of a zones-format event, each with counts and post-its per zone."""
     files = zone_venue_files(tmp_path, VENUES)
-    for index, path in enumerate(files):
-        now = to_iso(_clock(10 + index).now())
-        with EventStore.open(path) as store:
-            event = store.event()
-            records: list[object] = []
-            for table in store.all(Table):
-                zone = table.zones[0]
-                for session in (1, 2):
-                    records.append(
-                        ParticipantCount(
-                            new_id(),
-                            event.id,
-                            (table.id,),
-                            now,
-                            now,
-                            session=session,
-                            present=10 + zone,
-                            by_zone={zone: 8 + zone},
-                        )
-                    )
-                    records += [
-                        Contribution(
-                            new_id(),
-                            table.id,
-                            session,
-                            f"Zona {zone}, sessione {session}, post-it {n}",
-                            now,
-                            now,
-                            cards=("3.1",),
-                        )
-                        for n in range(5)
-                    ]
-            store.save_all(records)
+    fill_venue_files(files)
     return files
 
 

@@ -8,10 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from facilitator_app.domain.clock import FixedClock, to_iso
+from facilitator_app.domain.clock import FixedClock
 from facilitator_app.domain.model import (
-    Contribution,
-    ParticipantCount,
     Session,
     Table,
     Theme,
@@ -22,8 +20,8 @@ from facilitator_app.services.merge import engine as merge
 from facilitator_app.services.plenary import deck as P
 from facilitator_app.services.records.event_records import EventRecords, load_records
 from facilitator_app.storage.database import EventStore
-from tests.unit.services.zones import day_clock
-from tests.unit.services.zones import venue_files as zone_venue_files
+from tests.helpers.zones import day_clock, fill_venue_files
+from tests.helpers.zones import venue_files as zone_venue_files
 
 VENUES = ["Città metropolitana di Torino", "Comune di Pinerolo", "Comune di Ciriè"]
 LONG_POST_IT = ("Servono trasporti pubblici più frequenti nelle valli " * 20)[:1000].strip()
@@ -41,45 +39,12 @@ def snapshot_of(path: Path, tables: list[str] | None = None) -> EventRecords:
 def merged_zones(tmp_path: Path) -> Path:
     """A zones-format event merged from three venue files, with counts and post-its."""
     files = zone_venue_files(tmp_path, VENUES)
-    for index, path in enumerate(files):
-        now = to_iso(_clock(10 + index).now())
-        with EventStore.open(path) as store:
-            event = store.event()
-            records: list[object] = []
-            for table in store.all(Table):
-                zone = table.zones[0]
-                for session in (1, 2):
-                    records.append(
-                        ParticipantCount(
-                            new_id(),
-                            event.id,
-                            (table.id,),
-                            now,
-                            now,
-                            session=session,
-                            present=10 + zone,
-                            by_zone={zone: 8 + zone, 1: 1},
-                        )
-                    )
-                    theme = Theme(
-                        new_id(), table.id, f"Trasporti in zona {zone}", now, now, session
-                    )
-                    records.append(theme)
-                    records += [
-                        Contribution(
-                            new_id(),
-                            table.id,
-                            session,
-                            f"Zona {zone}: trasporto pubblico e servizi nelle valli, idea {n}",
-                            now,
-                            now,
-                            cards=("3.1",),
-                            theme_id=theme.id if n < 3 else None,
-                            votes=n,
-                        )
-                        for n in range(5)
-                    ]
-            store.save_all(records)
+    fill_venue_files(
+        files,
+        "Zona {zone}: trasporto pubblico e servizi nelle valli, idea {n}",
+        extra_by_zone={1: 1},
+        themed=True,
+    )
     merged = tmp_path / "unito.sqlite"
     results = merge.merge_files(merged, files, _clock(40))
     assert all(r.status == merge.STATUS_IMPORTED for r in results)

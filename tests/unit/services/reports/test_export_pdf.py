@@ -20,7 +20,6 @@ from facilitator_app.domain.model import ParticipantCount, Table, Theme
 from facilitator_app.services.common.dates import italian_date, local_hhmm, rome_time
 from facilitator_app.services.reports.restituzione import export_pdf
 from facilitator_app.storage.database import EventStore
-from tests.unit.services.exchange.test_exchange import enrich
 
 pytestmark = pytest.mark.skipif(
     shutil.which("pdftotext") is None or shutil.which("pdftoppm") is None,
@@ -107,22 +106,22 @@ def test_chapters_follow_the_published_restituzione(demo_pdf: Path, demo_path: P
     # Cross-cutting themes come before the first table's chapter.
     first_table = min(sessions, key=lambda t: t.position).name
     assert text.index("Temi trasversali agli assi") < text.rindex(first_table, 0, positions[-2])
-    for line in event.temi_trasversali.splitlines():
-        if line.strip():
-            assert " ".join(line.split())[:60].split(". ", 1)[-1][:40] in text
+    crosscutting = [line for line in event.temi_trasversali.splitlines() if line.strip()]
+    assert crosscutting
+    for line in crosscutting:
+        assert " ".join(line.split())[:60].split(". ", 1)[-1][:40] in text
     assert "SESSIONE 1. Quali lezioni possiamo imparare dal PSM 2021-23?" in text
     assert "hanno preso parte in totale 125 persone in presenza" in text
     assert "68 persone" in text
 
 
 def test_programme_lists_planned_and_actual_times(
-    demo_path: Path, tmp_path: Path, clock: FixedClock
+    rich_path: Path, tmp_path: Path, clock: FixedClock
 ) -> None:
-    enrich(demo_path, clock)
-    text = text_of(render(demo_path, tmp_path / "r.pdf", clock), layout=True)
+    text = text_of(render(rich_path, tmp_path / "r.pdf", clock), layout=True)
     assert "09:30 – 09:45" in text
     assert "10:20 – 11:20" in text
-    # enrich() timed four sessions from 09:23 UTC: 10:23 in Turin, 64 minutes less a pause.
+    # enrich() (rich_path) timed four sessions from 09:23 UTC: 10:23 in Turin, 64 minutes less a pause.
     assert "10:23 – 11:27" in text and "60 min" in text
 
 
@@ -142,14 +141,13 @@ def test_appendix_lists_every_contribution(demo_pdf: Path, demo_path: Path) -> N
 
 
 def test_accents_and_european_names_survive(
-    demo_path: Path, tmp_path: Path, clock: FixedClock
+    rich_path: Path, tmp_path: Path, clock: FixedClock
 ) -> None:
-    enrich(demo_path, clock)
-    text = flat(text_of(render(demo_path, tmp_path / "r.pdf", clock)))
+    text = flat(text_of(render(rich_path, tmp_path / "r.pdf", clock)))
     for word in ("Città", "Criticità", "perché", "Łódź", "Ærø", "Šťastný", "Ørsted", "Ğüneş"):
         assert word in text, word
     assert "Šťastný Łukasz Ørsted" in text  # facilitator, shown when not anonymised
-    hidden = flat(text_of(render(demo_path, tmp_path / "a.pdf", clock, anonymise=True)))
+    hidden = flat(text_of(render(rich_path, tmp_path / "a.pdf", clock, anonymise=True)))
     assert "Łukasz" not in hidden and "Müller-Çelik" not in hidden
 
 
@@ -234,12 +232,13 @@ def test_one_table_restituzione(demo_path: Path, tmp_path: Path, clock: FixedClo
     salute = next(t for t in tables.values() if t.key == "asse-6")
     assert "Restituzione del tavolo: Asse 6 - Salute" in text
     assert "Persone al tavolo: 13" in text
-    for theme in themes:
-        title = " ".join(theme.title.split())
-        if theme.table_id == salute.id:
-            assert title in text
-        elif len(title) > 25:
-            assert title not in text, title
+    own = [" ".join(t.title.split()) for t in themes if t.table_id == salute.id]
+    # Other tables' themes, long enough not to appear in the text by chance.
+    others = [" ".join(t.title.split()) for t in themes if t.table_id != salute.id]
+    others = [title for title in others if len(title) > 25]
+    assert own and others
+    assert [title for title in own if title not in text] == []
+    assert [title for title in others if title in text] == []
     assert "Temi trasversali agli assi" not in text
 
 
@@ -285,16 +284,29 @@ def test_italian_dates(day: str, expected: str) -> None:
     assert italian_date("non una data") == "non una data"
 
 
+def _last_sunday_1_utc(year: int, month: int) -> dt.datetime:
+    """01:00 UTC on the last Sunday of March or October: when the EU changes the clocks."""
+    day = dt.date(year, month + 1, 1) - dt.timedelta(days=1)
+    day -= dt.timedelta(days=(day.weekday() - 6) % 7)
+    return dt.datetime(day.year, day.month, day.day, 1, tzinfo=dt.UTC)
+
+
 def test_rome_time_follows_the_eu_summer_time_rule() -> None:
-    zoneinfo = pytest.importorskip("zoneinfo")
-    try:
-        rome = zoneinfo.ZoneInfo("Europe/Rome")
-    except zoneinfo.ZoneInfoNotFoundError:
-        pytest.skip("nessun database dei fusi orari su questo sistema")
     moment = dt.datetime(2019, 1, 1, 0, 30, tzinfo=dt.UTC)
     while moment.year < 2031:
-        assert rome_time(moment).utcoffset() == moment.astimezone(rome).utcoffset(), moment
+        year = moment.year
+        summer = _last_sunday_1_utc(year, 3) <= moment < _last_sunday_1_utc(year, 10)
+        assert rome_time(moment).utcoffset() == dt.timedelta(hours=2 if summer else 1), moment
         moment += dt.timedelta(hours=7, minutes=13)
+    # The changes themselves, to the minute (31 March and 27 October 2024).
+    for utc, wall in (
+        ((2024, 3, 31, 0, 59), "01:59"),
+        ((2024, 3, 31, 1, 0), "03:00"),
+        ((2024, 10, 27, 0, 59), "02:59"),
+        ((2024, 10, 27, 1, 0), "02:00"),
+    ):
+        assert rome_time(dt.datetime(*utc, tzinfo=dt.UTC)).strftime("%H:%M") == wall, utc
+    assert rome_time(dt.datetime(2024, 7, 1, 9, 0)).hour == 11  # naive means UTC
     assert local_hhmm("2023-11-10T09:23:00+00:00") == "10:23"
     assert local_hhmm("2024-06-10T09:23:00+00:00") == "11:23"
     assert local_hhmm(None) == "" and local_hhmm("ieri") == ""

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -8,14 +7,13 @@ import pytest
 from facilitator_app.domain.errors import InputRefusedError
 from facilitator_app.services.common.tabular import write_table
 from facilitator_app.services.setup import cards
-
-FACTS = Path(__file__).resolve().parents[5] / "shared" / "data" / "psm_public_facts.json"
+from tests.helpers.files import public_facts
 
 
 def test_bundled_sets_hold_every_known_public_card() -> None:
     sets = cards.bundled_card_sets()
     assert set(sets) == {"2021-2023", "2024-2026"}
-    facts = json.loads(FACTS.read_text(encoding="utf-8"))
+    facts = public_facts()
     for edition, key in (("2021-2023", "psm_2021_2023"), ("2024-2026", "psm_2024_2026")):
         by_code = sets[edition].by_code()
         for item in facts[key]["items"]:

@@ -1,18 +1,16 @@
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from facilitator_app.domain.model import Contribution, StrategyCard, Table, Theme
 from facilitator_app.services.records.event_records import load_records
 from facilitator_app.services.records.report import build_report
 from facilitator_app.storage.database import EventStore
-
-FACTS = Path(__file__).resolve().parents[5] / "shared" / "data" / "psm_public_facts.json"
+from tests.helpers.files import public_facts
 
 
 def test_demo_has_the_published_head_counts(demo_path: Path) -> None:
-    facts = json.loads(FACTS.read_text(encoding="utf-8"))["events"]["forum_2023_11_10"]
+    facts = public_facts()["events"]["forum_2023_11_10"]
     with EventStore.open(demo_path, read_only=True) as store:
         report = build_report(load_records(store))
     event = report.records.event
