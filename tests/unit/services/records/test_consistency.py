@@ -11,7 +11,6 @@ workbook and the plenary slides, all through the command line as a coordinator w
 from __future__ import annotations
 
 import datetime as dt
-import io
 import re
 import subprocess
 from pathlib import Path
@@ -20,12 +19,12 @@ import openpyxl
 import pytest
 from pypdf import PdfReader
 
-from facilitator_app import cli
 from facilitator_app.cli.common import EXIT_OK
 from facilitator_app.domain.clock import FixedClock, to_iso
 from facilitator_app.domain.model import Contribution, ParticipantCount, Table, new_id
 from facilitator_app.services.setup.templates import bundled_templates, create_event
 from facilitator_app.storage.database import EventStore
+from tests.helpers.cli import run as run_cli
 
 
 def _clock() -> FixedClock:
@@ -53,9 +52,9 @@ LIVE_POSTS = sum(POSTS.values())
 
 
 def run(*args: str) -> str:
-    out = io.StringIO()
-    assert cli.main(list(args), out=out) == EXIT_OK
-    return out.getvalue()
+    code, printed = run_cli(*args)
+    assert code == EXIT_OK, printed
+    return printed
 
 
 @pytest.fixture(scope="module")
