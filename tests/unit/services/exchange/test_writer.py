@@ -31,8 +31,22 @@ from facilitator_app.domain.model import (
 )
 from facilitator_app.domain.vocab import EventFormat
 from facilitator_app.services.common.dates import local_hhmm
-from facilitator_app.services.exchange import contract as ex
-from facilitator_app.services.exchange.writer import FORMULA_PREFIXES, ExportError, export_workbook
+from facilitator_app.services.exchange.codecs import unescape_text
+from facilitator_app.services.exchange.reader import read_workbook
+from facilitator_app.services.exchange.sheets import (
+    RECORD_SHEETS,
+    SHEET_AGENDA,
+    SHEET_CARDS,
+    SHEET_CONTRIBUTIONS,
+    SHEET_COUNTS,
+    SHEET_META,
+    SHEET_ORDER,
+    SHEET_SESSIONS,
+    SHEET_SUMMARY,
+    SHEET_TABLES,
+)
+from facilitator_app.services.exchange.styled_sheet import FORMULA_PREFIXES, ExportError
+from facilitator_app.services.exchange.writer import export_workbook
 from facilitator_app.services.records.summary import table_presence
 from facilitator_app.storage.database import EventStore
 from tests.unit.services.exchange.test_exchange import NASTY_TEXTS, enrich
@@ -92,7 +106,7 @@ def test_sheets_come_in_the_documented_order(
 ) -> None:
     book = export(demo_path, tmp_path / "d.xlsx", clock)
     workbook = openpyxl.load_workbook(book, read_only=True)
-    assert workbook.sheetnames == list(ex.SHEET_ORDER)
+    assert workbook.sheetnames == list(SHEET_ORDER)
     workbook.close()
 
 
@@ -100,7 +114,7 @@ def test_contributions_sheet_has_one_row_per_post_it_with_every_tag(
     rich_path: Path, tmp_path: Path, clock: FixedClock
 ) -> None:
     book = export(rich_path, tmp_path / "r.xlsx", clock)
-    rows = {row["id"]: row for row in rows_of(book, ex.SHEET_CONTRIBUTIONS)}
+    rows = {row["id"]: row for row in rows_of(book, SHEET_CONTRIBUTIONS)}
     with EventStore.open(rich_path, read_only=True) as store:
         posts = store.contributions(include_deleted=True)
         keys = {t.id: t.key for t in store.all(Table)}
@@ -108,7 +122,7 @@ def test_contributions_sheet_has_one_row_per_post_it_with_every_tag(
     assert set(rows) == {post.id for post in posts}
     for post in posts:
         row = rows[post.id]
-        assert ex.unescape_text(row["testo"]) == post.text
+        assert unescape_text(row["testo"]) == post.text
         assert row["tavolo"] == keys[post.table_id]
         assert row["sessione"] == post.session
         assert row["tipo"] == (post.kind.label if post.kind else None)
@@ -117,7 +131,7 @@ def test_contributions_sheet_has_one_row_per_post_it_with_every_tag(
         assert (row["collegamenti"] or "") == "; ".join(str(a) for a in post.links)
         assert row["voti"] == post.votes
         theme = titles.get(post.theme_id) if post.theme_id else None
-        assert (ex.unescape_text(row["tema"]) if row["tema"] else None) == theme
+        assert (unescape_text(row["tema"]) if row["tema"] else None) == theme
         assert row["eliminato_il"] == post.deleted_at
     listed = list(rows.values())
     deleted = [i for i, row in enumerate(listed) if row["eliminato_il"]]
@@ -129,7 +143,7 @@ def test_record_sheets_have_frozen_header_autofilter_widths_and_wrapping(
 ) -> None:
     book = export(demo_path, tmp_path / "d.xlsx", clock)
     workbook = openpyxl.load_workbook(book)
-    for spec in ex.RECORD_SHEETS:
+    for spec in RECORD_SHEETS:
         sheet = workbook[spec.name]
         assert sheet.freeze_panes == "A2", spec.name
         records = len(rows_of(book, spec.name))
@@ -171,11 +185,11 @@ def test_text_that_looks_like_a_formula_is_stored_as_a_string(
         root = ElementTree.fromstring(text)
         for cell in root.iter(f"{MAIN}c"):
             value = "".join(t.text or "" for t in cell.iter(f"{MAIN}t"))
-            if ex.unescape_text(value).startswith(FORMULA_PREFIXES):
+            if unescape_text(value).startswith(FORMULA_PREFIXES):
                 assert cell.get("t") == "inlineStr", (title, value)
-                found[ex.unescape_text(value)] = title
+                found[unescape_text(value)] = title
     for text in INJECTION:
-        assert found.get(text) == ex.SHEET_CONTRIBUTIONS, text
+        assert found.get(text) == SHEET_CONTRIBUTIONS, text
     assert '=HYPERLINK("http://x.invalid")' in found
     assert "@evento" in found and "-premessa" in found
     # openpyxl (and so any reader) sees text, never a formula.
@@ -190,7 +204,7 @@ def test_cards_sheet_counts_post_its_and_votes_per_table_and_session(
     rich_path: Path, tmp_path: Path, clock: FixedClock
 ) -> None:
     book = export(rich_path, tmp_path / "r.xlsx", clock)
-    rows = {row["codice"]: row for row in rows_of(book, ex.SHEET_CARDS)}
+    rows = {row["codice"]: row for row in rows_of(book, SHEET_CARDS)}
     with EventStore.open(rich_path, read_only=True) as store:
         event = store.event()
         posts = store.contributions()
@@ -224,7 +238,7 @@ def test_participants_sheet_has_counts_by_zone_and_category_and_online_listeners
     rich_path: Path, tmp_path: Path, clock: FixedClock
 ) -> None:
     book = export(rich_path, tmp_path / "r.xlsx", clock)
-    rows = {row["id"]: row for row in rows_of(book, ex.SHEET_COUNTS)}
+    rows = {row["id"]: row for row in rows_of(book, SHEET_COUNTS)}
     with EventStore.open(rich_path, read_only=True) as store:
         counts = store.all(ParticipantCount)
         event = store.event()
@@ -237,7 +251,7 @@ def test_participants_sheet_has_counts_by_zone_and_category_and_online_listeners
             matching = [h for h in row if h.startswith(f"Z{zone} ")]
             assert row[matching[0]] == people
     workbook = openpyxl.load_workbook(book, read_only=True)
-    values = [list(r) for r in workbook[ex.SHEET_COUNTS].iter_rows(values_only=True)]
+    values = [list(r) for r in workbook[SHEET_COUNTS].iter_rows(values_only=True)]
     workbook.close()
     footer = {r[0]: (r + [None] * 3)[2] for r in values[len(counts) + 2 :] if r and r[0]}
     assert footer["Ascolto online delle plenarie"] == event.online_listeners
@@ -252,13 +266,13 @@ def test_agenda_and_sessions_show_planned_and_actual_times(
     with EventStore.open(rich_path, read_only=True) as store:
         agenda = {a.id: a for a in store.all(AgendaItem)}
         sessions = {s.id: s for s in store.all(Session)}
-    for row in rows_of(book, ex.SHEET_AGENDA):
+    for row in rows_of(book, SHEET_AGENDA):
         item = agenda[row["id"]]
         assert (row["inizio"], row["fine"]) == (item.start, item.end)
         if item.actual_start:
             assert row["inizio_effettivo_ora"] == local_hhmm(item.actual_start)
     timed = 0
-    for row in rows_of(book, ex.SHEET_SESSIONS):
+    for row in rows_of(book, SHEET_SESSIONS):
         session = sessions[row["id"]]
         assert row["inizio_previsto"] == session.planned_start
         if session.actual_start:
@@ -277,7 +291,7 @@ def test_summary_has_tables_totals_and_two_charts(
         charts = [n for n in archive.namelist() if n.startswith("xl/charts/chart")]
     assert len(charts) == 2
     workbook = openpyxl.load_workbook(book, read_only=True)
-    values = [list(r) for r in workbook[ex.SHEET_SUMMARY].iter_rows(values_only=True)]
+    values = [list(r) for r in workbook[SHEET_SUMMARY].iter_rows(values_only=True)]
     workbook.close()
     with EventStore.open(demo_path, read_only=True) as store:
         tables = store.all(Table)
@@ -303,26 +317,26 @@ def test_anonymise_blanks_facilitators_and_device(
     assert any("pc-prova" in text for text in plain.values())
     assert not any("Łukasz" in text or "Müller-Çelik" in text for text in hidden.values())
     assert not any("pc-prova" in text for text in hidden.values())
-    data = ex.read_workbook(tmp_path / "a.xlsx")
+    data = read_workbook(tmp_path / "a.xlsx")
     assert data.meta.anonymised and data.meta.device == ""
-    assert all(table.facilitator == "" for table in data.tables)
+    assert all(table.facilitator == "" for table in data.records.tables)
 
 
 def test_table_selection_exports_those_tables_only(
     demo_path: Path, tmp_path: Path, clock: FixedClock
 ) -> None:
     book = export(demo_path, tmp_path / "d.xlsx", clock, table_keys=["asse-5a", "asse-2"])
-    data = ex.read_workbook(book)
-    assert {t.key for t in data.tables} == {"asse-5a", "asse-2"}
+    data = read_workbook(book)
+    assert {t.key for t in data.records.tables} == {"asse-5a", "asse-2"}
     assert data.meta.partial
     with EventStore.open(demo_path, read_only=True) as store:
         ids = {t.id for t in store.all(Table) if t.key in {"asse-5a", "asse-2"}}
         expected = {c.id for c in store.contributions() if c.table_id in ids}
         shared = [c for c in store.all(ParticipantCount) if len(c.table_ids) > 1]
-    assert {c.id for c in data.contributions} == expected
+    assert {c.id for c in data.records.contributions} == expected
     # The count shared by tables 5a and 5b cannot be split: it is left out.
-    assert shared and all(c.id not in {x.id for x in data.counts} for c in shared)
-    assert len(data.counts) == 1
+    assert shared and all(c.id not in {x.id for x in data.records.counts} for c in shared)
+    assert len(data.records.counts) == 1
 
 
 def test_unknown_table_is_refused(demo_path: Path, tmp_path: Path, clock: FixedClock) -> None:
@@ -349,12 +363,12 @@ def test_a_failure_while_writing_leaves_no_file_and_no_open_stream(
 ) -> None:
     import tempfile
 
-    from facilitator_app.services.exchange import writer as export_xlsx
+    from facilitator_app.services.exchange import writer
 
     def broken(self: object) -> None:
         raise RuntimeError("disco staccato")
 
-    monkeypatch.setattr(export_xlsx._Writer, "themes", broken)
+    monkeypatch.setattr(writer._Writer, "themes", broken)
     before = set(Path(tempfile.gettempdir()).iterdir())
     with pytest.raises(RuntimeError, match="disco staccato"):
         export(demo_path, tmp_path / "d.xlsx", clock)
@@ -376,7 +390,7 @@ def test_progress_goes_from_zero_to_total(
         )
     assert calls[0][0] == 0 and calls[-1][0] == calls[-1][1]
     assert [d for d, _, _ in calls] == sorted(d for d, _, _ in calls)
-    assert {label for _, _, label in calls} >= set(ex.SHEET_ORDER)
+    assert {label for _, _, label in calls} >= set(SHEET_ORDER)
 
 
 def _soffice() -> str | None:
@@ -418,7 +432,7 @@ def test_libreoffice_opens_the_workbook_and_reads_the_same_values(
         env={**os.environ, "HOME": str(tmp_path)},
     )
     files = {p.name for p in out.iterdir()}
-    assert files == {f"forum-{name}.csv" for name in ex.SHEET_ORDER}
+    assert files == {f"forum-{name}.csv" for name in SHEET_ORDER}
 
     def table(name: str) -> list[dict[str, str]]:
         with (out / f"forum-{name}.csv").open(encoding="utf-8", newline="") as handle:
@@ -428,7 +442,7 @@ def test_libreoffice_opens_the_workbook_and_reads_the_same_values(
         stored = {p.id: p for p in store.contributions(include_deleted=True)}
         event = store.event()
         tables = {t.id: t for t in store.all(Table)}
-    seen = {row["id"]: row for row in table(ex.SHEET_CONTRIBUTIONS) if row["id"]}
+    seen = {row["id"]: row for row in table(SHEET_CONTRIBUTIONS) if row["id"]}
     assert set(seen) == set(stored)
     for key, post in stored.items():
         row = seen[key]
@@ -440,10 +454,10 @@ def test_libreoffice_opens_the_workbook_and_reads_the_same_values(
     texts = {row["testo"] for row in seen.values()}
     assert set(INJECTION) <= texts, "a formula was evaluated"
     assert {t for t in NASTY_TEXTS if "\r\n" not in t} <= texts
-    meta = {row["chiave"]: row["valore"] for row in table(ex.SHEET_META)}
+    meta = {row["chiave"]: row["valore"] for row in table(SHEET_META)}
     assert meta["evento.titolo"] == event.title
-    assert meta["sha256"] == ex.read_workbook(book).meta.sha256
-    assert {row["id"]: row["facilitatore"] for row in table(ex.SHEET_TABLES)} == {
+    assert meta["sha256"] == read_workbook(book).meta.sha256
+    assert {row["id"]: row["facilitatore"] for row in table(SHEET_TABLES)} == {
         k: t.facilitator for k, t in tables.items()
     }
 
@@ -452,7 +466,7 @@ def test_export_time_comes_from_the_clock(
     demo_path: Path, tmp_path: Path, clock: FixedClock
 ) -> None:
     clock.set(dt.datetime(2024, 3, 31, 1, 30, tzinfo=dt.UTC))
-    data = ex.read_workbook(export(demo_path, tmp_path / "d.xlsx", clock))
+    data = read_workbook(export(demo_path, tmp_path / "d.xlsx", clock))
     assert data.meta.exported_at == to_iso(clock.now())
 
 
@@ -461,9 +475,9 @@ def test_an_event_without_tables_or_posts_still_exports(tmp_path: Path, clock: F
     now = to_iso(clock.now())
     with EventStore.create(path) as store:
         store.save(Event(new_id(), "Vuoto", "2024-01-01", EventFormat.ZONE, "", "", now, now))
-    data = ex.read_workbook(export(path, tmp_path / "e.xlsx", clock))
-    assert data.event.title == "Vuoto"
-    assert data.contributions == () and data.tables == ()
+    data = read_workbook(export(path, tmp_path / "e.xlsx", clock))
+    assert data.records.event.title == "Vuoto"
+    assert data.records.contributions == () and data.records.tables == ()
 
 
 def test_unwritable_folder_is_a_storage_error_and_leaves_nothing(
