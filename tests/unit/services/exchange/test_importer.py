@@ -7,10 +7,7 @@ from pathlib import Path
 import pytest
 
 from facilitator_app.domain.clock import FixedClock
-from facilitator_app.domain.model import (
-    Contribution,
-    Theme,
-)
+from facilitator_app.domain.model import Contribution, Theme
 from facilitator_app.services.exchange.importer import TargetNotEmptyError, import_into_empty
 from facilitator_app.services.exchange.reader import read_workbook
 from facilitator_app.storage.database import EventStore

@@ -23,9 +23,7 @@ from facilitator_app.domain.model import (
     Event,
     ParticipantCount,
     Session,
-    StrategyCard,
     Table,
-    TableCard,
     Theme,
     new_id,
 )
@@ -34,20 +32,16 @@ from facilitator_app.services.common.dates import local_hhmm
 from facilitator_app.services.exchange.codecs import unescape_text
 from facilitator_app.services.exchange.reader import read_workbook
 from facilitator_app.services.exchange.sheets import (
-    RECORD_SHEETS,
     SHEET_AGENDA,
-    SHEET_CARDS,
     SHEET_CONTRIBUTIONS,
     SHEET_COUNTS,
     SHEET_META,
     SHEET_ORDER,
     SHEET_SESSIONS,
-    SHEET_SUMMARY,
     SHEET_TABLES,
 )
-from facilitator_app.services.exchange.styled_sheet import FORMULA_PREFIXES, ExportError
+from facilitator_app.services.exchange.styled_sheet import ExportError
 from facilitator_app.services.exchange.writer import export_workbook
-from facilitator_app.services.records.summary import table_presence
 from facilitator_app.storage.database import EventStore
 from tests.unit.services.exchange.test_exchange import NASTY_TEXTS, enrich
 
@@ -138,102 +132,6 @@ def test_contributions_sheet_has_one_row_per_post_it_with_every_tag(
     assert deleted and min(deleted) > max(i for i, r in enumerate(listed) if not r["eliminato_il"])
 
 
-def test_record_sheets_have_frozen_header_autofilter_widths_and_wrapping(
-    demo_path: Path, tmp_path: Path, clock: FixedClock
-) -> None:
-    book = export(demo_path, tmp_path / "d.xlsx", clock)
-    workbook = openpyxl.load_workbook(book)
-    for spec in RECORD_SHEETS:
-        sheet = workbook[spec.name]
-        assert sheet.freeze_panes == "A2", spec.name
-        records = len(rows_of(book, spec.name))
-        assert sheet.auto_filter.ref is not None
-        assert sheet.auto_filter.ref.startswith("A1:"), spec.name
-        assert sheet.auto_filter.ref.endswith(str(records + 1)), spec.name
-        header = [c.value for c in sheet[1]]
-        for column in spec.columns:
-            letter = openpyxl.utils.get_column_letter(header.index(column.header) + 1)
-            assert sheet.column_dimensions[letter].width == column.width, column.header
-            filled = [
-                cell for cell in sheet[letter][1 : records + 1] if cell.value not in (None, "")
-            ]
-            if column.wrap:
-                assert all(cell.alignment.wrap_text for cell in filled), (spec.name, column.header)
-        assert all(cell.font.bold for cell in sheet[1])
-    workbook.close()
-
-
-def test_text_that_looks_like_a_formula_is_stored_as_a_string(
-    demo_path: Path, tmp_path: Path, clock: FixedClock
-) -> None:
-    with EventStore.open(demo_path) as store:
-        posts = store.contributions()
-        theme = store.all(Theme)[0]
-        event = store.event()
-        store.save_all(
-            [
-                *(dataclasses.replace(p, text=t) for p, t in zip(posts, INJECTION, strict=False)),
-                dataclasses.replace(theme, title='=HYPERLINK("http://x.invalid")'),
-                dataclasses.replace(event, title="@evento", premessa="-premessa"),
-            ]
-        )
-    book = export(demo_path, tmp_path / "d.xlsx", clock)
-    xml = sheet_xml(book)
-    assert all("<f>" not in text and "<f " not in text for text in xml.values())
-    found: dict[str, str] = {}
-    for title, text in xml.items():
-        root = ElementTree.fromstring(text)
-        for cell in root.iter(f"{MAIN}c"):
-            value = "".join(t.text or "" for t in cell.iter(f"{MAIN}t"))
-            if unescape_text(value).startswith(FORMULA_PREFIXES):
-                assert cell.get("t") == "inlineStr", (title, value)
-                found[unescape_text(value)] = title
-    for text in INJECTION:
-        assert found.get(text) == SHEET_CONTRIBUTIONS, text
-    assert '=HYPERLINK("http://x.invalid")' in found
-    assert "@evento" in found and "-premessa" in found
-    # openpyxl (and so any reader) sees text, never a formula.
-    workbook = openpyxl.load_workbook(book)
-    for sheet in workbook.worksheets:
-        for row in sheet.iter_rows():
-            assert all(cell.data_type != "f" for cell in row), sheet.title
-    workbook.close()
-
-
-def test_cards_sheet_counts_post_its_and_votes_per_table_and_session(
-    rich_path: Path, tmp_path: Path, clock: FixedClock
-) -> None:
-    book = export(rich_path, tmp_path / "r.xlsx", clock)
-    rows = {row["codice"]: row for row in rows_of(book, SHEET_CARDS)}
-    with EventStore.open(rich_path, read_only=True) as store:
-        event = store.event()
-        posts = store.contributions()
-        tables = store.all(Table, order_by="position")
-        votes = store.all(TableCard)
-        codes = {c.code for c in store.all(StrategyCard)}
-    assert set(rows) == codes
-    assert any(post.cards for post in posts), "the event must cite some cards"
-    for code, row in rows.items():
-        assert row["edizione"] == event.card_edition
-        cited = [p for p in posts if code in p.cards]
-        assert row["contributi"] == len(cited)
-        assert row["voti"] == sum(v.votes for v in votes if v.code == code)
-        below = [p for p in posts if any(c == code or c.startswith(code + ".") for c in p.cards)]
-        assert row["contributi_con_sottoschede"] == len(below)
-        assert row["discussa"] == ("sì" if below else "no")
-        for table in tables:
-            for session in (1, 2):
-                expected = sum(1 for p in cited if p.table_id == table.id and p.session == session)
-                assert row[f"{table.key} S{session} contributi"] == expected
-                given = sum(
-                    v.votes
-                    for v in votes
-                    if v.code == code and v.table_id == table.id and v.session == session
-                )
-                assert row[f"{table.key} S{session} voti"] == given
-    assert any(row["discussa"] == "no" for row in rows.values())
-
-
 def test_participants_sheet_has_counts_by_zone_and_category_and_online_listeners(
     rich_path: Path, tmp_path: Path, clock: FixedClock
 ) -> None:
@@ -281,31 +179,6 @@ def test_agenda_and_sessions_show_planned_and_actual_times(
             assert row["inizio_effettivo_ora"] == "10:23"
             assert row["minuti_effettivi"] == 60  # 64 minutes less a closed 4-minute pause
     assert timed == 4
-
-
-def test_summary_has_tables_totals_and_two_charts(
-    demo_path: Path, tmp_path: Path, clock: FixedClock
-) -> None:
-    book = export(demo_path, tmp_path / "d.xlsx", clock)
-    with zipfile.ZipFile(book) as archive:
-        charts = [n for n in archive.namelist() if n.startswith("xl/charts/chart")]
-    assert len(charts) == 2
-    workbook = openpyxl.load_workbook(book, read_only=True)
-    values = [list(r) for r in workbook[SHEET_SUMMARY].iter_rows(values_only=True)]
-    workbook.close()
-    with EventStore.open(demo_path, read_only=True) as store:
-        tables = store.all(Table)
-        presence, _ = table_presence(store.all(ParticipantCount))
-        total_posts = len(store.contributions())
-    by_key = {row[0]: row for row in values if row and row[0] in {t.key for t in tables}}
-    assert set(by_key) == {t.key for t in tables}
-    for table in tables:
-        assert by_key[table.key][4] == presence.get(table.id)
-    totals = next(row for row in values if row and row[0] == "Totale")
-    assert totals[5] + totals[6] == total_posts
-    facts = {row[0]: row[1] for row in values if len(row) > 1 and row[0]}
-    assert facts["Data"] == "venerdì 10 novembre 2023"
-    assert facts["Ascolto online"] == 68
 
 
 def test_anonymise_blanks_facilitators_and_device(
