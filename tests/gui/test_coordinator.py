@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from facilitator_app.domain.model import Contribution, Table
 from facilitator_app.services.capture.board import CaptureService
-from facilitator_app.services.exchange import contract as exchange
+from facilitator_app.services.exchange.reader import read_workbook
 from facilitator_app.storage.database import EventStore
 from facilitator_app.ui.coordinator.view import CoordinatorView
 from facilitator_app.ui.exports.dialog import ExportKind, ExportRequest
@@ -181,6 +181,6 @@ def test_merged_event_is_exported_with_the_window_exporter(
     view.workbook_button.click()
     view.report_button.click()
     assert asked == [(ExportKind.WORKBOOK, merged), (ExportKind.REPORT, merged)]
-    data = exchange.read_workbook(tmp_path / "unito.xlsx")
-    assert len(data.contributions) == 3 * len(data.tables)
+    data = read_workbook(tmp_path / "unito.xlsx")
+    assert len(data.records.contributions) == 3 * len(data.records.tables)
     assert (tmp_path / "unito.pdf").read_bytes().startswith(b"%PDF")

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from facilitator_app.domain.model import Table
-from facilitator_app.services.exchange import contract as exchange
+from facilitator_app.services.exchange.reader import read_workbook
 from facilitator_app.services.exchange.writer import WorkbookResult
 from facilitator_app.services.reports.paper_kit import PaperKitResult
 from facilitator_app.services.reports.restituzione import PdfResult
@@ -72,10 +72,10 @@ def test_workbook_action_exports_current_table_anonymised_and_opens_folder(
     _file_action(window, "Esporta cartella di lavoro &Excel…").trigger()
 
     assert asked == [(ExportKind.WORKBOOK, window.path, current)]
-    data = exchange.read_workbook(target)
+    data = read_workbook(target)
     assert data.meta.partial and data.meta.table_keys == (current.key,)
     assert data.meta.anonymised and data.meta.device == ""
-    assert [t.facilitator for t in data.tables] == [""]
+    assert [t.facilitator for t in data.records.tables] == [""]
     progress = window.exporter.progress
     assert progress is not None and len(progress.reports) >= 10
     done, total, _ = progress.reports[-1]
@@ -99,7 +99,7 @@ def test_window_method_writes_pdf_and_paper_kit_without_dialogs(
     assert (tmp_path / "kit.pdf").read_bytes().startswith(b"%PDF")
     book = window.export_file("xlsx", tmp_path / "tutto.xlsx")
     assert isinstance(book, WorkbookResult) and book.contributions > 100
-    assert not exchange.read_workbook(tmp_path / "tutto.xlsx").meta.partial
+    assert not read_workbook(tmp_path / "tutto.xlsx").meta.partial
 
 
 def test_export_errors_show_the_service_message(window: MainWindow, tmp_path: Path) -> None:

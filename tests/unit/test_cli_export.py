@@ -11,7 +11,7 @@ from pypdf import PdfReader
 
 from facilitator_app.cli.common import EXIT_OK, EXIT_REFUSED, EXIT_USAGE
 from facilitator_app.domain.model import Table
-from facilitator_app.services.exchange.contract import read_workbook
+from facilitator_app.services.exchange.reader import read_workbook
 from facilitator_app.storage.database import EventStore
 from tests.helpers.cli import run
 
@@ -26,8 +26,8 @@ def test_export_writes_workbook_and_restituzione(demo_path: Path, tmp_path: Path
         posts = len(store.contributions())
         tables = {t.key for t in store.all(Table)}
     data = read_workbook(book)
-    assert len(data.contributions) == posts
-    assert {t.key for t in data.tables} == tables
+    assert len(data.records.contributions) == posts
+    assert {t.key for t in data.records.tables} == tables
     pages = len(PdfReader(pdf).pages)
     assert f"{posts} contributi" in printed and f"{pages} pagine" in printed
 
@@ -50,12 +50,12 @@ def test_export_of_some_tables_anonymised(demo_path: Path, tmp_path: Path) -> No
     )
     assert code == EXIT_OK
     data = read_workbook(book)
-    assert {t.key for t in data.tables} == {"asse-1", "asse-2"}
+    assert {t.key for t in data.records.tables} == {"asse-1", "asse-2"}
     assert data.meta.anonymised and data.meta.partial
-    assert all(t.facilitator == "" for t in data.tables)
+    assert all(t.facilitator == "" for t in data.records.tables)
     code, _ = run("export", str(demo_path), "--xlsx", str(book), "--table", "asse-3", "asse-4")
     assert code == EXIT_OK
-    assert {t.key for t in read_workbook(book).tables} == {"asse-3", "asse-4"}
+    assert {t.key for t in read_workbook(book).records.tables} == {"asse-3", "asse-4"}
 
 
 def test_export_usage_errors(

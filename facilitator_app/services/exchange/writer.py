@@ -1,23 +1,16 @@
 """The plenary workbook: a report to read and a lossless exchange file in one ``.xlsx``.
 
-Sheets, columns and the checksum are the contract of :mod:`facilitator_app.services.exchange.contract`
-(documented in ``docs/FILE_FORMATS.md``). Worksheets are streamed (openpyxl write-only
-mode) so that 10,000 post-its take about as long as writing the bare cells.
-
-Every text cell is written as a string, never as a formula: openpyxl would store a text
-starting with ``=`` as a formula, so such cells get an explicit string type; control
-characters are escaped the OOXML way so that any text comes back unchanged.
+Sheets, columns and the checksum are the contract of
+:mod:`facilitator_app.services.exchange.sheets` (documented in ``docs/FILE_FORMATS.md``).
+The record sheets are written here, with the columns derived for readers; the summary and
+the cards' tallies come from :mod:`~facilitator_app.services.exchange.human_sheets`, the
+safe streamed worksheet from :mod:`~facilitator_app.services.exchange.styled_sheet`.
 """
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
-import itertools
-import operator
-import os
 import platform
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,29 +18,54 @@ from typing import Any
 
 from facilitator_app import __version__
 from facilitator_app.domain.clock import Clock, to_iso
-from facilitator_app.domain.errors import FacilitatorError, StorageError
-from facilitator_app.domain.model import StrategyCard, Table
 from facilitator_app.domain.timer import elapsed_minutes
 from facilitator_app.domain.vocab import CATEGORY_LABELS, ZONES, StakeholderCategory
-from facilitator_app.services.common.dates import italian_date, local_hhmm, rome_time
+from facilitator_app.services.common.dates import local_hhmm
+from facilitator_app.services.common.files import atomic_path
 from facilitator_app.services.common.progress import Progress, no_progress
-from facilitator_app.services.exchange import contract as ex
+from facilitator_app.services.exchange.checksum import data_checksum
+from facilitator_app.services.exchange.human_sheets import ExtraColumn, card_columns, write_summary
+from facilitator_app.services.exchange.sheets import (
+    AGENDA,
+    CARDS,
+    CONTRIBUTIONS,
+    COUNTS,
+    EVENT_KEYS,
+    FILE_KEYS,
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    SESSIONS,
+    SHEET_AGENDA,
+    SHEET_CARDS,
+    SHEET_CONTRIBUTIONS,
+    SHEET_COUNTS,
+    SHEET_META,
+    SHEET_ORDER,
+    SHEET_SESSIONS,
+    SHEET_SUMMARY,
+    SHEET_TABLE_CARDS,
+    SHEET_TABLES,
+    SHEET_THEMES,
+    SHEET_VENUES,
+    TABLE_CARDS,
+    TABLES,
+    THEMES,
+    VENUES,
+    RecordSheet,
+    records_by_sheet,
+)
+from facilitator_app.services.exchange.styled_sheet import (
+    Cell,
+    ExportError,
+    StyledSheet,
+    Styles,
+    check_lengths,
+    record_encoders,
+    sheet_columns,
+)
 from facilitator_app.services.records.event_records import EventRecords, load_records
+from facilitator_app.services.records.report import build_report
 from facilitator_app.storage.database import EventStore
-
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
-HEADER_FILL = "DCE6F1"
-TECHNICAL_FILL = "EDEDED"
-DISCUSSED_FILL = "E2EFDA"
-
-Cell = str | int | None
-# Text that needs escaping, or that a spreadsheet could take for a formula. Multi-line, so
-# that one search over a row's texts joined by line feeds checks the start of each of them.
-_SPECIAL = re.compile(r"^[=+\-@\t\r]|" + ex.NEEDS_ESCAPE.pattern, re.MULTILINE).search
-
-
-class ExportError(FacilitatorError):
-    """The event cannot be written as a workbook (e.g. a text too long for a cell)."""
 
 
 @dataclass(frozen=True)
@@ -67,203 +85,40 @@ class WorkbookResult:
     sheets: tuple[str, ...]
 
 
-class _Styles:
-    """Styles built once per workbook (openpyxl interns them)."""
-
-    def __init__(self) -> None:
-        from openpyxl.styles import Alignment, Font, PatternFill
-
-        self.header_font = Font(bold=True)
-        self.technical_font = Font(bold=True, color="595959")
-        self.title_font = Font(bold=True, size=14)
-        self.section_font = Font(bold=True, size=12)
-        self.header_fill = PatternFill("solid", fgColor=HEADER_FILL)
-        self.technical_fill = PatternFill("solid", fgColor=TECHNICAL_FILL)
-        self.discussed_fill = PatternFill("solid", fgColor=DISCUSSED_FILL)
-        self.wrap = Alignment(wrap_text=True, vertical="top")
-        self.top = Alignment(vertical="top")
-
-
-def _text(value: str) -> str:
-    escaped = ex.escape_text(value)
-    if len(escaped) > ex.MAX_CELL_CHARS:
-        raise ExportError(
-            f"un testo di {len(escaped)} caratteri non entra in una cella di Excel "
-            f"(massimo {ex.MAX_CELL_CHARS}): «{value[:60]}…»"
-        )
-    return escaped
-
-
-class _Sheet:
-    """A streamed worksheet with a styled header, widths, wrapping and string-only text."""
-
-    def __init__(
-        self,
-        workbook: Any,
-        styles: _Styles,
-        title: str,
-        columns: Sequence[tuple[str, float, bool, bool]],
-        *,
-        table: bool = True,
-    ) -> None:
-        from openpyxl.cell import WriteOnlyCell
-        from openpyxl.utils import get_column_letter
-
-        self._cell_type = WriteOnlyCell
-        self.styles = styles
-        self.ws = workbook.create_sheet(title)
-        self.title = title
-        self.rows = 0
-        self.width = len(columns)
-        self._wrap: dict[int, Any] = {}
-        for index, (_, width, wrap, _technical) in enumerate(columns):
-            self.ws.column_dimensions[get_column_letter(index + 1)].width = width
-            if wrap:
-                cell = WriteOnlyCell(self.ws)
-                cell.alignment = styles.wrap
-                self._wrap[index] = cell
-        self.last_column = get_column_letter(max(1, len(columns)))
-        if table:
-            self.ws.freeze_panes = "A2"
-            header = []
-            for name, _, _, technical in columns:
-                cell = WriteOnlyCell(self.ws, value=name)
-                cell.font = styles.technical_font if technical else styles.header_font
-                cell.fill = styles.technical_fill if technical else styles.header_fill
-                header.append(cell)
-            self._append(header)
-
-    def _append(self, cells: list[Any]) -> None:
-        self.ws.append(cells)
-        self.rows += 1
-
-    def cell(self, value: Cell, **style: Any) -> Any:
-        """A one-off styled cell (text escaped and typed as a string)."""
-        cell = self._cell_type(self.ws, value=_text(value) if isinstance(value, str) else value)
-        if isinstance(value, str):
-            cell.data_type = "s"
-        for name, setting in style.items():
-            setattr(cell, name, setting)
-        return cell
-
-    def append(self, values: Sequence[Any]) -> None:
-        """Append a row; text is escaped and always stored as a string, never a formula."""
-        texts = [v for v in values if v.__class__ is str]
-        if texts and _SPECIAL("\n".join(texts)) is not None:
-            self._append(self._careful_row(values))
-            return
-        # Fast path (nearly every row): no text needs escaping or an explicit string type.
-        # Lengths were checked before writing began (see _check_lengths).
-        row = [None if v == "" else v for v in values]
-        for index, styled in self._wrap.items():
-            if index < len(row) and row[index].__class__ is str:
-                styled.value = row[index]
-                styled.data_type = "s"
-                row[index] = styled
-        self._append(row)
-
-    def _careful_row(self, values: Sequence[Any]) -> list[Any]:
-        row: list[Any] = []
-        add = row.append
-        wrap = self._wrap
-        for index, value in enumerate(values):
-            if value.__class__ is not str:
-                add(value)
-                continue
-            if not value:
-                add(None)
-                continue
-            if _SPECIAL(value) is not None:
-                value = _text(value)
-                if index not in wrap and value.startswith(FORMULA_PREFIXES):
-                    cell = self._cell_type(self.ws, value=value)
-                    cell.data_type = "s"
-                    add(cell)
-                    continue
-            if index in wrap:
-                styled = wrap[index]
-                styled.value = value
-                styled.data_type = "s"
-                add(styled)
-            else:
-                add(value)
-        return row
-
-    def blank(self) -> None:
-        """Append an empty row (ends the records of a record sheet)."""
-        self._append([])
-
-    def finish_table(self, records: int) -> None:
-        """Set the autofilter over the header and the records."""
-        self.ws.auto_filter.ref = f"A1:{self.last_column}{records + 1}"
-
-
-def _columns(spec: ex.RecordSheet) -> list[tuple[str, float, bool, bool]]:
-    technical = {"id", "creato_il", "modificato_il", "eliminato_il"}
-    return [
-        (
-            c.header,
-            c.width,
-            c.wrap,
-            c.header in technical or c.header.startswith("id_") or c.codec.name.startswith("JSON"),
-        )
-        for c in spec.columns
-    ]
-
-
-def _encoders(
-    spec: ex.RecordSheet, derived: dict[str, Callable[[Any], Cell]]
-) -> list[Callable[[Any], Cell]]:
-    # Plain values (text, integers) are read straight off the record: the sheet writer turns
-    # "" into an empty cell, as the text codecs do.
-    plain = (ex.TEXT, ex.OPTIONAL_TEXT, ex.INT, ex.OPTIONAL_INT)
-    encoders: list[Callable[[Any], Cell]] = []
-    for column in spec.columns:
-        if column.field is None:
-            encoders.append(derived[column.header])
-        elif column.codec in plain:
-            encoders.append(operator.attrgetter(column.field))
-        else:
-            encode = column.codec.encode
-            encoders.append(
-                lambda record, f=column.field, e=encode: e(getattr(record, f))  # type: ignore[misc]
-            )
-    return encoders
-
-
 class _Writer:
+    """Writes the sheets of one workbook, one method per sheet."""
+
     def __init__(
         self, snapshot: EventRecords, workbook: Any, clock: Clock, anonymise: bool, device: str
     ) -> None:
         self.s = snapshot
         self.wb = workbook
-        self.styles = _Styles()
+        self.styles = Styles()
         self.clock = clock
         self.anonymise = anonymise
         self.device = "" if anonymise else device
-        self.tables: dict[str, Table] = {t.id: t for t in snapshot.tables}
         self.keys = {t.id: t.key for t in snapshot.tables}
         self.live = snapshot.live_contributions()
         self.theme_titles = {t.id: t.title for t in snapshot.themes}
-        self.presence, self.shared_notes = snapshot.presence()
+        self.report = build_report(snapshot)
         self.cards = snapshot.event_cards()
 
     # -- record sheets -------------------------------------------------------------------
 
     def record_sheet(
         self,
-        spec: ex.RecordSheet,
+        spec: RecordSheet,
         records: Sequence[Any],
         derived: dict[str, Callable[[Any], Cell]] | None = None,
-        extra: Sequence[tuple[int, str, Callable[[Any], Cell], float]] = (),
-    ) -> _Sheet:
+        extra: Sequence[ExtraColumn] = (),
+    ) -> StyledSheet:
         """Write one record sheet; ``extra`` inserts derived columns at given positions."""
-        columns = _columns(spec)
-        encoders = _encoders(spec, derived or {})
+        columns = sheet_columns(spec)
+        encoders = record_encoders(spec, derived or {})
         for offset, (position, header, function, width) in enumerate(extra):
             columns.insert(position + offset, (header, width, False, False))
             encoders.insert(position + offset, function)
-        sheet = _Sheet(self.wb, self.styles, spec.name, columns)
+        sheet = StyledSheet(self.wb, self.styles, spec.name, columns)
         try:
             for record in records:
                 sheet.append([encode(record) for encode in encoders])
@@ -274,7 +129,7 @@ class _Writer:
 
     def contributions(self) -> None:
         self.record_sheet(
-            ex.CONTRIBUTIONS,
+            CONTRIBUTIONS,
             self.s.contributions,
             {
                 "tavolo": lambda c: self.keys.get(c.table_id, ""),
@@ -289,7 +144,7 @@ class _Writer:
                 n, votes = counts.get(post.theme_id, (0, 0))
                 counts[post.theme_id] = (n + 1, votes + post.votes)
         self.record_sheet(
-            ex.THEMES,
+            THEMES,
             self.s.themes,
             {
                 "tavolo": lambda t: self.keys.get(t.table_id, ""),
@@ -299,7 +154,7 @@ class _Writer:
         )
 
     def counts(self) -> None:
-        extra: list[tuple[int, str, Callable[[Any], Cell], float]] = [
+        extra: list[ExtraColumn] = [
             (3, f"Z{zone} {name}", self._zone_getter(zone), 9.0) for zone, name in ZONES.items()
         ]
         extra += [
@@ -307,7 +162,7 @@ class _Writer:
             for category, label in CATEGORY_LABELS.items()
         ]
         sheet = self.record_sheet(
-            ex.COUNTS,
+            COUNTS,
             self.s.counts,
             {"tavoli": lambda c: ", ".join(self.keys.get(t, t) for t in c.table_ids)},
             extra=extra,
@@ -317,9 +172,14 @@ class _Writer:
         for label, value in (
             ("Persone in presenza (evento)", event.in_presence),
             ("Ascolto online delle plenarie", event.online_listeners),
-            ("Persone ai tavoli (conteggi comuni presi una volta)", self.s.people_at_tables()),
+            ("Persone ai tavoli", self.report.people_at_tables),
+            ("Regola di conteggio", self.report.counting_note),
         ):
             sheet.append([label, None, value])
+
+    def _people(self, table_id: str) -> int | None:
+        shown = self.report.table(table_id)
+        return shown.people if shown else None
 
     @staticmethod
     def _zone_getter(zone: int) -> Callable[[Any], Cell]:
@@ -330,66 +190,15 @@ class _Writer:
         return lambda count: count.by_category.get(category.value)
 
     def cards_sheet(self) -> None:
-        tables = self.s.tables
-        # [post-its citing the card, votes given to the card] by (code, table, session)
-        direct: dict[tuple[str, str, int | None], list[int]] = {}
-        totals: dict[str, list[int]] = {}
-        with_children: dict[str, int] = {}
-        for post in self.live:
-            if not post.cards:
-                continue
-            codes = set(post.cards)
-            for code in codes:
-                direct.setdefault((code, post.table_id, post.session), [0, 0])[0] += 1
-                totals.setdefault(code, [0, 0])[0] += 1
-            lineage: set[str] = set()
-            for code in codes:
-                parts = code.split(".")
-                lineage.update(".".join(parts[:n]) for n in range(1, len(parts) + 1))
-            for code in lineage:
-                with_children[code] = with_children.get(code, 0) + 1
-        for card in self.s.table_cards:
-            direct.setdefault((card.code, card.table_id, card.session), [0, 0])[1] += card.votes
-            totals.setdefault(card.code, [0, 0])[1] += card.votes
-        edition = self.s.event.card_edition
-
-        def in_edition(card: StrategyCard) -> bool:
-            return card.edition == edition
-
-        def matrix(table: Table, session: int, index: int) -> Callable[[Any], Cell]:
-            def value(card: StrategyCard) -> Cell:
-                if not in_edition(card):
-                    return None
-                return direct.get((card.code, table.id, session), [0, 0])[index]
-
-            return value
-
-        base = len(ex.CARDS.columns)
-        extra: list[tuple[int, str, Callable[[Any], Cell], float]] = []
-        for table in tables:
-            for session in (1, 2):
-                for index, what in ((0, "contributi"), (1, "voti")):
-                    header = f"{table.key} S{session} {what}"
-                    extra.append((base, header, matrix(table, session, index), 11.0))
-        derived: dict[str, Callable[[Any], Cell]] = {
-            "livello": lambda c: c.level,
-            "discussa": lambda c: (
-                ("sì" if with_children.get(c.code) else "no") if in_edition(c) else None
-            ),
-            "contributi": lambda c: totals.get(c.code, [0, 0])[0] if in_edition(c) else None,
-            "voti": lambda c: totals.get(c.code, [0, 0])[1] if in_edition(c) else None,
-            "contributi_con_sottoschede": lambda c: (
-                with_children.get(c.code, 0) if in_edition(c) else None
-            ),
-        }
-        sheet = self.record_sheet(ex.CARDS, self.s.cards, derived, extra=extra)
+        derived, extra = card_columns(self.report)
+        sheet = self.record_sheet(CARDS, self.s.cards, derived, extra=extra)
         if self.s.cards:
             from openpyxl.formatting.rule import Rule
             from openpyxl.styles.differential import DifferentialStyle
             from openpyxl.utils import get_column_letter
 
             # Discussed cards stand out (a display rule, not a cell formula).
-            letter = get_column_letter(ex.CARDS.headers.index("discussa") + 1)
+            letter = get_column_letter(CARDS.headers.index("discussa") + 1)
             last = sheet.last_column
             rows = f"A2:{last}{len(self.s.cards) + 1}"
             sheet.ws.conditional_formatting.add(
@@ -403,7 +212,7 @@ class _Writer:
 
     def table_cards(self) -> None:
         self.record_sheet(
-            ex.TABLE_CARDS,
+            TABLE_CARDS,
             self.s.table_cards,
             {
                 "tavolo": lambda c: self.keys.get(c.table_id, ""),
@@ -427,7 +236,7 @@ class _Writer:
             return local_hhmm(pick(found)) if found else None
 
         self.record_sheet(
-            ex.AGENDA,
+            AGENDA,
             self.s.agenda,
             {
                 "inizio_effettivo_ora": lambda a: actual(a, a.actual_start, starts, min),
@@ -437,7 +246,7 @@ class _Writer:
 
     def sessions(self) -> None:
         self.record_sheet(
-            ex.SESSIONS,
+            SESSIONS,
             self.s.sessions,
             {
                 "tavolo": lambda s: self.keys.get(s.table_id, ""),
@@ -450,22 +259,22 @@ class _Writer:
     def tables_sheet(self) -> None:
         venues = {v.id: v.name for v in self.s.venues}
         self.record_sheet(
-            ex.TABLES,
+            TABLES,
             self.s.tables,
             {
                 "sede": lambda t: venues.get(t.venue_id, ""),
-                "presenti": lambda t: self.presence.get(t.id),
+                "presenti": lambda t: self._people(t.id),
             },
         )
 
     def venues(self) -> None:
-        self.record_sheet(ex.VENUES, self.s.venues)
+        self.record_sheet(VENUES, self.s.venues)
 
     def meta(self, checksum: str) -> None:
-        sheet = _Sheet(
+        sheet = StyledSheet(
             self.wb,
             self.styles,
-            ex.SHEET_META,
+            SHEET_META,
             [
                 ("chiave", 26, False, False),
                 ("valore", 70, True, False),
@@ -473,8 +282,8 @@ class _Writer:
             ],
         )
         file_values: dict[str, Any] = {
-            "formato": ex.FORMAT_NAME,
-            "versione_formato": ex.FORMAT_VERSION,
+            "formato": FORMAT_NAME,
+            "versione_formato": FORMAT_VERSION,
             "versione_app": __version__,
             "esportato_il": to_iso(self.clock.now()),
             "dispositivo": self.device,
@@ -485,160 +294,15 @@ class _Writer:
             "id_tavoli": tuple(t.id for t in self.s.tables),
             "sha256": checksum,
         }
-        for key in ex.FILE_KEYS:
+        for key in FILE_KEYS:
             sheet.append([key.key, key.codec.encode(file_values[key.key]), key.description])
-        for key in ex.EVENT_KEYS:
+        for key in EVENT_KEYS:
             assert key.field is not None
             value = key.codec.encode(getattr(self.s.event, key.field))
             sheet.append([key.key, value, key.description])
 
-    # -- summary -------------------------------------------------------------------------
-
     def summary(self) -> None:
-        from openpyxl.chart import BarChart, Reference
-
-        s = self.s
-        event = s.event
-        styles = self.styles
-        sheet = _Sheet(
-            self.wb,
-            styles,
-            ex.SHEET_SUMMARY,
-            [
-                ("", 34, True, False),
-                ("", 46, True, False),
-                ("", 30, True, False),
-                ("", 22, False, False),
-                ("", 10, False, False),
-                ("", 12, False, False),
-                ("", 12, False, False),
-                ("", 9, False, False),
-                ("", 9, False, False),
-                ("", 9, False, False),
-                ("", 40, True, False),
-            ],
-            table=False,
-        )
-        themes = s.live_themes()
-        live = self.live
-        discussed = {code for post in live for code in post.cards}
-        sheet.append([sheet.cell(event.title, font=styles.title_font)])
-        subtitle = "Restituzione dei tavoli" + (" (solo alcuni tavoli)" if s.partial else "")
-        sheet.append([subtitle])
-        sheet.blank()
-        exported = rome_time(self.clock.now())
-        facts: list[tuple[str, Cell]] = [
-            ("Data", italian_date(event.date, weekday=True)),
-            ("Formato", event.format.label),
-            ("Piano", f"PSM {event.plan_edition} (schede {event.card_edition})"),
-            ("Persone in presenza", event.in_presence),
-            ("Ascolto online", event.online_listeners),
-            ("Persone ai tavoli", s.people_at_tables()),
-            ("Tavoli", len(s.tables)),
-            ("Contributi", len(live)),
-            ("Temi", len(themes)),
-            ("Voti ai contributi", sum(p.votes for p in live)),
-            ("Schede citate", f"{len(discussed & set(self.cards))} su {len(self.cards)}"),
-            ("Esportato il", f"{italian_date(exported)}, ore {exported:%H:%M}"),
-        ]
-        for label, value in facts:
-            sheet.append([sheet.cell(label, font=styles.header_font), value])
-        sheet.blank()
-        sheet.append([sheet.cell("Sedi", font=styles.section_font)])
-        self._header_row(sheet, ["Sede", "Indirizzo", "Tavoli"])
-        for venue in s.venues:
-            names = ", ".join(t.key for t in s.tables if t.venue_id == venue.id)
-            sheet.append([venue.name, venue.address, names])
-        sheet.blank()
-        sheet.append([sheet.cell("Tavoli", font=styles.section_font)])
-        self._header_row(
-            sheet,
-            [
-                "Tavolo",
-                "Nome",
-                "Sede",
-                "Facilitatore",
-                "Presenti",
-                "Contributi S1",
-                "Contributi S2",
-                "Temi S1",
-                "Temi S2",
-                "Voti",
-                "Nota",
-            ],
-        )
-        first = sheet.rows + 1
-        venues = {v.id: v.name for v in s.venues}
-        per_session: dict[tuple[str, int], int] = {}
-        votes: dict[str, int] = {}
-        for post in live:
-            key = (post.table_id, post.session)
-            per_session[key] = per_session.get(key, 0) + 1
-            votes[post.table_id] = votes.get(post.table_id, 0) + post.votes
-        theme_counts: dict[tuple[str, int], int] = {}
-        for theme in themes:
-            key = (theme.table_id, theme.session or 0)
-            theme_counts[key] = theme_counts.get(key, 0) + 1
-        for table in s.tables:
-            sheet.append(
-                [
-                    table.key,
-                    table.name,
-                    venues.get(table.venue_id, ""),
-                    "" if self.anonymise else table.facilitator,
-                    self.presence.get(table.id),
-                    per_session.get((table.id, 1), 0),
-                    per_session.get((table.id, 2), 0),
-                    theme_counts.get((table.id, 1), 0),
-                    theme_counts.get((table.id, 2), 0),
-                    votes.get(table.id, 0),
-                    self.shared_notes.get(table.id, ""),
-                ]
-            )
-        last = sheet.rows
-        sheet.append(
-            [
-                sheet.cell("Totale", font=styles.header_font),
-                None,
-                None,
-                None,
-                s.people_at_tables(),
-                sum(v for (_, n), v in per_session.items() if n == 1),
-                sum(v for (_, n), v in per_session.items() if n == 2),
-                sum(v for (_, n), v in theme_counts.items() if n == 1),
-                sum(v for (_, n), v in theme_counts.items() if n == 2),
-                sum(votes.values()),
-                "conteggi comuni a più tavoli presi una volta" if self.shared_notes else "",
-            ]
-        )
-        if s.tables:
-            ws = sheet.ws
-            people = BarChart()
-            people.type = "bar"
-            people.title = "Persone per tavolo"
-            people.legend = None
-            people.add_data(Reference(ws, min_col=5, min_row=first, max_row=last))
-            people.set_categories(Reference(ws, min_col=1, min_row=first, max_row=last))
-            people.height, people.width = 9, 16
-            ws.add_chart(people, "M3")
-            posts = BarChart()
-            posts.type = "col"
-            posts.title = "Contributi per tavolo e sessione"
-            posts.add_data(
-                Reference(ws, min_col=6, max_col=7, min_row=first - 1, max_row=last),
-                titles_from_data=True,
-            )
-            posts.set_categories(Reference(ws, min_col=1, min_row=first, max_row=last))
-            posts.height, posts.width = 9, 16
-            ws.add_chart(posts, "M22")
-
-    def _header_row(self, sheet: _Sheet, names: Sequence[str]) -> None:
-        sheet.append(
-            [
-                sheet.cell(n, font=self.styles.header_font, fill=self.styles.header_fill)
-                for n in names
-            ]
-        )
+        write_summary(self.wb, self.styles, self.report, self.clock, anonymise=self.anonymise)
 
 
 def _anonymised(snapshot: EventRecords) -> EventRecords:
@@ -673,37 +337,27 @@ def write_workbook(
 
     if anonymise:
         snapshot = _anonymised(snapshot)
-    records: dict[str, Sequence[Any]] = {
-        ex.VENUES.key: snapshot.venues,
-        ex.TABLES.key: snapshot.tables,
-        ex.SESSIONS.key: snapshot.sessions,
-        ex.AGENDA.key: snapshot.agenda,
-        ex.CARDS.key: snapshot.cards,
-        ex.TABLE_CARDS.key: snapshot.table_cards,
-        ex.COUNTS.key: snapshot.counts,
-        ex.THEMES.key: snapshot.themes,
-        ex.CONTRIBUTIONS.key: snapshot.contributions,
-    }
-    total = len(ex.SHEET_ORDER) + 1
+    records = records_by_sheet(snapshot)
+    total = len(SHEET_ORDER) + 1
     progress(0, total, "impronta dei dati")
-    _check_lengths(snapshot.event, records)
-    checksum = ex.data_checksum(snapshot.event, records)
+    check_lengths(snapshot.event, records)
+    checksum = data_checksum(snapshot.event, records)
     workbook = openpyxl.Workbook(write_only=True)
     writer = _Writer(
         snapshot, workbook, clock, anonymise, platform.node() if device is None else device
     )
     steps: list[tuple[str, Callable[[], None]]] = [
-        (ex.SHEET_SUMMARY, writer.summary),
-        (ex.SHEET_COUNTS, writer.counts),
-        (ex.SHEET_CONTRIBUTIONS, writer.contributions),
-        (ex.SHEET_THEMES, writer.themes),
-        (ex.SHEET_CARDS, writer.cards_sheet),
-        (ex.SHEET_TABLE_CARDS, writer.table_cards),
-        (ex.SHEET_AGENDA, writer.agenda),
-        (ex.SHEET_SESSIONS, writer.sessions),
-        (ex.SHEET_TABLES, writer.tables_sheet),
-        (ex.SHEET_VENUES, writer.venues),
-        (ex.SHEET_META, lambda: writer.meta(checksum)),
+        (SHEET_SUMMARY, writer.summary),
+        (SHEET_COUNTS, writer.counts),
+        (SHEET_CONTRIBUTIONS, writer.contributions),
+        (SHEET_THEMES, writer.themes),
+        (SHEET_CARDS, writer.cards_sheet),
+        (SHEET_TABLE_CARDS, writer.table_cards),
+        (SHEET_AGENDA, writer.agenda),
+        (SHEET_SESSIONS, writer.sessions),
+        (SHEET_TABLES, writer.tables_sheet),
+        (SHEET_VENUES, writer.venues),
+        (SHEET_META, lambda: writer.meta(checksum)),
     ]
     try:
         for done, (name, step) in enumerate(steps, start=1):
@@ -722,27 +376,6 @@ def write_workbook(
     )
 
 
-_TEXT_FIELDS: dict[type[Any], tuple[str, ...]] = {}
-
-
-def _text_fields(kind: type[Any]) -> tuple[str, ...]:
-    names = _TEXT_FIELDS.get(kind)
-    if names is None:
-        fields = dataclasses.fields(kind)
-        names = _TEXT_FIELDS[kind] = tuple(f.name for f in fields if str(f.type).startswith("str"))
-    return names
-
-
-def _check_lengths(event: Any, records: dict[str, Sequence[Any]]) -> None:
-    """Refuse, before anything is written, a text that would not fit in a cell."""
-    quick = ex.MAX_CELL_CHARS // 7  # escaping makes a text at most 7 times longer
-    for record in itertools.chain([event], *records.values()):
-        for name in _text_fields(type(record)):
-            value = getattr(record, name)
-            if type(value) is str and len(value) > quick:
-                _text(value)  # raises ExportError when it does not fit
-
-
 def _discard(workbook: Any) -> None:
     """Close the streams of an abandoned write-only workbook and remove its temporary files."""
     for sheet in workbook.worksheets:
@@ -758,24 +391,13 @@ def _discard(workbook: Any) -> None:
 
 
 def _save(workbook: Any, path: Path) -> None:
-    temporary = path.with_name(f".{path.name}.tmp")
+    """Save beside ``path`` and replace it; on failure nothing is left, not even a stream."""
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        workbook.save(temporary)
-        os.replace(temporary, path)
-    except OSError as error:
-        _abandon(workbook, temporary)
-        raise StorageError(f"Impossibile scrivere {path}: {error.strerror or error}") from error
+        with atomic_path(path) as temporary:
+            workbook.save(temporary)
     except BaseException:
-        _abandon(workbook, temporary)
+        _discard(workbook)
         raise
-
-
-def _abandon(workbook: Any, temporary: Path) -> None:
-    """Throw away a failed save: the workbook's streams and any half-written file."""
-    _discard(workbook)
-    with contextlib.suppress(OSError):
-        temporary.unlink(missing_ok=True)
 
 
 def export_workbook(

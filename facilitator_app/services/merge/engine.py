@@ -1,7 +1,7 @@
 """The coordinator's merge: many tables' and venues' files into one event file.
 
 Every file is read and validated completely first (exported workbooks through
-:func:`exchange.read_workbook`, event files through :class:`EventStore` in read-only mode plus
+:func:`read_workbook`, event files through :class:`EventStore` in read-only mode plus
 the same reference checks) and then merged in one transaction, so a refused file leaves the
 merged event untouched while the other files still go in.
 
@@ -22,7 +22,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from facilitator_app import __version__
 from facilitator_app.domain.clock import Clock, to_iso
 from facilitator_app.domain.errors import (
     FacilitatorError,
@@ -43,7 +42,8 @@ from facilitator_app.domain.model import (
     Venue,
 )
 from facilitator_app.services.common.progress import Progress, no_progress
-from facilitator_app.services.exchange import contract as exchange
+from facilitator_app.services.exchange.exchange_data import ExchangeData, event_file_data
+from facilitator_app.services.exchange.reader import read_workbook, reference_problems
 from facilitator_app.storage import bookkeeping
 from facilitator_app.storage.database import EventStore
 
@@ -106,43 +106,7 @@ def file_digest(path: Path) -> str:
     return digest.hexdigest()
 
 
-def snapshot(store: EventStore) -> exchange.ExchangeData:
-    """Every record of an open event file, shaped like a read exchange workbook.
-
-    Unlike ``export_data.load_records`` (which keeps only what belongs to the chosen
-    tables), nothing is filtered: a record pointing nowhere must be seen, and refused.
-    """
-    venues = tuple(store.venues())
-    tables = tuple(store.tables())
-    event = store.event()
-    meta = exchange.ExchangeMeta(
-        format_version=exchange.FORMAT_VERSION,
-        app_version=__version__,
-        exported_at="",
-        device=store.meta("device"),
-        anonymised=False,
-        partial=False,
-        table_keys=tuple(t.key for t in tables),
-        venue_ids=tuple(v.id for v in venues),
-        table_ids=tuple(t.id for t in tables),
-        sha256="",
-    )
-    return exchange.ExchangeData(
-        meta=meta,
-        event=event,
-        venues=venues,
-        tables=tables,
-        sessions=tuple(store.all(Session)),
-        agenda=tuple(store.agenda()),
-        cards=tuple(store.all(StrategyCard)),
-        table_cards=tuple(store.all(TableCard)),
-        counts=tuple(store.all(ParticipantCount)),
-        themes=tuple(store.all(Theme)),
-        contributions=tuple(store.all(Contribution)),
-    )
-
-
-def read_source(path: Path, progress: Progress = no_progress) -> exchange.ExchangeData:
+def read_source(path: Path, progress: Progress = no_progress) -> ExchangeData:
     """Read and validate one input file (exported workbook or event file).
 
     Raises:
@@ -154,14 +118,14 @@ def read_source(path: Path, progress: Progress = no_progress) -> exchange.Exchan
     with path.open("rb") as handle:
         head = handle.read(16)
     if head.startswith(b"PK\x03\x04"):
-        return exchange.read_workbook(path, progress=progress)
+        return read_workbook(path, progress=progress)
     if head == SQLITE_MAGIC:
         try:
             with EventStore.open(path, read_only=True) as store:
-                data = snapshot(store)
+                data = event_file_data(store)
         except FacilitatorError as error:
             raise refuse(file, str(error)) from None
-        problems = exchange.reference_problems(data, file)
+        problems = reference_problems(data, file)
         if problems:
             raise InputRefusedError(problems)
         return data
@@ -172,7 +136,7 @@ def read_source(path: Path, progress: Progress = no_progress) -> exchange.Exchan
     )
 
 
-def origin_of(data: exchange.ExchangeData) -> str:
+def origin_of(data: ExchangeData) -> str:
     """The lineage of a file: the device and the tables it carries.
 
     A newer export of the same tables from the same laptop has the same origin, so its
@@ -195,20 +159,21 @@ class _Merger:
         # Only (version, origin) per record: a million full rows would not fit a laptop.
         self.provenance = bookkeeping.provenance_versions(store)
 
-    def merge(self, path: Path, data: exchange.ExchangeData, digest: str) -> FileResult:
+    def merge(self, path: Path, data: ExchangeData, digest: str) -> FileResult:
         result = FileResult(path.name, digest)
         events = self.current[Event]
-        if events and data.event.id not in events:
+        event = data.records.event
+        if events and event.id not in events:
             existing = next(iter(events.values()))
             raise refuse(
                 path.name,
-                f"appartiene a un altro evento («{data.event.title}», {data.event.date}) "
+                f"appartiene a un altro evento («{event.title}», {event.date}) "
                 f"e non a «{existing.title}» ({existing.date})",
             )
         now = to_iso(self.clock.now())
         origin = origin_of(data)
-        tables = {t.id: t for t in data.tables}
-        venues = {v.id: v for v in data.venues}
+        tables = {t.id: t for t in data.records.tables}
+        venues = {v.id: v for v in data.records.venues}
         writes: list[Any] = []
         provenance_rows: list[dict[str, Any]] = []
         conflict_rows: list[dict[str, Any]] = []
@@ -256,7 +221,7 @@ class _Merger:
                 provenance_rows.append(
                     _provenance_row(kind, merged, origin, path.name, digest, now, tables, venues)
                 )
-        new_cards = [c for c in data.cards if (c.edition, c.code) not in self.cards]
+        new_cards = [c for c in data.records.cards if (c.edition, c.code) not in self.cards]
         result.added += len(new_cards)
         with self.store.transaction():
             self.store.save_all([*writes, *new_cards])
@@ -318,17 +283,18 @@ def _keep_deletion(stored: Any, incoming: Any) -> Any:
     return incoming
 
 
-def _by_kind(data: exchange.ExchangeData) -> list[tuple[type[Any], Sequence[Any]]]:
+def _by_kind(data: ExchangeData) -> list[tuple[type[Any], Sequence[Any]]]:
+    records = data.records
     return [
-        (Event, (data.event,)),
-        (Venue, data.venues),
-        (Table, data.tables),
-        (Session, data.sessions),
-        (AgendaItem, data.agenda),
-        (TableCard, data.table_cards),
-        (ParticipantCount, data.counts),
-        (Theme, data.themes),
-        (Contribution, data.contributions),
+        (Event, (records.event,)),
+        (Venue, records.venues),
+        (Table, records.tables),
+        (Session, records.sessions),
+        (AgendaItem, records.agenda),
+        (TableCard, records.table_cards),
+        (ParticipantCount, records.counts),
+        (Theme, records.themes),
+        (Contribution, records.contributions),
     ]
 
 

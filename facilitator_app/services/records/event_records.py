@@ -87,18 +87,25 @@ class EventRecords:
         return None
 
 
-def load_records(store: EventStore, table_keys: Sequence[str] | None = None) -> EventRecords:
+def load_records(
+    store: EventStore, table_keys: Sequence[str] | None = None, *, complete: bool = False
+) -> EventRecords:
     """Read an event file once for exporting.
 
     Args:
         store: the event file (read-only is enough).
         table_keys: only these tables (by key); every table when None or empty. Counts
             shared with a table outside the selection are left out (they cannot be split).
+        complete: keep every record, even those whose table does not exist (sessions,
+            counts, themes, post-its, votes to cards): the merge must see them to refuse
+            them. Cannot be combined with ``table_keys``.
 
     Raises:
-        ValueError: a key names no table of the event.
+        ValueError: a key names no table of the event, or ``table_keys`` with ``complete``.
         NotAnEventFileError: the file holds no event.
     """
+    if complete and table_keys:
+        raise ValueError("complete reads every table: table_keys cannot be given")
     event = store.event()
     all_tables = store.tables()
     tables = list(all_tables)
@@ -119,16 +126,28 @@ def load_records(store: EventStore, table_keys: Sequence[str] | None = None) -> 
     def rank(table_id: str) -> int:
         return order.get(table_id, len(order))
 
+    def kept(table_id: str) -> bool:
+        return complete or table_id in order
+
     sessions = sorted(
-        (s for s in store.all(Session) if s.table_id in order),
+        (s for s in store.all(Session) if kept(s.table_id)),
         key=lambda s: (rank(s.table_id), s.number),
     )
     counts = sorted(
-        (c for c in store.all(ParticipantCount) if c.table_ids and set(c.table_ids) <= set(order)),
-        key=lambda c: (min(rank(t) for t in c.table_ids), c.session or 0, c.created_at, c.id),
+        (
+            c
+            for c in store.all(ParticipantCount)
+            if complete or (c.table_ids and set(c.table_ids) <= set(order))
+        ),
+        key=lambda c: (
+            min((rank(t) for t in c.table_ids), default=len(order)),
+            c.session or 0,
+            c.created_at,
+            c.id,
+        ),
     )
     themes = sorted(
-        (t for t in store.all(Theme) if t.table_id in order),
+        (t for t in store.all(Theme) if kept(t.table_id)),
         key=lambda t: (
             t.deleted_at is not None,
             rank(t.table_id),
@@ -139,7 +158,7 @@ def load_records(store: EventStore, table_keys: Sequence[str] | None = None) -> 
         ),
     )
     contributions = sorted(
-        (c for c in store.contributions(include_deleted=True) if c.table_id in order),
+        (c for c in store.contributions(include_deleted=True) if kept(c.table_id)),
         key=lambda c: (
             c.deleted_at is not None,
             rank(c.table_id),
@@ -150,7 +169,7 @@ def load_records(store: EventStore, table_keys: Sequence[str] | None = None) -> 
         ),
     )
     table_cards = sorted(
-        (c for c in store.all(TableCard) if c.table_id in order),
+        (c for c in store.all(TableCard) if kept(c.table_id)),
         key=lambda c: (rank(c.table_id), c.session or 0, c.rank or 0, c.code, c.id),
     )
     return EventRecords(

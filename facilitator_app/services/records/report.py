@@ -285,7 +285,8 @@ def _coverage(
     by_zone = any(t.zones for t in records.tables)
 
     def groups_of(table: Table) -> list[str]:
-        return [f"Zona {z}" for z in table.zones] if by_zone else [table.name]
+        # A table with no zone still counts, under its own name.
+        return ([f"Zona {z}" for z in table.zones] if by_zone else []) or [table.name]
 
     all_groups: list[str] = []
     for table in records.tables:

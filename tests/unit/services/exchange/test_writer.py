@@ -9,70 +9,39 @@ import os
 import re
 import shutil
 import subprocess
-import zipfile
 from pathlib import Path
-from typing import Any
-from xml.etree import ElementTree
 
 import openpyxl
 import pytest
 
 from facilitator_app.domain.clock import FixedClock, to_iso
-from facilitator_app.domain.counting import table_presence
 from facilitator_app.domain.model import (
     AgendaItem,
     Event,
     ParticipantCount,
     Session,
-    StrategyCard,
     Table,
-    TableCard,
     Theme,
     new_id,
 )
 from facilitator_app.domain.vocab import EventFormat
 from facilitator_app.services.common.dates import local_hhmm
-from facilitator_app.services.exchange import contract as ex
-from facilitator_app.services.exchange.writer import FORMULA_PREFIXES, ExportError, export_workbook
+from facilitator_app.services.exchange.codecs import unescape_text
+from facilitator_app.services.exchange.reader import read_workbook
+from facilitator_app.services.exchange.sheets import (
+    SHEET_AGENDA,
+    SHEET_CONTRIBUTIONS,
+    SHEET_COUNTS,
+    SHEET_META,
+    SHEET_ORDER,
+    SHEET_SESSIONS,
+    SHEET_TABLES,
+)
+from facilitator_app.services.exchange.styled_sheet import ExportError
+from facilitator_app.services.exchange.writer import export_workbook
 from facilitator_app.storage.database import EventStore
 from tests.helpers.rich_event import NASTY_TEXTS, export
-
-MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
-INJECTION = ["=1+1", "+1+1", "-1+1", "@SUM(1)", "\t=1+1", "\r=1+1"]
-
-
-def rows_of(book: Path, sheet: str) -> list[dict[str, Any]]:
-    """Records of a record sheet as dictionaries (header -> value), up to the first blank row."""
-    workbook = openpyxl.load_workbook(book, read_only=True)
-    try:
-        rows = list(workbook[sheet].iter_rows(values_only=True))
-    finally:
-        workbook.close()
-    header = [str(h) for h in rows[0]]
-    records = []
-    for row in rows[1:]:
-        if all(v is None for v in row):
-            break
-        padded = list(row) + [None] * (len(header) - len(row))
-        records.append(dict(zip(header, padded, strict=True)))
-    return records
-
-
-def sheet_xml(book: Path) -> dict[str, str]:
-    """The XML of every worksheet, by sheet title."""
-    with zipfile.ZipFile(book) as archive:
-        workbook = ElementTree.fromstring(archive.read("xl/workbook.xml"))
-        rels = ElementTree.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
-        targets = {r.get("Id"): r.get("Target") for r in rels}
-        found = {}
-        for sheet in workbook.iter(f"{MAIN}sheet"):
-            rid = sheet.get(
-                "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
-            )
-            target = str(targets[rid]).lstrip("/")
-            target = target if target.startswith("xl/") else f"xl/{target}"
-            found[str(sheet.get("name"))] = archive.read(target).decode("utf-8")
-    return found
+from tests.helpers.workbooks import INJECTION, rows_of, sheet_xml
 
 
 def test_sheets_come_in_the_documented_order(
@@ -80,7 +49,7 @@ def test_sheets_come_in_the_documented_order(
 ) -> None:
     book = export(demo_path, tmp_path / "d.xlsx", clock)
     workbook = openpyxl.load_workbook(book, read_only=True)
-    assert workbook.sheetnames == list(ex.SHEET_ORDER)
+    assert workbook.sheetnames == list(SHEET_ORDER)
     workbook.close()
 
 
@@ -88,7 +57,7 @@ def test_contributions_sheet_has_one_row_per_post_it_with_every_tag(
     rich_path: Path, tmp_path: Path, clock: FixedClock
 ) -> None:
     book = export(rich_path, tmp_path / "r.xlsx", clock)
-    rows = {row["id"]: row for row in rows_of(book, ex.SHEET_CONTRIBUTIONS)}
+    rows = {row["id"]: row for row in rows_of(book, SHEET_CONTRIBUTIONS)}
     with EventStore.open(rich_path, read_only=True) as store:
         posts = store.contributions(include_deleted=True)
         keys = {t.id: t.key for t in store.all(Table)}
@@ -96,7 +65,7 @@ def test_contributions_sheet_has_one_row_per_post_it_with_every_tag(
     assert set(rows) == {post.id for post in posts}
     for post in posts:
         row = rows[post.id]
-        assert ex.unescape_text(row["testo"]) == post.text
+        assert unescape_text(row["testo"]) == post.text
         assert row["tavolo"] == keys[post.table_id]
         assert row["sessione"] == post.session
         assert row["tipo"] == (post.kind.label if post.kind else None)
@@ -105,114 +74,18 @@ def test_contributions_sheet_has_one_row_per_post_it_with_every_tag(
         assert (row["collegamenti"] or "") == "; ".join(str(a) for a in post.links)
         assert row["voti"] == post.votes
         theme = titles.get(post.theme_id) if post.theme_id else None
-        assert (ex.unescape_text(row["tema"]) if row["tema"] else None) == theme
+        assert (unescape_text(row["tema"]) if row["tema"] else None) == theme
         assert row["eliminato_il"] == post.deleted_at
     listed = list(rows.values())
     deleted = [i for i, row in enumerate(listed) if row["eliminato_il"]]
     assert deleted and min(deleted) > max(i for i, r in enumerate(listed) if not r["eliminato_il"])
 
 
-def test_record_sheets_have_frozen_header_autofilter_widths_and_wrapping(
-    demo_path: Path, tmp_path: Path, clock: FixedClock
-) -> None:
-    book = export(demo_path, tmp_path / "d.xlsx", clock)
-    workbook = openpyxl.load_workbook(book)
-    for spec in ex.RECORD_SHEETS:
-        sheet = workbook[spec.name]
-        assert sheet.freeze_panes == "A2", spec.name
-        records = len(rows_of(book, spec.name))
-        assert sheet.auto_filter.ref is not None
-        assert sheet.auto_filter.ref.startswith("A1:"), spec.name
-        assert sheet.auto_filter.ref.endswith(str(records + 1)), spec.name
-        header = [c.value for c in sheet[1]]
-        for column in spec.columns:
-            letter = openpyxl.utils.get_column_letter(header.index(column.header) + 1)
-            assert sheet.column_dimensions[letter].width == column.width, column.header
-            filled = [
-                cell for cell in sheet[letter][1 : records + 1] if cell.value not in (None, "")
-            ]
-            if column.wrap:
-                assert all(cell.alignment.wrap_text for cell in filled), (spec.name, column.header)
-        assert all(cell.font.bold for cell in sheet[1])
-    workbook.close()
-
-
-def test_text_that_looks_like_a_formula_is_stored_as_a_string(
-    demo_path: Path, tmp_path: Path, clock: FixedClock
-) -> None:
-    with EventStore.open(demo_path) as store:
-        posts = store.contributions()
-        theme = store.all(Theme)[0]
-        event = store.event()
-        store.save_all(
-            [
-                *(dataclasses.replace(p, text=t) for p, t in zip(posts, INJECTION, strict=False)),
-                dataclasses.replace(theme, title='=HYPERLINK("http://x.invalid")'),
-                dataclasses.replace(event, title="@evento", premessa="-premessa"),
-            ]
-        )
-    book = export(demo_path, tmp_path / "d.xlsx", clock)
-    xml = sheet_xml(book)
-    assert all("<f>" not in text and "<f " not in text for text in xml.values())
-    found: dict[str, str] = {}
-    for title, text in xml.items():
-        root = ElementTree.fromstring(text)
-        for cell in root.iter(f"{MAIN}c"):
-            value = "".join(t.text or "" for t in cell.iter(f"{MAIN}t"))
-            if ex.unescape_text(value).startswith(FORMULA_PREFIXES):
-                assert cell.get("t") == "inlineStr", (title, value)
-                found[ex.unescape_text(value)] = title
-    for text in INJECTION:
-        assert found.get(text) == ex.SHEET_CONTRIBUTIONS, text
-    assert '=HYPERLINK("http://x.invalid")' in found
-    assert "@evento" in found and "-premessa" in found
-    # openpyxl (and so any reader) sees text, never a formula.
-    workbook = openpyxl.load_workbook(book)
-    for sheet in workbook.worksheets:
-        for row in sheet.iter_rows():
-            assert all(cell.data_type != "f" for cell in row), sheet.title
-    workbook.close()
-
-
-def test_cards_sheet_counts_post_its_and_votes_per_table_and_session(
-    rich_path: Path, tmp_path: Path, clock: FixedClock
-) -> None:
-    book = export(rich_path, tmp_path / "r.xlsx", clock)
-    rows = {row["codice"]: row for row in rows_of(book, ex.SHEET_CARDS)}
-    with EventStore.open(rich_path, read_only=True) as store:
-        event = store.event()
-        posts = store.contributions()
-        tables = store.all(Table, order_by="position")
-        votes = store.all(TableCard)
-        codes = {c.code for c in store.all(StrategyCard)}
-    assert set(rows) == codes
-    assert any(post.cards for post in posts), "the event must cite some cards"
-    for code, row in rows.items():
-        assert row["edizione"] == event.card_edition
-        cited = [p for p in posts if code in p.cards]
-        assert row["contributi"] == len(cited)
-        assert row["voti"] == sum(v.votes for v in votes if v.code == code)
-        below = [p for p in posts if any(c == code or c.startswith(code + ".") for c in p.cards)]
-        assert row["contributi_con_sottoschede"] == len(below)
-        assert row["discussa"] == ("sì" if below else "no")
-        for table in tables:
-            for session in (1, 2):
-                expected = sum(1 for p in cited if p.table_id == table.id and p.session == session)
-                assert row[f"{table.key} S{session} contributi"] == expected
-                given = sum(
-                    v.votes
-                    for v in votes
-                    if v.code == code and v.table_id == table.id and v.session == session
-                )
-                assert row[f"{table.key} S{session} voti"] == given
-    assert any(row["discussa"] == "no" for row in rows.values())
-
-
 def test_participants_sheet_has_counts_by_zone_and_category_and_online_listeners(
     rich_path: Path, tmp_path: Path, clock: FixedClock
 ) -> None:
     book = export(rich_path, tmp_path / "r.xlsx", clock)
-    rows = {row["id"]: row for row in rows_of(book, ex.SHEET_COUNTS)}
+    rows = {row["id"]: row for row in rows_of(book, SHEET_COUNTS)}
     with EventStore.open(rich_path, read_only=True) as store:
         counts = store.all(ParticipantCount)
         event = store.event()
@@ -225,7 +98,7 @@ def test_participants_sheet_has_counts_by_zone_and_category_and_online_listeners
             matching = [h for h in row if h.startswith(f"Z{zone} ")]
             assert row[matching[0]] == people
     workbook = openpyxl.load_workbook(book, read_only=True)
-    values = [list(r) for r in workbook[ex.SHEET_COUNTS].iter_rows(values_only=True)]
+    values = [list(r) for r in workbook[SHEET_COUNTS].iter_rows(values_only=True)]
     workbook.close()
     footer = {r[0]: (r + [None] * 3)[2] for r in values[len(counts) + 2 :] if r and r[0]}
     assert footer["Ascolto online delle plenarie"] == event.online_listeners
@@ -240,13 +113,13 @@ def test_agenda_and_sessions_show_planned_and_actual_times(
     with EventStore.open(rich_path, read_only=True) as store:
         agenda = {a.id: a for a in store.all(AgendaItem)}
         sessions = {s.id: s for s in store.all(Session)}
-    for row in rows_of(book, ex.SHEET_AGENDA):
+    for row in rows_of(book, SHEET_AGENDA):
         item = agenda[row["id"]]
         assert (row["inizio"], row["fine"]) == (item.start, item.end)
         if item.actual_start:
             assert row["inizio_effettivo_ora"] == local_hhmm(item.actual_start)
     timed = 0
-    for row in rows_of(book, ex.SHEET_SESSIONS):
+    for row in rows_of(book, SHEET_SESSIONS):
         session = sessions[row["id"]]
         assert row["inizio_previsto"] == session.planned_start
         if session.actual_start:
@@ -255,31 +128,6 @@ def test_agenda_and_sessions_show_planned_and_actual_times(
             assert row["inizio_effettivo_ora"] == "10:23"
             assert row["minuti_effettivi"] == 60  # 64 minutes less a closed 4-minute pause
     assert timed == 4
-
-
-def test_summary_has_tables_totals_and_two_charts(
-    demo_path: Path, tmp_path: Path, clock: FixedClock
-) -> None:
-    book = export(demo_path, tmp_path / "d.xlsx", clock)
-    with zipfile.ZipFile(book) as archive:
-        charts = [n for n in archive.namelist() if n.startswith("xl/charts/chart")]
-    assert len(charts) == 2
-    workbook = openpyxl.load_workbook(book, read_only=True)
-    values = [list(r) for r in workbook[ex.SHEET_SUMMARY].iter_rows(values_only=True)]
-    workbook.close()
-    with EventStore.open(demo_path, read_only=True) as store:
-        tables = store.all(Table)
-        presence = {k: v.people for k, v in table_presence(store.all(ParticipantCount)).items()}
-        total_posts = len(store.contributions())
-    by_key = {row[0]: row for row in values if row and row[0] in {t.key for t in tables}}
-    assert set(by_key) == {t.key for t in tables}
-    for table in tables:
-        assert by_key[table.key][4] == presence.get(table.id)
-    totals = next(row for row in values if row and row[0] == "Totale")
-    assert totals[5] + totals[6] == total_posts
-    facts = {row[0]: row[1] for row in values if len(row) > 1 and row[0]}
-    assert facts["Data"] == "venerdì 10 novembre 2023"
-    assert facts["Ascolto online"] == 68
 
 
 def test_anonymise_blanks_facilitators_and_device(
@@ -291,26 +139,26 @@ def test_anonymise_blanks_facilitators_and_device(
     assert any("pc-prova" in text for text in plain.values())
     assert not any("Łukasz" in text or "Müller-Çelik" in text for text in hidden.values())
     assert not any("pc-prova" in text for text in hidden.values())
-    data = ex.read_workbook(tmp_path / "a.xlsx")
+    data = read_workbook(tmp_path / "a.xlsx")
     assert data.meta.anonymised and data.meta.device == ""
-    assert all(table.facilitator == "" for table in data.tables)
+    assert all(table.facilitator == "" for table in data.records.tables)
 
 
 def test_table_selection_exports_those_tables_only(
     demo_path: Path, tmp_path: Path, clock: FixedClock
 ) -> None:
     book = export(demo_path, tmp_path / "d.xlsx", clock, table_keys=["asse-5a", "asse-2"])
-    data = ex.read_workbook(book)
-    assert {t.key for t in data.tables} == {"asse-5a", "asse-2"}
+    data = read_workbook(book)
+    assert {t.key for t in data.records.tables} == {"asse-5a", "asse-2"}
     assert data.meta.partial
     with EventStore.open(demo_path, read_only=True) as store:
         ids = {t.id for t in store.all(Table) if t.key in {"asse-5a", "asse-2"}}
         expected = {c.id for c in store.contributions() if c.table_id in ids}
         shared = [c for c in store.all(ParticipantCount) if len(c.table_ids) > 1]
-    assert {c.id for c in data.contributions} == expected
+    assert {c.id for c in data.records.contributions} == expected
     # The count shared by tables 5a and 5b cannot be split: it is left out.
-    assert shared and all(c.id not in {x.id for x in data.counts} for c in shared)
-    assert len(data.counts) == 1
+    assert shared and all(c.id not in {x.id for x in data.records.counts} for c in shared)
+    assert len(data.records.counts) == 1
 
 
 def test_unknown_table_is_refused(demo_path: Path, tmp_path: Path, clock: FixedClock) -> None:
@@ -337,12 +185,12 @@ def test_a_failure_while_writing_leaves_no_file_and_no_open_stream(
 ) -> None:
     import tempfile
 
-    from facilitator_app.services.exchange import writer as export_xlsx
+    from facilitator_app.services.exchange import writer
 
     def broken(self: object) -> None:
         raise RuntimeError("disco staccato")
 
-    monkeypatch.setattr(export_xlsx._Writer, "themes", broken)
+    monkeypatch.setattr(writer._Writer, "themes", broken)
     before = set(Path(tempfile.gettempdir()).iterdir())
     with pytest.raises(RuntimeError, match="disco staccato"):
         export(demo_path, tmp_path / "d.xlsx", clock)
@@ -364,7 +212,7 @@ def test_progress_goes_from_zero_to_total(
         )
     assert calls[0][0] == 0 and calls[-1][0] == calls[-1][1]
     assert [d for d, _, _ in calls] == sorted(d for d, _, _ in calls)
-    assert {label for _, _, label in calls} >= set(ex.SHEET_ORDER)
+    assert {label for _, _, label in calls} >= set(SHEET_ORDER)
 
 
 def _soffice() -> str | None:
@@ -406,7 +254,7 @@ def test_libreoffice_opens_the_workbook_and_reads_the_same_values(
         env={**os.environ, "HOME": str(tmp_path)},
     )
     files = {p.name for p in out.iterdir()}
-    assert files == {f"forum-{name}.csv" for name in ex.SHEET_ORDER}
+    assert files == {f"forum-{name}.csv" for name in SHEET_ORDER}
 
     def table(name: str) -> list[dict[str, str]]:
         with (out / f"forum-{name}.csv").open(encoding="utf-8", newline="") as handle:
@@ -416,7 +264,7 @@ def test_libreoffice_opens_the_workbook_and_reads_the_same_values(
         stored = {p.id: p for p in store.contributions(include_deleted=True)}
         event = store.event()
         tables = {t.id: t for t in store.all(Table)}
-    seen = {row["id"]: row for row in table(ex.SHEET_CONTRIBUTIONS) if row["id"]}
+    seen = {row["id"]: row for row in table(SHEET_CONTRIBUTIONS) if row["id"]}
     assert set(seen) == set(stored)
     for key, post in stored.items():
         row = seen[key]
@@ -428,10 +276,10 @@ def test_libreoffice_opens_the_workbook_and_reads_the_same_values(
     texts = {row["testo"] for row in seen.values()}
     assert set(INJECTION) <= texts, "a formula was evaluated"
     assert {t for t in NASTY_TEXTS if "\r\n" not in t} <= texts
-    meta = {row["chiave"]: row["valore"] for row in table(ex.SHEET_META)}
+    meta = {row["chiave"]: row["valore"] for row in table(SHEET_META)}
     assert meta["evento.titolo"] == event.title
-    assert meta["sha256"] == ex.read_workbook(book).meta.sha256
-    assert {row["id"]: row["facilitatore"] for row in table(ex.SHEET_TABLES)} == {
+    assert meta["sha256"] == read_workbook(book).meta.sha256
+    assert {row["id"]: row["facilitatore"] for row in table(SHEET_TABLES)} == {
         k: t.facilitator for k, t in tables.items()
     }
 
@@ -440,7 +288,7 @@ def test_export_time_comes_from_the_clock(
     demo_path: Path, tmp_path: Path, clock: FixedClock
 ) -> None:
     clock.set(dt.datetime(2024, 3, 31, 1, 30, tzinfo=dt.UTC))
-    data = ex.read_workbook(export(demo_path, tmp_path / "d.xlsx", clock))
+    data = read_workbook(export(demo_path, tmp_path / "d.xlsx", clock))
     assert data.meta.exported_at == to_iso(clock.now())
 
 
@@ -449,9 +297,9 @@ def test_an_event_without_tables_or_posts_still_exports(tmp_path: Path, clock: F
     now = to_iso(clock.now())
     with EventStore.create(path) as store:
         store.save(Event(new_id(), "Vuoto", "2024-01-01", EventFormat.ZONE, "", "", now, now))
-    data = ex.read_workbook(export(path, tmp_path / "e.xlsx", clock))
-    assert data.event.title == "Vuoto"
-    assert data.contributions == () and data.tables == ()
+    data = read_workbook(export(path, tmp_path / "e.xlsx", clock))
+    assert data.records.event.title == "Vuoto"
+    assert data.records.contributions == () and data.records.tables == ()
 
 
 def test_unwritable_folder_is_a_storage_error_and_leaves_nothing(

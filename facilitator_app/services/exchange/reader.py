@@ -1,0 +1,413 @@
+"""Reading an exchange workbook back into domain records, refusing anything doubtful.
+
+:func:`read_workbook` validates all of it: size bounds before parsing, format version,
+sheets and columns, cell types, references between records, checksum. Every problem is
+reported with its file, sheet, row and column, and nothing is returned from a refused file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from facilitator_app.domain.errors import InputRefusedError, Problem, refuse
+from facilitator_app.domain.model import Event, StrategyCard
+from facilitator_app.services.common.progress import Progress, no_progress
+from facilitator_app.services.common.tabular import MAX_ROWS, MAX_XLSX_BYTES, check_zip_bounds
+from facilitator_app.services.exchange.codecs import TEXT
+from facilitator_app.services.exchange.exchange_data import ExchangeData, ExchangeMeta
+from facilitator_app.services.exchange.sheets import (
+    AGENDA,
+    CARDS,
+    CONTRIBUTIONS,
+    COUNTS,
+    EVENT_KEYS,
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    META_COLUMNS,
+    META_KEYS,
+    RECORD_SHEETS,
+    SESSIONS,
+    SHEET_AGENDA,
+    SHEET_CARDS,
+    SHEET_CONTRIBUTIONS,
+    SHEET_COUNTS,
+    SHEET_META,
+    SHEET_SESSIONS,
+    SHEET_TABLE_CARDS,
+    SHEET_TABLES,
+    SHEET_THEMES,
+    SHEET_VENUES,
+    TABLE_CARDS,
+    TABLES,
+    THEMES,
+    VENUES,
+    RecordSheet,
+)
+from facilitator_app.services.exchange.xlsx_stream import Workbook as XlsxWorkbook
+from facilitator_app.services.records.event_records import EventRecords
+
+MAX_PROBLEMS = 200
+
+
+class _Collector:
+    """Problems found while reading, capped so a broken file cannot flood the user."""
+
+    def __init__(self, file: str) -> None:
+        self.file = file
+        self.problems: list[Problem] = []
+
+    def add(
+        self,
+        message: str,
+        *,
+        sheet: str | None = None,
+        row: int | None = None,
+        column: str | None = None,
+    ) -> None:
+        if len(self.problems) < MAX_PROBLEMS:
+            self.problems.append(Problem(self.file, message, row=row, column=column, sheet=sheet))
+
+    def raise_if_any(self) -> None:
+        if self.problems:
+            raise InputRefusedError(self.problems)
+
+
+def _rows(worksheet: Any, sheet: str, problems: _Collector) -> Iterator[tuple[int, list[object]]]:
+    """Rows (number, values) of a sheet, header included, until the first empty row."""
+    for number, cells in enumerate(worksheet.iter_rows(), start=1):
+        if number > MAX_ROWS + 1:
+            problems.add(f"troppe righe (massimo {MAX_ROWS})", sheet=sheet, row=number)
+            return
+        values: list[object] = []
+        for cell in cells:
+            if getattr(cell, "data_type", None) == "f":
+                problems.add(
+                    "formula non ammessa in un file di scambio",
+                    sheet=sheet,
+                    row=number,
+                    column=getattr(cell, "column_letter", None),
+                )
+                values.append(None)
+            else:
+                values.append(cell.value)
+        if not any(v is not None and v != "" for v in values):
+            return
+        yield number, values
+
+
+def _header_index(
+    header: Sequence[object], required: Iterable[str], sheet: str, problems: _Collector
+) -> dict[str, int] | None:
+    index: dict[str, int] = {}
+    for position, raw in enumerate(header):
+        if raw is None:
+            continue
+        name = str(raw).strip()
+        if name in index:
+            problems.add(f"colonna «{name}» ripetuta", sheet=sheet, row=1, column=name)
+            return None
+        index[name] = position
+    missing = [name for name in required if name not in index]
+    if missing:
+        problems.add(
+            f"mancano le colonne: {', '.join(missing)}", sheet=sheet, row=1, column=missing[0]
+        )
+        return None
+    return index
+
+
+def _read_record_sheet(worksheet: Any, spec: RecordSheet, problems: _Collector) -> list[Any]:
+    rows = _rows(worksheet, spec.name, problems)
+    first = next(rows, None)
+    if first is None:
+        problems.add("manca la riga d'intestazione", sheet=spec.name, row=1)
+        return []
+    index = _header_index(first[1], (c.header for c in spec.fields), spec.name, problems)
+    if index is None:
+        return []
+    columns = [(c, index[c.header]) for c in spec.fields]
+    records: list[Any] = []
+    for number, values in rows:
+        fields: dict[str, Any] = {}
+        ok = True
+        for column, position in columns:
+            raw = values[position] if position < len(values) else None
+            try:
+                value = column.codec.decode(raw)
+                if column.check is not None:
+                    value = column.check(value)
+            except ValueError as error:
+                problems.add(str(error), sheet=spec.name, row=number, column=column.header)
+                ok = False
+                continue
+            assert column.field is not None
+            fields[column.field] = value
+        if ok:
+            records.append(spec.record(**fields))
+    return records
+
+
+def _read_meta(worksheet: Any, problems: _Collector) -> tuple[dict[str, Any], Event | None]:
+    rows = _rows(worksheet, SHEET_META, problems)
+    first = next(rows, None)
+    if first is None:
+        problems.add("manca la riga d'intestazione", sheet=SHEET_META, row=1)
+        return {}, None
+    index = _header_index(first[1], META_COLUMNS[:2], SHEET_META, problems)
+    if index is None:
+        return {}, None
+    specs = {key.key: key for key in META_KEYS}
+    values: dict[str, Any] = {}
+    for number, row in rows:
+        key = TEXT.decode(row[index["chiave"]] if index["chiave"] < len(row) else None).strip()
+        if key not in specs:
+            continue  # keys of later minor versions are ignored
+        raw = row[index["valore"]] if index["valore"] < len(row) else None
+        try:
+            values[key] = specs[key].codec.decode(raw)
+        except ValueError as error:
+            problems.add(str(error), sheet=SHEET_META, row=number, column="valore")
+    missing = [key.key for key in META_KEYS if key.key not in values]
+    if missing:
+        problems.add(f"mancano le chiavi: {', '.join(missing)}", sheet=SHEET_META)
+        return values, None
+    event = Event(**{key.field: values[key.key] for key in EVENT_KEYS if key.field})
+    return values, event
+
+
+def _check_format(values: Mapping[str, Any], problems: _Collector) -> bool:
+    name = values.get("formato")
+    if name is not None and name != FORMAT_NAME:
+        problems.add(
+            f"non è un file di scambio di facilitator_app (formato «{name}»)",
+            sheet=SHEET_META,
+            column="valore",
+        )
+        return False
+    version = values.get("versione_formato")
+    if isinstance(version, int) and version > FORMAT_VERSION:
+        problems.add(
+            f"il file usa la versione {version} del formato, questa applicazione legge fino "
+            f"alla {FORMAT_VERSION}: aggiornare l'applicazione",
+            sheet=SHEET_META,
+            column="valore",
+        )
+        return False
+    if isinstance(version, int) and version < 1:
+        problems.add(f"versione del formato {version} non valida", sheet=SHEET_META)
+        return False
+    return True
+
+
+def _record_key(record: Any) -> tuple[str, ...]:
+    if isinstance(record, StrategyCard):
+        return (record.edition, record.code)
+    return (str(record.id),)
+
+
+def _check_references(data: ExchangeData, problems: _Collector) -> None:
+    records = data.records
+    event_id = records.event.id
+
+    def unique(sheet: str, items: Iterable[Any]) -> set[Any]:
+        seen: set[Any] = set()
+        for item in items:
+            key = _record_key(item)
+            if key in seen:
+                problems.add(f"identificativo ripetuto: {' '.join(key)}", sheet=sheet)
+            seen.add(key)
+        return {key[0] for key in seen}
+
+    def belongs(sheet: str, record: Any, attribute: str, known: set[str], what: str) -> None:
+        value = getattr(record, attribute)
+        if value not in known:
+            problems.add(
+                f"il record {_record_key(record)[0]} rimanda a {what} inesistente «{value}»",
+                sheet=sheet,
+            )
+
+    venue_ids = unique(SHEET_VENUES, records.venues)
+    table_ids = unique(SHEET_TABLES, records.tables)
+    theme_ids = unique(SHEET_THEMES, records.themes)
+    for sheet, items in (
+        (SHEET_SESSIONS, records.sessions),
+        (SHEET_AGENDA, records.agenda),
+        (SHEET_CARDS, records.cards),
+        (SHEET_TABLE_CARDS, records.table_cards),
+        (SHEET_COUNTS, records.counts),
+        (SHEET_CONTRIBUTIONS, records.contributions),
+    ):
+        unique(sheet, items)
+    for venue in records.venues:
+        belongs(SHEET_VENUES, venue, "event_id", {event_id}, "un evento")
+    keys: set[str] = set()
+    for table in records.tables:
+        belongs(SHEET_TABLES, table, "event_id", {event_id}, "un evento")
+        belongs(SHEET_TABLES, table, "venue_id", venue_ids, "una sede")
+        if table.key in keys:
+            problems.add(f"chiave di tavolo ripetuta «{table.key}»", sheet=SHEET_TABLES)
+        keys.add(table.key)
+    slots: set[tuple[str, int]] = set()
+    for session in records.sessions:
+        belongs(SHEET_SESSIONS, session, "table_id", table_ids, "un tavolo")
+        if (session.table_id, session.number) in slots:
+            problems.add(
+                f"sessione {session.number} ripetuta per il tavolo {session.table_id}",
+                sheet=SHEET_SESSIONS,
+            )
+        slots.add((session.table_id, session.number))
+    for item in records.agenda:
+        belongs(SHEET_AGENDA, item, "event_id", {event_id}, "un evento")
+    for card in records.table_cards:
+        belongs(SHEET_TABLE_CARDS, card, "table_id", table_ids, "un tavolo")
+    for count in records.counts:
+        belongs(SHEET_COUNTS, count, "event_id", {event_id}, "un evento")
+        if not count.table_ids:
+            problems.add(f"il conteggio {count.id} non indica alcun tavolo", sheet=SHEET_COUNTS)
+        for table_id in count.table_ids:
+            if table_id not in table_ids:
+                problems.add(
+                    f"il conteggio {count.id} rimanda a un tavolo inesistente «{table_id}»",
+                    sheet=SHEET_COUNTS,
+                )
+    for theme in records.themes:
+        belongs(SHEET_THEMES, theme, "table_id", table_ids, "un tavolo")
+    for post in records.contributions:
+        belongs(SHEET_CONTRIBUTIONS, post, "table_id", table_ids, "un tavolo")
+        if post.theme_id is not None:
+            belongs(SHEET_CONTRIBUTIONS, post, "theme_id", theme_ids, "un tema")
+    if set(data.meta.venue_ids) != venue_ids:
+        problems.add(
+            "gli UUID delle sedi nei metadati non corrispondono al foglio «Sedi»",
+            sheet=SHEET_META,
+            column="valore",
+        )
+    if set(data.meta.table_ids) != table_ids:
+        problems.add(
+            "gli UUID dei tavoli nei metadati non corrispondono al foglio «Tavoli»",
+            sheet=SHEET_META,
+            column="valore",
+        )
+
+
+def reference_problems(data: ExchangeData, file: str) -> list[Problem]:
+    """Check the references between the records of ``data`` (ids, tables, themes, venues).
+
+    Use it for records that did not come through :func:`read_workbook` (which already
+    applies it), e.g. an event file opened for a merge.
+
+    Args:
+        data: the records to check.
+        file: the file name to put in each problem.
+
+    Returns:
+        The problems found (at most ``MAX_PROBLEMS``); empty when consistent.
+    """
+    collector = _Collector(file)
+    _check_references(data, collector)
+    return collector.problems
+
+
+def read_workbook(
+    path: Path, *, verify_checksum: bool = True, progress: Progress = no_progress
+) -> ExchangeData:
+    """Read and validate an exchange workbook exported by this application.
+
+    Args:
+        path: the ``.xlsx`` file.
+        verify_checksum: refuse the file when its data no longer matches the SHA-256 in
+            ``Metadati`` (edited after export). Leave on unless a person has knowingly
+            corrected the file.
+        progress: receives one step per sheet.
+
+    Returns:
+        Every record, checked for types, ranges and references.
+
+    Raises:
+        InputRefusedError: every problem found (file, sheet, row, column); nothing is
+            returned from a refused file.
+    """
+    file = path.name
+    if not path.is_file():
+        raise refuse(file, "il file non esiste")
+    size = path.stat().st_size
+    if size > MAX_XLSX_BYTES:
+        raise refuse(file, f"file troppo grande ({size / 1024 / 1024:.1f} MB)")
+    with path.open("rb") as handle:
+        if handle.read(4) != b"PK\x03\x04":
+            raise refuse(file, "non è un file Excel (.xlsx): il contenuto è di un altro tipo")
+    check_zip_bounds(path, file)
+    total = len(RECORD_SHEETS) + 3
+    progress(0, total, "apertura")
+    try:
+        workbook = XlsxWorkbook(path)
+    except Exception as error:  # a damaged zip or XML part raises many types
+        raise refuse(file, f"file Excel illeggibile ({type(error).__name__})") from None
+    problems = _Collector(file)
+    records: dict[str, list[Any]] = {}
+    try:
+        missing = [
+            name
+            for name in (SHEET_META, *(s.name for s in RECORD_SHEETS))
+            if name not in workbook.sheetnames
+        ]
+        if missing:
+            raise refuse(file, f"mancano i fogli: {', '.join(missing)}")
+        values, event = _read_meta(workbook[SHEET_META], problems)
+        if not _check_format(values, problems):
+            problems.raise_if_any()
+        progress(1, total, SHEET_META)
+        for done, spec in enumerate(RECORD_SHEETS, start=2):
+            records[spec.key] = _read_record_sheet(workbook[spec.name], spec, problems)
+            progress(done, total, spec.name)
+    except InputRefusedError:
+        raise
+    except Exception as error:  # a damaged part inside an otherwise valid zip
+        raise refuse(file, f"file Excel illeggibile ({type(error).__name__})") from None
+    finally:
+        workbook.close()
+    problems.raise_if_any()
+    assert event is not None
+    meta = ExchangeMeta(
+        format_version=values["versione_formato"],
+        app_version=values["versione_app"],
+        exported_at=values["esportato_il"],
+        device=values["dispositivo"],
+        anonymised=values["anonimizzato"],
+        partial=values["parziale"],
+        table_keys=values["tavoli_esportati"],
+        venue_ids=values["id_sedi"],
+        table_ids=values["id_tavoli"],
+        sha256=values["sha256"].strip().lower(),
+    )
+    data = ExchangeData(
+        meta=meta,
+        records=EventRecords(
+            event=event,
+            venues=tuple(records[VENUES.key]),
+            tables=tuple(records[TABLES.key]),
+            sessions=tuple(records[SESSIONS.key]),
+            agenda=tuple(records[AGENDA.key]),
+            cards=tuple(records[CARDS.key]),
+            table_cards=tuple(records[TABLE_CARDS.key]),
+            counts=tuple(records[COUNTS.key]),
+            themes=tuple(records[THEMES.key]),
+            contributions=tuple(records[CONTRIBUTIONS.key]),
+            partial=meta.partial,
+        ),
+    )
+    _check_references(data, problems)
+    problems.raise_if_any()
+    progress(total - 1, total, "verifica")
+    if verify_checksum and data.checksum() != meta.sha256:
+        raise refuse(
+            file,
+            "i dati non corrispondono all'impronta SHA-256 dei metadati: il file è stato "
+            "modificato dopo l'esportazione",
+            sheet=SHEET_META,
+            column="valore",
+        )
+    progress(total, total, "fatto")
+    return data
