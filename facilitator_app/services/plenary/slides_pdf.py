@@ -1,7 +1,7 @@
 """The plenary deck as a PDF: 16:9 landscape, one page per visible slide, fonts embedded.
 
 For the borrowed laptop with no app installed: the pages are drawn from the same
-:func:`~facilitator_app.services.plenary.deck.layout_slide` as the presentation window, on
+:func:`~facilitator_app.services.plenary.layout.layout_slide` as the presentation window, on
 a 960 × 540 pt page (PowerPoint's 16:9 size; one slide unit is half a point), so the PDF
 shows exactly what the projector showed. Each table's divider slide is a PDF bookmark.
 """
@@ -21,16 +21,10 @@ from facilitator_app.domain.clock import Clock
 from facilitator_app.domain.errors import StorageError
 from facilitator_app.services.common.dates import italian_date
 from facilitator_app.services.common.pdf_style import FONT, register_fonts
-from facilitator_app.services.plenary.deck import (
-    TABLE,
-    WIDTH,
-    DeckSettings,
-    Slide,
-    SlideLayout,
-    build_deck,
-    layout_slide,
-    visible,
-)
+from facilitator_app.services.plenary.build import build_deck, visible
+from facilitator_app.services.plenary.layout import SlideLayout, layout_slide
+from facilitator_app.services.plenary.settings import DeckSettings
+from facilitator_app.services.plenary.slides import TABLE, WIDTH, Slide
 from facilitator_app.services.records.event_records import EventRecords
 
 PAGE_WIDTH = 960.0
