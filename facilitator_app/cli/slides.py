@@ -9,7 +9,7 @@ from typing import TextIO
 
 from facilitator_app.cli.common import EXIT_OK, EXIT_USAGE, Handler
 from facilitator_app.services.common.clock import SystemClock
-from facilitator_app.services.plenary.deck import load_settings
+from facilitator_app.services.plenary.settings import load_settings
 from facilitator_app.services.plenary.slides_pdf import write_slides_pdf
 from facilitator_app.services.records.event_records import load_records
 from facilitator_app.storage.database import EventStore

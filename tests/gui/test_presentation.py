@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from facilitator_app.domain.clock import FixedClock
-from facilitator_app.services.plenary import deck as P
+from facilitator_app.services.plenary import slides
+from facilitator_app.services.plenary.settings import load_settings
 from facilitator_app.services.records.event_records import load_records
 from facilitator_app.storage.database import EventStore
 from facilitator_app.ui.main_window import MainWindow
@@ -43,13 +44,13 @@ def test_f5_presents_the_open_event_and_a_clicker_walks_every_table(
     assert audience.isVisible() and presenter.isVisible()
     assert session.single_screen  # offscreen: one screen, both windows on it
     controller = session.controller
-    assert controller.current.kind == P.TITLE
+    assert controller.current.kind == slides.TITLE
     visited: list[str] = []
     for _ in range(len(controller.shown) + 3):  # a clicker's "next" key, past the end
         qtbot.keyClick(audience, Qt.Key.Key_PageDown)
-        if controller.current.kind == P.TABLE:
+        if controller.current.kind == slides.TABLE:
             visited.append(controller.current.table_key)
-    assert controller.current.kind == P.CLOSING
+    assert controller.current.kind == slides.CLOSING
     assert visited == [t.key for t in controller.snapshot.tables]
     assert presenter.position_label.text() == f"{len(controller.shown)} / {len(controller.shown)}"
     qtbot.keyClick(audience, Qt.Key.Key_PageUp)
@@ -116,7 +117,7 @@ def test_hide_a_slide_and_pin_a_post_it_from_the_presenter_view(
         item.setCheckState(Qt.CheckState.Unchecked)
     assert len(controller.shown) == total - 1
     qtbot.keyClick(presenter, Qt.Key.Key_Right)
-    assert controller.current.kind == P.TABLE  # the hidden slide is skipped
+    assert controller.current.kind == slides.TABLE  # the hidden slide is skipped
     assert controller.go_to_key("table:asse-1:1:themes")
     assert presenter.pins.count() > 3
     last = presenter.pins.item(presenter.pins.count() - 1)
@@ -129,7 +130,7 @@ def test_hide_a_slide_and_pin_a_post_it_from_the_presenter_view(
     assert controller.saved is True
     session.finish()
     assert window.store is not None
-    kept = P.load_settings(window.store)
+    kept = load_settings(window.store)
     assert kept.hidden == {"participation"} and kept.pinned == {post_id}
 
 
@@ -139,7 +140,7 @@ def test_a_read_only_file_presents_without_writing(
     before = digest(demo_path)
     with EventStore.open(demo_path, read_only=True) as store:
         controller = PresentationController(
-            load_records(store), clock, P.load_settings(store), PresentationSaver(store)
+            load_records(store), clock, load_settings(store), PresentationSaver(store)
         )
         session = PresentationSession(controller)
         qtbot.addWidget(session.presenter)
@@ -147,7 +148,7 @@ def test_a_read_only_file_presents_without_writing(
         controller.set_hidden("participation", True)
         assert controller.saved is False
         assert "sola lettura" in session.presenter.save_label.text()
-        assert all(s.kind != P.PARTICIPATION for s in controller.shown)
+        assert all(s.kind != slides.PARTICIPATION for s in controller.shown)
         session.finish()
     assert digest(demo_path) == before
 
@@ -159,7 +160,7 @@ def test_screens_the_second_one_for_the_audience() -> None:
     assert choose_screens([], None) == (None, None)
 
 
-@pytest.mark.parametrize("kind", P.KINDS)
+@pytest.mark.parametrize("kind", slides.KINDS)
 def test_screenshot_of_each_kind_of_slide_and_nothing_overflows(
     kind: str, demo_path: Path, qtbot: QtBot, clock: FixedClock, artifacts: Path
 ) -> None:
@@ -168,7 +169,7 @@ def test_screenshot_of_each_kind_of_slide_and_nothing_overflows(
     slide = next(s for s in controller.shown if s.kind == kind and s.table_key in ("", "asse-3"))
     view = SlideView()
     qtbot.addWidget(view)
-    view.resize(P.WIDTH, P.HEIGHT)
+    view.resize(slides.WIDTH, slides.HEIGHT)
     layout = controller.layout(slide)
     assert layout is not None and layout.problems() == []
     view.show_layout(layout)
@@ -177,9 +178,9 @@ def test_screenshot_of_each_kind_of_slide_and_nothing_overflows(
     # Qt's own metrics: every line stays inside the slide's margins.
     for run in layout.runs:
         width = QFontMetricsF(qt_font(run)).horizontalAdvance(run.text)
-        assert run.x + width <= P.WIDTH - P.MARGIN_X + 1, run.text
+        assert run.x + width <= slides.WIDTH - slides.MARGIN_X + 1, run.text
     image = view.grab().toImage()
-    assert image.width() == P.WIDTH
+    assert image.width() == slides.WIDTH
     background = image.pixelColor(5, 5).name().upper()
     assert background == layout.background
     save_image(image, f"slide_{kind}", artifacts)

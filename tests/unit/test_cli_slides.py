@@ -9,7 +9,7 @@ from pypdf import PdfReader
 
 from facilitator_app import cli
 from facilitator_app.cli.common import EXIT_OK, EXIT_REFUSED, EXIT_USAGE
-from facilitator_app.services.plenary.deck import DeckSettings, save_settings
+from facilitator_app.services.plenary.settings import DeckSettings, save_settings
 from facilitator_app.storage.database import EventStore
 from tests.helpers.cli import run
 from tests.helpers.files import digest

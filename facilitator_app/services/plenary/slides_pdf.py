@@ -1,14 +1,13 @@
 """The plenary deck as a PDF: 16:9 landscape, one page per visible slide, fonts embedded.
 
 For the borrowed laptop with no app installed: the pages are drawn from the same
-:func:`~facilitator_app.services.plenary.deck.layout_slide` as the presentation window, on
+:func:`~facilitator_app.services.plenary.layout.layout_slide` as the presentation window, on
 a 960 × 540 pt page (PowerPoint's 16:9 size; one slide unit is half a point), so the PDF
 shows exactly what the projector showed. Each table's divider slide is a PDF bookmark.
 """
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,19 +17,13 @@ from reportlab.pdfgen.canvas import Canvas
 
 from facilitator_app import __version__
 from facilitator_app.domain.clock import Clock
-from facilitator_app.domain.errors import StorageError
 from facilitator_app.services.common.dates import italian_date
+from facilitator_app.services.common.files import atomic_path
 from facilitator_app.services.common.pdf_style import FONT, register_fonts
-from facilitator_app.services.plenary.deck import (
-    TABLE,
-    WIDTH,
-    DeckSettings,
-    Slide,
-    SlideLayout,
-    build_deck,
-    layout_slide,
-    visible,
-)
+from facilitator_app.services.plenary.build import build_deck, visible
+from facilitator_app.services.plenary.layout import SlideLayout, layout_slide
+from facilitator_app.services.plenary.settings import DeckSettings
+from facilitator_app.services.plenary.slides import TABLE, WIDTH, Slide
 from facilitator_app.services.records.event_records import EventRecords
 
 PAGE_WIDTH = 960.0
@@ -71,11 +64,6 @@ def draw_layout(canvas: Canvas, layout: SlideLayout) -> None:
         canvas.drawString(run.x * SCALE, y_of(run.y), run.text)
 
 
-def _discard(path: Path) -> None:
-    with contextlib.suppress(OSError):
-        path.unlink(missing_ok=True)
-
-
 def _bookmark(slide: Slide) -> str:
     return slide.heading if slide.kind == TABLE else ""
 
@@ -85,16 +73,17 @@ def write_deck_pdf(
 ) -> SlidesPdf:
     """Write the visible slides of a deck, one per page, atomically.
 
+    The pages are written to a temporary file beside ``path`` that replaces it only once
+    whole, so a failed write leaves the old file as it was and no temporary file behind.
+
     Raises:
         StorageError: the file cannot be written (nothing is left behind).
     """
     register_fonts()
     shown = visible(deck)
     final = Path(path)
-    temporary = final.with_name(f".{final.name}.tmp")
     when = clock.now().strftime("D:%Y%m%d%H%M%S+00'00'")
-    try:
-        final.parent.mkdir(parents=True, exist_ok=True)
+    with atomic_path(final) as temporary:
         canvas = Canvas(
             str(temporary),
             pagesize=(PAGE_WIDTH, PAGE_HEIGHT),
@@ -117,13 +106,6 @@ def write_deck_pdf(
                 canvas.addOutlineEntry(mark, key, level=0)
             canvas.showPage()
         canvas.save()
-        temporary.replace(final)
-    except OSError as error:
-        _discard(temporary)
-        raise StorageError(f"Impossibile scrivere {final}: {error.strerror or error}") from error
-    except BaseException:
-        _discard(temporary)
-        raise
     return SlidesPdf(final, len(shown), len(deck) - len(shown))
 
 

@@ -69,16 +69,6 @@ class EventRecords:
         """The cards of the event's edition, by code."""
         return {c.code: c for c in self.cards if c.edition == self.event.card_edition}
 
-    def presence(self) -> tuple[dict[str, int], dict[str, str]]:
-        """People per table id and the notes of shared counts (counting rule 3)."""
-        found = counting.table_presence(self.counts)
-        people = {key: shown.people for key, shown in found.items() if shown.people is not None}
-        return people, {key: shown.note for key, shown in found.items() if shown.note}
-
-    def people_at_tables(self) -> int | None:
-        """People over the selected tables (counting rule 2)."""
-        return counting.people_at(self.counts, [table.id for table in self.tables])
-
     def session(self, table_id: str, number: int) -> Session | None:
         """One session of a table."""
         for session in self.sessions:

@@ -1,6 +1,6 @@
 """A widget that draws one slide layout, scaled to its size and letterboxed to 16:9.
 
-The layout comes from :func:`facilitator_app.services.plenary.deck.layout_slide`: lines
+The layout comes from :func:`facilitator_app.services.plenary.layout.layout_slide`: lines
 are already broken with the metrics of the embedded DejaVu fonts, which are registered
 here with Qt too, so the screen shows the same lines as the PDF.
 """
@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from facilitator_app.resources import resource_path
 from facilitator_app.services.common.pdf_style import FONT_BOLD, FONT_FILES, FONT_ITALIC
-from facilitator_app.services.plenary.deck import HEIGHT, WIDTH, SlideLayout, TextRun
+from facilitator_app.services.plenary.layout import SlideLayout, TextRun
+from facilitator_app.services.plenary.slides import HEIGHT, WIDTH
 
 _families: dict[str, str] = {}
 

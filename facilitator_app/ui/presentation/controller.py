@@ -12,16 +12,11 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Qt, Signal
 
 from facilitator_app.domain.clock import Clock
-from facilitator_app.services.plenary.deck import (
-    VOICES,
-    DeckSettings,
-    ReportBackTimer,
-    Slide,
-    SlideLayout,
-    build_deck,
-    layout_slide,
-    visible,
-)
+from facilitator_app.services.plenary.build import build_deck, visible
+from facilitator_app.services.plenary.layout import SlideLayout, layout_slide
+from facilitator_app.services.plenary.report_back import ReportBackTimer
+from facilitator_app.services.plenary.settings import DeckSettings
+from facilitator_app.services.plenary.slides import VOICES, Slide
 from facilitator_app.services.records.event_records import EventRecords
 
 NEXT_KEYS = frozenset(

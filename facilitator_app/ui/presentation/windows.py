@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 from facilitator_app import APP_DISPLAY_NAME
 from facilitator_app.domain.clock import Clock
 from facilitator_app.domain.errors import FacilitatorError
-from facilitator_app.services.plenary.deck import DeckSettings, load_settings, save_settings
+from facilitator_app.services.plenary.settings import DeckSettings, load_settings, save_settings
 from facilitator_app.services.records.event_records import load_records
 from facilitator_app.storage.database import EventStore
 from facilitator_app.ui.presentation.canvas import SlideView

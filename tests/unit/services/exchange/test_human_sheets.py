@@ -6,9 +6,9 @@ import zipfile
 from pathlib import Path
 
 import openpyxl
-from facilitator_app.domain.counting import table_presence
 
 from facilitator_app.domain.clock import FixedClock
+from facilitator_app.domain.counting import table_presence
 from facilitator_app.domain.model import ParticipantCount, StrategyCard, Table, TableCard
 from facilitator_app.services.exchange.sheets import SHEET_CARDS, SHEET_SUMMARY
 from facilitator_app.storage.database import EventStore

@@ -11,10 +11,14 @@ from pypdf import PdfReader
 
 from facilitator_app.domain.clock import FixedClock
 from facilitator_app.domain.errors import StorageError
-from facilitator_app.services.plenary import deck as P
-from facilitator_app.services.plenary.slides_pdf import write_deck_pdf, write_slides_pdf
+from facilitator_app.services.plenary import slides_pdf
+from facilitator_app.services.plenary.build import build_deck, visible
+from facilitator_app.services.plenary.settings import DeckSettings
+from facilitator_app.services.plenary.slides import CLOSING, Item, Slide
 from facilitator_app.services.records.event_records import load_records
 from facilitator_app.storage.database import EventStore
+
+CLOSING_SLIDE = Slide("closing", CLOSING, items=(Item("Grazie", "cover_title"),))
 
 needs_poppler = pytest.mark.skipif(
     shutil.which("pdftotext") is None or shutil.which("pdftoppm") is None,
@@ -36,12 +40,12 @@ def test_one_page_per_visible_slide_with_every_table_title(
 ) -> None:
     with EventStore.open(demo_path, read_only=True) as store:
         snapshot = load_records(store)
-    settings = P.DeckSettings(hidden=frozenset({"participation", "table:asse-2:1:voices"}))
-    deck = P.build_deck(snapshot, settings=settings)
+    settings = DeckSettings(hidden=frozenset({"participation", "table:asse-2:1:voices"}))
+    deck = build_deck(snapshot, settings=settings)
     pdf = tmp_path / "slides.pdf"
-    result = write_slides_pdf(snapshot, pdf, clock, settings)
+    result = slides_pdf.write_slides_pdf(snapshot, pdf, clock, settings)
     reader = PdfReader(pdf)
-    assert result.pages == len(reader.pages) == len(P.visible(deck)) == len(deck) - 2
+    assert result.pages == len(reader.pages) == len(visible(deck)) == len(deck) - 2
     assert result.hidden == 2
     for page in reader.pages:
         assert (float(page.mediabox.width), float(page.mediabox.height)) == (960.0, 540.0)
@@ -58,7 +62,7 @@ def test_one_page_per_visible_slide_with_every_table_title(
     assert "DejaVuSans" in listed and "Helvetica" not in listed
     assert all(" yes " in line for line in listed.splitlines()[2:])  # every font embedded
     # A page to look at: the themes of Asse 3, session 2.
-    shown = P.visible(deck)
+    shown = visible(deck)
     number = 1 + [s.key for s in shown].index("table:asse-3:2:themes")
     prefix = artifacts / "slides_pdf_page"
     subprocess.run(
@@ -85,7 +89,34 @@ def test_one_page_per_visible_slide_with_every_table_title(
 def test_unwritable_target_leaves_nothing(tmp_path: Path, clock: FixedClock) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("x")
-    slide = P.Slide("closing", P.CLOSING, items=(P.Item("Grazie", "cover_title"),))
     with pytest.raises(StorageError):
-        write_deck_pdf([slide], blocker / "out.pdf", clock)
+        slides_pdf.write_deck_pdf([CLOSING_SLIDE], blocker / "out.pdf", clock)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["file"]
+
+
+@pytest.mark.parametrize("failure", [OSError(28, "No space left on device"), RuntimeError("bug")])
+def test_a_write_failing_midway_keeps_the_old_pdf_and_leaves_no_temporary_file(
+    tmp_path: Path, clock: FixedClock, monkeypatch: pytest.MonkeyPatch, failure: Exception
+) -> None:
+    target = tmp_path / "slides.pdf"
+    target.write_bytes(b"old slides")
+
+    def fail(*_: object) -> None:
+        raise failure
+
+    monkeypatch.setattr(slides_pdf, "draw_layout", fail)
+    expected = StorageError if isinstance(failure, OSError) else type(failure)
+    with pytest.raises(expected) as raised:
+        slides_pdf.write_deck_pdf([CLOSING_SLIDE], target, clock)
+    if expected is StorageError:
+        assert "slides.pdf" in str(raised.value)
+    assert target.read_bytes() == b"old slides"
+    assert [p.name for p in tmp_path.iterdir()] == ["slides.pdf"]
+
+
+def test_a_new_pdf_replaces_the_old_one(tmp_path: Path, clock: FixedClock) -> None:
+    target = tmp_path / "slides.pdf"
+    target.write_bytes(b"old slides")
+    result = slides_pdf.write_deck_pdf([CLOSING_SLIDE], target, clock)
+    assert result.pages == 1 and len(PdfReader(target).pages) == 1
+    assert [p.name for p in tmp_path.iterdir()] == ["slides.pdf"]

@@ -1,0 +1,363 @@
+"""Building the plenary deck from an event's data, with no manual layout.
+
+At 12:30 each facilitator tells the room what their table said. :func:`build_deck` turns
+an :class:`~facilitator_app.services.records.event_records.EventRecords` (one table's
+file, a venue's file or a merged event) into slides: a title slide, participation charts,
+for each table a divider and, per session, its question with its top themes (by votes,
+then by size) and the cards it linked, then two or three representative post-its;
+cross-cutting themes and a closing slide. Every slide is fitted
+(:func:`~facilitator_app.services.plenary.fitting.fit_slide`) before it is returned.
+
+The head counts the deck shows all come from :func:`participation_figures`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable, Mapping
+from dataclasses import dataclass, replace
+
+from facilitator_app.domain.counting import COUNTING_NOTE
+from facilitator_app.domain.vocab import ZONES
+from facilitator_app.services.analysis.crosscutting import crosscutting_themes
+from facilitator_app.services.common.dates import italian_date
+from facilitator_app.services.plenary.fitting import fit_slide
+from facilitator_app.services.plenary.selection import (
+    CROSSCUTTING_SHOWN,
+    crosscutting_headings,
+    sentence_case,
+    short_table_names,
+)
+from facilitator_app.services.plenary.settings import DeckSettings
+from facilitator_app.services.plenary.slides import (
+    CLOSING,
+    CROSSCUTTING,
+    PARTICIPATION,
+    TITLE,
+    Bar,
+    Chart,
+    Item,
+    Slide,
+)
+from facilitator_app.services.plenary.table_slides import TableSlides, plural
+from facilitator_app.services.records.event_records import EventRecords
+from facilitator_app.services.records.report import build_report
+
+# -- participation figures -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class GroupPeople:
+    """People and post-its of a group of tables (a venue or a homogeneous zone).
+
+    Attributes:
+        label: the group's name ("Comune di Pinerolo", "Zona 5").
+        people: people counted there; None when nobody was counted.
+        post_its: post-its written there.
+    """
+
+    label: str
+    people: int | None
+    post_its: int
+
+
+@dataclass(frozen=True)
+class ParticipationFigures:
+    """Every head count the deck shows.
+
+    Attributes:
+        in_presence: people in the room(s), when registered.
+        online: people connected online, when registered.
+        people_at_tables: people over the tables, a shared count taken once.
+        people_by_table: people by table id (only tables with a count).
+        shared_counts: by table id, the note of a count shared with other tables.
+        venues: people and post-its by venue.
+        zones: people and post-its by homogeneous zone.
+        origin_by_zone: participants by zone of origin.
+    """
+
+    in_presence: int | None
+    online: int | None
+    people_at_tables: int | None
+    people_by_table: Mapping[str, int]
+    shared_counts: Mapping[str, str]
+    venues: tuple[GroupPeople, ...]
+    zones: tuple[GroupPeople, ...]
+    origin_by_zone: Mapping[int, int]
+
+
+def participation_figures(snapshot: EventRecords) -> ParticipationFigures:
+    """The head counts of an event as the deck shows them: the one place they are computed.
+
+    Every figure comes from the report model, under the counting rules of
+    docs/COUNTING.md (a count shared by several tables is noted, not split).
+    """
+    totals = build_report(snapshot)
+    people_by_table = {t.table.id: t.people for t in totals.tables if t.people is not None}
+    shared_counts = {
+        t.table.id: t.presence.note for t in totals.tables if t.presence and t.presence.note
+    }
+    return ParticipationFigures(
+        in_presence=totals.in_presence,
+        online=totals.online,
+        people_at_tables=totals.people_at_tables,
+        people_by_table=people_by_table,
+        shared_counts=shared_counts,
+        venues=tuple(GroupPeople(g.label, g.people, g.contributions) for g in totals.venues),
+        zones=tuple(GroupPeople(g.label, g.people, g.contributions) for g in totals.zones),
+        origin_by_zone=totals.origin_by_zone,
+    )
+
+
+# -- the deck ------------------------------------------------------------------------------
+
+
+def build_deck(
+    snapshot: EventRecords,
+    *,
+    hidden: Collection[str] = frozenset(),
+    pinned: Collection[str] = frozenset(),
+    settings: DeckSettings | None = None,
+    crosscutting: bool = True,
+) -> list[Slide]:
+    """Every slide of the plenary deck, fitted, hidden ones included (and marked).
+
+    Args:
+        snapshot: the event (one table, a venue or a merged event).
+        hidden: base keys of slides to hide (added to ``settings.hidden``).
+        pinned: post-it ids to show first on their session's slide (added to
+            ``settings.pinned``).
+        settings: saved choices; defaults when None.
+        crosscutting: add the cross-cutting themes slide (when there are two tables or more).
+
+    Returns:
+        The slides in order; :func:`visible` keeps those to show.
+    """
+    base = settings or DeckSettings()
+    chosen = replace(
+        base, hidden=base.hidden | frozenset(hidden), pinned=base.pinned | frozenset(pinned)
+    )
+    builder = _DeckBuilder(snapshot, chosen, crosscutting and len(snapshot.tables) > 1)
+    deck: list[Slide] = []
+    short = {t.key: builder.short[t.id] for t in snapshot.tables}
+    for slide in builder.build():
+        slide = replace(slide, footer=short.get(slide.table_key, ""))
+        for part in fit_slide(slide):
+            deck.append(replace(part, hidden=part.base_key in chosen.hidden))
+    return deck
+
+
+def visible(deck: Iterable[Slide]) -> list[Slide]:
+    """The slides to show, in order."""
+    return [slide for slide in deck if not slide.hidden]
+
+
+def table_titles(snapshot: EventRecords) -> list[str]:
+    """The names of the tables, as their divider slides show them."""
+    return [table.name for table in snapshot.tables]
+
+
+def _zone_name(label: str) -> str:
+    """The zone's name after its label ("Zona 5" -> " Pinerolese"), "" when unknown."""
+    number = label.rsplit(" ", 1)[-1]
+    return f" {ZONES[int(number)]}" if number.isdigit() and int(number) in ZONES else ""
+
+
+class _DeckBuilder:
+    """The slides of one event, unfitted, in order (one method per event-wide part)."""
+
+    def __init__(self, snapshot: EventRecords, settings: DeckSettings, crosscutting: bool) -> None:
+        self.records = snapshot
+        self.settings = settings
+        self.crosscutting = crosscutting
+        self.posts = snapshot.live_contributions()
+        self.themes = snapshot.live_themes()
+        self.short = short_table_names(snapshot.tables)
+        self.figures = participation_figures(snapshot)
+        self.tables = TableSlides(
+            snapshot,
+            settings,
+            self.posts,
+            self.themes,
+            self.short,
+            self.figures.people_by_table,
+            self.figures.shared_counts,
+        )
+
+    def build(self) -> list[Slide]:
+        slides = [self.title(), *self.participation()]
+        for table in self.records.tables:
+            slides += self.tables.slides_of(table)
+        if self.crosscutting:
+            slides += self.crosscutting_slides()
+        slides.append(self.closing())
+        return slides
+
+    def title(self) -> Slide:
+        event = self.records.event
+        where = [v.name for v in self.records.venues]
+        parts = [italian_date(event.date, weekday=True)]
+        if len(self.records.tables) == 1:
+            parts.append(self.records.tables[0].name)
+        elif len(where) == 1:
+            parts.append(where[0])
+        elif where:
+            parts.append(plural(len(where), "sede", "sedi"))
+        items = [
+            Item("Piano Strategico Metropolitano · Città metropolitana di Torino", "kicker"),
+            Item(event.title, "cover_title"),
+            *(Item(text, "cover_sub") for text in parts),
+        ]
+        notes = (
+            f"{event.format.label}. {plural(len(self.records.tables), 'tavolo', 'tavoli')}, "
+            f"{plural(len(self.posts), 'post-it', 'post-it')}, "
+            f"{plural(len(self.themes), 'tema', 'temi')}."
+        )
+        return Slide("title", TITLE, items=tuple(items), notes=notes)
+
+    def participation(self) -> list[Slide]:
+        totals = self.figures
+        figures: list[str] = []
+        if totals.in_presence is not None:
+            figures.append(f"{totals.in_presence} in presenza")
+        if totals.online is not None:
+            figures.append(f"{totals.online} collegati online")
+        if totals.people_at_tables is not None:
+            figures.append(f"{totals.people_at_tables} persone ai tavoli")
+        figures.append(plural(len(self.posts), "post-it", "post-it"))
+        intro = (Item(" · ".join(figures), "figure"),)
+        notes = [
+            f"{group.label}: {group.people or 'n.d.'} persone, {group.post_its} post-it"
+            for group in totals.venues
+        ]
+        shared = totals.shared_counts
+        notes += [
+            f"{self.short[t.id]}: {shared[t.id]}" for t in self.records.tables if t.id in shared
+        ]
+        slides: list[Slide] = []
+        presence = totals.people_by_table
+        people = [
+            Bar(self.short[t.id], presence[t.id]) for t in self.records.tables if t.id in presence
+        ]
+        if len(self.records.tables) > 1 and people:
+            chart = Chart(tuple(people))
+            slides.append(
+                Slide(
+                    "participation",
+                    PARTICIPATION,
+                    "Partecipazione: persone per tavolo",
+                    intro,
+                    "\n".join(notes),
+                    chart,
+                )
+            )
+        elif len(self.records.tables) > 1:
+            chart = Chart(
+                tuple(
+                    Bar(self.short[t.id], sum(1 for p in self.posts if p.table_id == t.id))
+                    for t in self.records.tables
+                )
+            )
+            slides.append(
+                Slide(
+                    "participation",
+                    PARTICIPATION,
+                    "Partecipazione: post-it per tavolo",
+                    intro,
+                    "Presenze non ancora registrate.\n" + "\n".join(notes),
+                    chart,
+                )
+            )
+        else:
+            slides.append(
+                Slide("participation", PARTICIPATION, "Partecipazione", intro, "\n".join(notes))
+            )
+        venues = [Bar(g.label, g.people) for g in totals.venues if g.people is not None]
+        if len(venues) > 1:
+            slides.append(
+                Slide(
+                    "participation:venues",
+                    PARTICIPATION,
+                    "Persone per sede",
+                    (),
+                    "",
+                    Chart(tuple(venues)),
+                )
+            )
+        origin = totals.origin_by_zone
+        zones = [
+            Bar(g.label + _zone_name(g.label), g.people)
+            for g in totals.zones
+            if g.people is not None
+        ]
+        if origin and len(origin) > 1:
+            bars = tuple(Bar(f"{z} {ZONES.get(z, '')}".strip(), n) for z, n in origin.items())
+            slides.append(
+                Slide(
+                    "participation:zones",
+                    PARTICIPATION,
+                    "Partecipanti per zona di provenienza",
+                    (),
+                    COUNTING_NOTE,
+                    Chart(bars),
+                )
+            )
+        elif len(zones) > 1 and len(zones) != len(people):
+            slides.append(
+                Slide(
+                    "participation:zones",
+                    PARTICIPATION,
+                    "Persone per zona omogenea",
+                    (),
+                    "",
+                    Chart(tuple(zones)),
+                )
+            )
+        return slides
+
+    def crosscutting_slides(self) -> list[Slide]:
+        text = self.records.event.temi_trasversali
+        headings = crosscutting_headings(text)
+        if headings:
+            items = tuple(
+                Item(sentence_case(h), "theme", glyph="•") for h in headings[:CROSSCUTTING_SHOWN]
+            )
+            return [
+                Slide(
+                    "crosscutting",
+                    CROSSCUTTING,
+                    "Temi trasversali",
+                    items,
+                    "Dal testo dei temi trasversali dell'evento.\n" + text,
+                )
+            ]
+        found = crosscutting_themes(self.posts, self.records.tables, self.themes)
+        if not found:
+            return []
+        by_key = {t.key: self.short[t.id] for t in self.records.tables}
+        items = tuple(
+            Item(
+                "; ".join(dict.fromkeys(o.title for o in theme.origins if o.source != "post-it"))
+                or theme.title,
+                "theme",
+                " · ".join(by_key.get(k, k) for k in theme.tables),
+                "•",
+            )
+            for theme in found[:CROSSCUTTING_SHOWN]
+        )
+        notes = "Proposta automatica dai contenuti dei tavoli: verificare prima di presentare.\n"
+        notes += "\n".join(f"{t.title}: {', '.join(t.tables)}" for t in found)
+        return [Slide("crosscutting", CROSSCUTTING, "Temi emersi in più tavoli", items, notes)]
+
+    def closing(self) -> Slide:
+        event = self.records.event
+        figures = [
+            plural(len(self.records.tables), "tavolo", "tavoli"),
+            plural(len(self.posts), "post-it", "post-it"),
+            plural(len(self.themes), "tema", "temi"),
+        ]
+        items = (
+            Item(event.title, "kicker"),
+            Item("Grazie per la partecipazione", "cover_title"),
+            Item(" · ".join(figures), "cover_sub"),
+        )
+        return Slide("closing", CLOSING, items=items, notes=event.conclusioni)
