@@ -12,8 +12,9 @@ whole day (``session`` is None). The counts that cover the same set of tables fo
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from facilitator_app.domain.model import Contribution, ParticipantCount, TableCard
 
@@ -149,24 +150,29 @@ class Breakdown:
 
 def origin_by_zone(counts: Iterable[ParticipantCount], table_ids: Iterable[str]) -> Breakdown:
     """Rule 4a: people by zone of origin, from the same representative counts as rule 2."""
-    chosen = _chosen(counts, table_ids)
-    totals: dict[int, int] = {}
-    for count in chosen:
-        for zone, people in count.by_zone.items():
-            if people > 0:
-                totals[zone] = totals.get(zone, 0) + people
-    return Breakdown(dict(sorted(totals.items())), sum(totals.values()), _present(chosen))
+    return _breakdown(counts, table_ids, lambda count: count.by_zone, ordered=True)
 
 
 def by_category(counts: Iterable[ParticipantCount], table_ids: Iterable[str]) -> Breakdown:
     """Rule 4b: people by category of actor, from the same representative counts."""
+    return _breakdown(counts, table_ids, lambda count: count.by_category, ordered=False)
+
+
+def _breakdown(
+    counts: Iterable[ParticipantCount],
+    table_ids: Iterable[str],
+    tally: Callable[[ParticipantCount], Mapping[Any, int]],
+    *,
+    ordered: bool,
+) -> Breakdown:
     chosen = _chosen(counts, table_ids)
-    totals: dict[str, int] = {}
+    totals: dict[Any, int] = {}
     for count in chosen:
-        for category, people in count.by_category.items():
+        for key, people in tally(count).items():
             if people > 0:
-                totals[category] = totals.get(category, 0) + people
-    return Breakdown(totals, sum(totals.values()), _present(chosen))
+                totals[key] = totals.get(key, 0) + people
+    values = dict(sorted(totals.items())) if ordered else totals
+    return Breakdown(values, sum(totals.values()), _present(chosen))
 
 
 def _chosen(counts: Iterable[ParticipantCount], table_ids: Iterable[str]) -> list[ParticipantCount]:
