@@ -18,18 +18,26 @@ def _stored(path: Path, table_id: str) -> dict[str, Contribution]:
         return {p.text: p for p in other.contributions(table_id, 2)}
 
 
+def _three_selected_notes(qtbot: QtBot, window: MainWindow, texts: tuple[str, ...]) -> str:
+    """Type three post-its in session 2 of the first table and select them all; its id."""
+    board, ws = window.board, window.workspace
+    assert board is not None and ws is not None
+    table_id = ws.tables[0].id
+    ws.select(table_id, 2)
+    for text in texts:
+        qtbot.keyClicks(board.capture, text)
+        qtbot.keyClick(board.capture, Qt.Key.Key_Return)
+    board.view.setFocus()
+    board.view.selectAll()
+    return table_id
+
+
 def test_a_multi_select_edit_is_one_undo_step(
     qtbot: QtBot, fresh: MainWindow, fresh_path: Path
 ) -> None:
     board, ws = fresh.board, fresh.workspace
     assert board is not None and ws is not None
-    table_id = ws.tables[0].id
-    ws.select(table_id, 2)
-    for text in ("Corse serali", "Parcheggi", "Piste ciclabili"):
-        qtbot.keyClicks(board.capture, text)
-        qtbot.keyClick(board.capture, Qt.Key.Key_Return)
-    board.view.setFocus()
-    board.view.selectAll()
+    table_id = _three_selected_notes(qtbot, fresh, ("Corse serali", "Parcheggi", "Piste ciclabili"))
     steps = ws.undo_stack.count()
 
     qtbot.keyClick(board.view, Qt.Key.Key_P)
@@ -57,12 +65,7 @@ def test_a_refused_multi_select_edit_changes_nothing_and_pushes_no_step(
 ) -> None:
     board, ws = fresh.board, fresh.workspace
     assert board is not None and ws is not None
-    table_id = ws.tables[0].id
-    ws.select(table_id, 2)
-    for text in ("Uno", "Due", "Tre"):
-        qtbot.keyClicks(board.capture, text)
-        qtbot.keyClick(board.capture, Qt.Key.Key_Return)
-    board.view.selectAll()
+    table_id = _three_selected_notes(qtbot, fresh, ("Uno", "Due", "Tre"))
     before = _stored(fresh_path, table_id)
     steps = ws.undo_stack.count()
     board.toggle_card("9.9")  # not a card of the event's set: refused for all three
