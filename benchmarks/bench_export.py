@@ -48,8 +48,6 @@ from facilitator_app.domain.model import (  # noqa: E402
     Contribution,
     ParticipantCount,
     Session,
-    StrategyCard,
-    Table,
     Theme,
     new_id,
 )
@@ -124,8 +122,8 @@ def generate(path: Path, contributions: int, seed: int = 20231110) -> None:
     try:
         event = create_event(store, bundled_templates()["forum-assi"], CLOCK)
         now = to_iso(CLOCK.now())
-        tables = store.all(Table, order_by="position")
-        codes = [c.code for c in store.all(StrategyCard, "edition = ?", [event.card_edition])]
+        tables = store.tables()
+        codes = [c.code for c in store.cards(event.card_edition)]
         records: list[Any] = []
         themes: dict[tuple[str, int], list[str]] = {}
         for table in tables:

@@ -38,7 +38,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
 from facilitator_app.domain.clock import FixedClock, to_iso
-from facilitator_app.domain.model import Contribution, Session, Table, new_id
+from facilitator_app.domain.model import Contribution, Session, new_id
 from facilitator_app.domain.vocab import ContributionKind
 from facilitator_app.services.setup.demo import write_demo
 from facilitator_app.storage.database import EventStore
@@ -78,7 +78,7 @@ def build_event(path: Path, clock: FixedClock) -> None:
     """The demo event plus generated post-its up to 10,000."""
     write_demo(path, clock)
     with EventStore.open(path) as store:
-        tables = store.all(Table, order_by="position")
+        tables = store.tables()
         existing = store.count(Contribution)
         now = to_iso(clock.now())
         records = []

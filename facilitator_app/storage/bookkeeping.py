@@ -1,7 +1,8 @@
 """The merged event's bookkeeping rows: imported files, provenance and conflicts.
 
 Plain dict rows rather than domain records: they describe files and origins, not the forum.
-Writes happen inside the caller's :meth:`EventStore.transaction`.
+Writes happen inside the caller's :meth:`EventStore.transaction`. Part of storage, this module
+reads the store's private database handle; nothing outside storage does.
 """
 
 from __future__ import annotations
@@ -14,24 +15,24 @@ from facilitator_app.storage.database import EventStore
 
 def imported_file(store: EventStore, sha256: str) -> dict[str, Any] | None:
     """The import record of a file already merged (by content hash), or None."""
-    rows = list(store.db.table("merge_imports").rows_where("sha256 = ?", [sha256]))
+    rows = list(store._db.table("merge_imports").rows_where("sha256 = ?", [sha256]))
     return rows[0] if rows else None
 
 
 def record_import(store: EventStore, row: dict[str, Any]) -> None:
     """Remember that a file was merged (its hash makes re-imports no-ops)."""
-    store.db.table("merge_imports").upsert(row, pk="sha256")
+    store._db.table("merge_imports").upsert(row, pk="sha256")
 
 
 def imports(store: EventStore) -> list[dict[str, Any]]:
     """Every merged file, oldest first."""
-    return list(store.db.table("merge_imports").rows_where(order_by="imported_at"))
+    return list(store._db.table("merge_imports").rows_where(order_by="imported_at"))
 
 
 def provenance(store: EventStore) -> dict[tuple[str, str], dict[str, Any]]:
     """Where the current version of every merged record came from, by (kind, id)."""
     return {
-        (row["kind"], row["record_id"]): row for row in store.db.table("provenance").rows_where()
+        (row["kind"], row["record_id"]): row for row in store._db.table("provenance").rows_where()
     }
 
 
@@ -51,7 +52,7 @@ PROVENANCE_COLUMNS = (
 
 def provenance_versions(store: EventStore) -> dict[tuple[str, str], tuple[str, str]]:
     """(version, origin) of every merged record by (kind, id): what a merge needs, compactly."""
-    rows = store.db.execute("select kind, record_id, version, origin from provenance")
+    rows = store._db.execute("select kind, record_id, version, origin from provenance")
     return {(kind, record_id): (version, origin) for kind, record_id, version, origin in rows}
 
 
@@ -59,7 +60,7 @@ def save_provenance(store: EventStore, rows: Iterable[dict[str, Any]]) -> None:
     """Insert or replace provenance rows (one per merged record, so written in bulk)."""
     names = ", ".join(PROVENANCE_COLUMNS)
     marks = ", ".join("?" for _ in PROVENANCE_COLUMNS)
-    store.db.conn.executemany(
+    store._db.conn.executemany(
         f"INSERT OR REPLACE INTO provenance ({names}) VALUES ({marks})",
         (tuple(row[column] for column in PROVENANCE_COLUMNS) for row in rows),
     )
@@ -67,9 +68,9 @@ def save_provenance(store: EventStore, rows: Iterable[dict[str, Any]]) -> None:
 
 def log_conflicts(store: EventStore, rows: Iterable[dict[str, Any]]) -> None:
     """Append conflict rows (both sides changed a record; the newer won)."""
-    store.db.table("merge_conflicts").insert_all(rows)
+    store._db.table("merge_conflicts").insert_all(rows)
 
 
 def conflicts(store: EventStore) -> list[dict[str, Any]]:
     """Every logged conflict, oldest first."""
-    return list(store.db.table("merge_conflicts").rows_where(order_by="id"))
+    return list(store._db.table("merge_conflicts").rows_where(order_by="id"))

@@ -53,7 +53,7 @@ class EventStore(EventQueries):
     def __init__(
         self, db: Database, path: Path, *, read_only: bool, lock: WriterLock | None = None
     ) -> None:
-        self.db = db
+        self._db = db  # storage's own; bookkeeping.py is the only other module to use it
         self.path = path
         self.read_only = read_only
         self._lock = lock
@@ -81,8 +81,8 @@ class EventStore(EventQueries):
         store = cls(Database(conn), target, read_only=False, lock=lock)
         try:
             store._configure()
-            store.db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-            migrations.apply(store.db)
+            store._db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            migrations.apply(store._db)
         except sqlite3.Error as error:
             store.close()
             raise _storage_error(target, error) from error
@@ -122,7 +122,7 @@ class EventStore(EventQueries):
             store._check_identity()
             if not read_only:
                 store._configure()
-                migrations.apply(store.db)
+                migrations.apply(store._db)
         except (sqlite3.DatabaseError, ValueError) as error:  # ValueError: undecodable text
             store.close()
             raise NotAnEventFileError(
@@ -134,17 +134,17 @@ class EventStore(EventQueries):
         return store
 
     def _configure(self) -> None:
-        self.db.execute("PRAGMA journal_mode = WAL")
-        self.db.execute("PRAGMA synchronous = FULL")
-        self.db.execute("PRAGMA busy_timeout = 5000")
+        self._db.execute("PRAGMA journal_mode = WAL")
+        self._db.execute("PRAGMA synchronous = FULL")
+        self._db.execute("PRAGMA busy_timeout = 5000")
         # SQLite's default 2 MB page cache makes merges of tens of thousands of records
         # (random UUID keys) thrash; 64 MB keeps a large merged event in memory.
-        self.db.execute("PRAGMA cache_size = -65536")
+        self._db.execute("PRAGMA cache_size = -65536")
 
     def _check_identity(self) -> None:
-        app_id = self.db.execute("PRAGMA application_id").fetchone()[0]
+        app_id = self._db.execute("PRAGMA application_id").fetchone()[0]
         if app_id == APPLICATION_ID:
-            verdict = self.db.execute("PRAGMA quick_check(1)").fetchone()[0]
+            verdict = self._db.execute("PRAGMA quick_check(1)").fetchone()[0]
             if verdict != "ok":
                 raise NotAnEventFileError(
                     f"{self.path} è danneggiato ({verdict}). Usare una copia di sicurezza o "
@@ -152,7 +152,7 @@ class EventStore(EventQueries):
                 )
         if app_id != APPLICATION_ID:
             raise NotAnEventFileError(f"{self.path} non è un file evento di questa applicazione.")
-        applied = {m.name for m in migrations.applied(self.db)}
+        applied = {m.name for m in migrations.applied(self._db)}
         unknown = applied - KNOWN_MIGRATIONS
         if unknown:
             raise SchemaTooNewError(
@@ -165,11 +165,11 @@ class EventStore(EventQueries):
         """Checkpoint the WAL into the main file and close the connection."""
         try:
             if not self.read_only:
-                self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         except sqlite3.Error:
             pass  # the WAL stays beside the file and is replayed on the next open
         finally:
-            self.db.conn.close()
+            self._db.conn.close()
             if self._lock is not None:
                 self._lock.release()
 
@@ -191,7 +191,7 @@ class EventStore(EventQueries):
         if self.read_only:
             raise StorageError(f"{self.path} è aperto in sola lettura.")
         try:
-            with self.db.atomic():
+            with self._db.atomic():
                 yield self
         except sqlite3.OperationalError as error:
             raise _storage_error(self.path, error) from error
@@ -204,7 +204,7 @@ class EventStore(EventQueries):
         """
         if self.read_only:
             raise StorageError(f"{self.path} è aperto in sola lettura.")
-        self.db.conn.execute("BEGIN")
+        self._db.conn.execute("BEGIN")
 
     def commit(self) -> None:
         """Commit the transaction opened by :meth:`begin`, durably.
@@ -213,7 +213,7 @@ class EventStore(EventQueries):
             StorageError: the disk refused it; nothing since :meth:`begin` is kept.
         """
         try:
-            self.db.conn.execute("COMMIT")
+            self._db.conn.execute("COMMIT")
         except sqlite3.OperationalError as error:
             self.rollback()
             raise _storage_error(self.path, error) from error
@@ -221,12 +221,12 @@ class EventStore(EventQueries):
     def rollback(self) -> None:
         """Abandon the transaction opened by :meth:`begin`."""
         if self.in_transaction:
-            self.db.conn.execute("ROLLBACK")
+            self._db.conn.execute("ROLLBACK")
 
     @property
     def in_transaction(self) -> bool:
         """True while writes wait for a commit (between :meth:`begin` and :meth:`commit`)."""
-        return self.db.conn.in_transaction
+        return self._db.conn.in_transaction
 
     def save(self, *records: Any) -> None:
         """Insert or replace records (any mix of domain types) in one commit."""
@@ -242,47 +242,39 @@ class EventStore(EventQueries):
                 codec = CODECS[kind]
                 # Whole rows are always written, so INSERT OR REPLACE is an upsert; it skips
                 # sqlite-utils' per-value processing, which dominated large merges.
-                self.db.conn.executemany(codec.replace_sql, (codec.to_values(i) for i in items))
+                self._db.conn.executemany(codec.replace_sql, (codec.to_values(i) for i in items))
 
     def replace_cards(self, edition: str, cards: Iterable[Any]) -> None:
         """Replace every card of one edition with a new set, in one commit."""
         with self.transaction():
-            self.db.execute("delete from cards where edition = ?", [edition])
+            self._db.execute("delete from cards where edition = ?", [edition])
             self.save_all(cards)
 
     def delete_row(self, kind: type[Any], key: str) -> None:
         """Remove a record for good (post-its and themes are soft-deleted instead)."""
         codec = CODECS[kind]
         with self.transaction():
-            self.db.table(codec.table).delete_where("id = ?", [key])
+            self._db.table(codec.table).delete_where("id = ?", [key])
 
     def set_meta(self, key: str, value: str) -> None:
         """Store a key/value fact about the file."""
         with self.transaction():
-            self.db.table("meta").upsert({"key": key, "value": value}, pk="key")
+            self._db.table("meta").upsert({"key": key, "value": value}, pk="key")
 
     # -- reading -------------------------------------------------------------------------
 
     def meta(self, key: str, default: str = "") -> str:
         """Read a key/value fact about the file."""
-        rows = list(self.db.table("meta").rows_where("key = ?", [key]))
+        rows = list(self._db.table("meta").rows_where("key = ?", [key]))
         return str(rows[0]["value"]) if rows else default
 
-    def all(
-        self,
-        kind: type[R],
-        where: str | None = None,
-        params: Iterable[Any] | None = None,
-        order_by: str | None = None,
-    ) -> list[R]:
+    def all(self, kind: type[R]) -> list[R]:
         """Every record of one kind, in no set order.
 
-        ``where``, ``params`` and ``order_by`` are deprecated: callers say what they mean
-        with the named queries of :class:`EventQueries`. They stay only until the last
-        callers outside storage (services/records) switch; tests/unit/test_architecture.py
-        lists those.
+        A subset or an order is a named query of :class:`EventQueries`: the store takes no
+        SQL from its callers.
         """
-        return self._select(kind, where, list(params or []), order_by)
+        return self._select(kind)
 
     def _select(
         self,
@@ -294,7 +286,7 @@ class EventStore(EventQueries):
         """The records of one kind matching a SQL where clause (the named queries' base)."""
         codec: Codec[R] = CODECS[kind]
         try:
-            rows = self.db.table(codec.table).rows_where(where, list(params), order_by=order_by)
+            rows = self._db.table(codec.table).rows_where(where, list(params), order_by=order_by)
             return [codec.from_row(row) for row in rows]
         except sqlite3.DatabaseError as error:
             raise self._damaged(codec.table, error) from error
@@ -306,17 +298,6 @@ class EventStore(EventQueries):
             f"{self.path} è danneggiato: dati illeggibili nella tabella «{table}» ({error})."
         )
 
-    def query(self, sql: str, params: Iterable[Any] | None = None) -> list[tuple[Any, ...]]:
-        """Run a read-only SQL query and return all rows.
-
-        Deprecated like the where clause of :meth:`all`: SQL stays inside storage, in
-        named queries.
-
-        Raises:
-            NotAnEventFileError: the file turned out to be damaged.
-        """
-        return self._rows(sql, list(params or []))
-
     def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         """All rows of a read-only SQL query (aggregates of the named queries).
 
@@ -324,7 +305,7 @@ class EventStore(EventQueries):
             NotAnEventFileError: the file turned out to be damaged.
         """
         try:
-            return list(self.db.execute(sql, list(params)).fetchall())
+            return list(self._db.execute(sql, list(params)).fetchall())
         except (sqlite3.DatabaseError, ValueError) as error:
             raise self._damaged("?", error) from error
 
@@ -333,11 +314,9 @@ class EventStore(EventQueries):
         found = self._select(kind, "id = ?", [key])
         return found[0] if found else None
 
-    def count(self, kind: type[Any], where: str | None = None, params: Any = None) -> int:
-        """How many records of one kind (``where`` and ``params`` are deprecated)."""
-        codec = CODECS[kind]
-        sql = f"select count(*) from [{codec.table}]" + (f" where {where}" if where else "")
-        return int(self._rows(sql, list(params or []))[0][0])
+    def count(self, kind: type[Any]) -> int:
+        """How many records of one kind."""
+        return int(self._rows(f"select count(*) from [{CODECS[kind].table}]")[0][0])
 
     def event(self) -> Event:
         """The event this file holds.

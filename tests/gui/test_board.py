@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from facilitator_app.domain.clock import FixedClock
-from facilitator_app.domain.model import Contribution, Session, Theme
+from facilitator_app.domain.model import Contribution, Theme
 from facilitator_app.domain.vocab import ContributionKind
 from facilitator_app.storage.database import EventStore
 from facilitator_app.ui.board.board import BoardPanel
@@ -92,7 +92,7 @@ def test_tag_by_keys_theme_vote_and_undo_redo(
     board.view.selectAll()
     qtbot.keyClick(board.view, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
     with EventStore.open(fresh_path, read_only=True) as other:
-        theme = other.all(Theme, "title = ?", ["Trasporto pubblico"])[0]
+        theme = next(t for t in other.all(Theme) if t.title == "Trasporto pubblico")
     stored = _stored(fresh_path, table_id, 2)
     assert {p.theme_id for p in stored} == {theme.id}
 
@@ -191,11 +191,13 @@ def test_synthesis_is_saved_and_undoable(
     qtbot.keyClicks(board.synthesis, "In plenaria: servono treni.")
     board.save_synthesis()  # also runs on its own after a short pause or on focus out
     with EventStore.open(fresh_path, read_only=True) as other:
-        session = other.all(Session, "table_id = ? and number = 2", [table_id])[0]
+        session = other.session_of_table(table_id, 2)
+    assert session is not None
     assert session.synthesis == "In plenaria: servono treni."
     fresh.undo()
     assert board.synthesis.toPlainText() == ""
     with EventStore.open(fresh_path, read_only=True) as other:
-        assert other.all(Session, "table_id = ? and number = 2", [table_id])[0].synthesis == ""
+        session = other.session_of_table(table_id, 2)
+        assert session is not None and session.synthesis == ""
     fresh.redo()
     assert board.synthesis.toPlainText() == "In plenaria: servono treni."

@@ -7,6 +7,7 @@ from pytestqt.qtbot import QtBot
 
 from facilitator_app.domain.model import Contribution
 from facilitator_app.ui.main_window import MainWindow
+from tests.helpers.raw_file import full_disk
 
 
 def test_full_disk_while_capturing_keeps_the_text_and_the_data(
@@ -16,16 +17,14 @@ def test_full_disk_while_capturing_keeps_the_text_and_the_data(
     board = window.board
     assert store is not None and board is not None
     before = store.count(Contribution)
-    pages = store.db.execute("PRAGMA page_count").fetchone()[0]
-    store.db.execute(f"PRAGMA max_page_count = {pages}")  # the disk is now full
     long_text = "Servono più corse serali tra le valli e Torino " * 30
-    board.capture.setText(long_text)
-    qtbot.keyClick(board.capture, Qt.Key.Key_Return)
-    assert "Non salvato" in window.saved_label.text()
-    assert "disco è pieno" in window.statusBar().currentMessage()
-    assert board.capture.text() == long_text  # what the facilitator typed is still there
-    assert store.count(Contribution) == before  # and the file holds what it held
-    store.db.execute("PRAGMA max_page_count = 1073741823")  # space is freed
+    with full_disk(store):  # space is freed when the block ends
+        board.capture.setText(long_text)
+        qtbot.keyClick(board.capture, Qt.Key.Key_Return)
+        assert "Non salvato" in window.saved_label.text()
+        assert "disco è pieno" in window.statusBar().currentMessage()
+        assert board.capture.text() == long_text  # what the facilitator typed is still there
+        assert store.count(Contribution) == before  # and the file holds what it held
     qtbot.keyClick(board.capture, Qt.Key.Key_Return)
     assert store.count(Contribution) == before + 1
     assert board.capture.text() == ""

@@ -16,7 +16,9 @@ from tests.helpers.screens import screenshot
 def _file_state(path: Path) -> tuple[list[Theme], list[Contribution]]:
     """Themes and post-its as another program reads them from the file right now."""
     with EventStore.open(path, read_only=True) as other:
-        return other.all(Theme, order_by="id"), other.all(Contribution, order_by="id")
+        themes = sorted(other.all(Theme), key=lambda theme: theme.id)
+        posts = sorted(other.all(Contribution), key=lambda post: post.id)
+        return themes, posts
 
 
 def _theme_titles(window: MainWindow) -> list[str]:

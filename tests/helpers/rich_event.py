@@ -79,11 +79,11 @@ def enrich(path: Path, clock: FixedClock) -> None:
     rng = random.Random(7)
     with EventStore.open(path) as store:
         event = store.event()
-        tables = store.all(Table, order_by="position")
+        tables = store.tables()
         sessions = store.all(Session)
         posts = store.contributions()
         themes = store.all(Theme)
-        agenda = store.all(AgendaItem, order_by="position")
+        agenda = store.agenda()
         records: list[Any] = [
             dataclasses.replace(tables[0], facilitator="Šťastný Łukasz Ørsted", zones=(1, 9)),
             dataclasses.replace(tables[1], facilitator="Anna Müller-Çelik"),

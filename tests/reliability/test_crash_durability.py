@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from facilitator_app.domain import timer
-from facilitator_app.domain.model import Contribution, ParticipantCount, Session, Table
+from facilitator_app.domain.model import Contribution, ParticipantCount, Table
 from facilitator_app.services.setup.templates import bundled_templates, create_event
 from facilitator_app.storage.database import EventStore
 
@@ -35,7 +35,8 @@ def _state_on_disk(path: Path) -> tuple[set[str], int, timer.TimerState]:
         counts = store.all(ParticipantCount)
         present = counts[0].present or 0 if counts else 0
         table = store.all(Table)[0]
-        session = store.all(Session, "table_id = ? and number = 1", [table.id])[0]
+        session = store.session_of_table(table.id, 1)
+        assert session is not None
         return posts, present, timer.state(session)
 
 

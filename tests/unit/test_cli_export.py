@@ -34,7 +34,7 @@ def test_export_writes_workbook_and_restituzione(demo_path: Path, tmp_path: Path
 
 def test_export_of_some_tables_anonymised(demo_path: Path, tmp_path: Path) -> None:
     with EventStore.open(demo_path) as store:
-        first = store.all(Table, order_by="position")[0]
+        first = store.tables()[0]
         store.save(dataclasses.replace(first, facilitator="Zoë Ångström"))
     book = tmp_path / "t.xlsx"
     code, _ = run(

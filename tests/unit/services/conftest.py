@@ -19,7 +19,7 @@ def store(demo_path: Path) -> Iterator[EventStore]:
 
 @pytest.fixture
 def table(store: EventStore) -> Table:
-    return store.all(Table, order_by="position")[0]
+    return store.tables()[0]
 
 
 @pytest.fixture

@@ -18,6 +18,7 @@ from facilitator_app.domain.model import (
 )
 from facilitator_app.domain.vocab import ContributionKind, EventFormat
 from facilitator_app.storage.database import EventStore
+from tests.helpers.raw_file import applied_migrations, full_disk, raw_file, store_pragma
 
 NOW = "2023-11-10T09:20:00.000000+00:00"
 
@@ -30,8 +31,9 @@ def _event() -> Event:
 
 def test_new_file_is_wal_with_full_sync(tmp_path: Path) -> None:
     with EventStore.create(tmp_path / "e.sqlite") as store:
-        assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-        assert store.db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+        with raw_file(store.path) as conn:  # WAL is a property of the file
+            assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert store_pragma(store, "synchronous") == 2  # FULL, a setting of the connection
 
 
 def test_records_round_trip_with_tuples_dicts_enums_and_pauses(tmp_path: Path) -> None:
@@ -103,8 +105,10 @@ def test_newer_schema_is_refused_and_file_untouched(tmp_path: Path) -> None:
     path = tmp_path / "e.sqlite"
     with EventStore.create(path) as store:
         store.save(_event())
-        store.db.table("_sqlite_migrations").insert(
-            {"migration_set": "facilitator_app", "name": "m999_from_the_future", "applied_at": NOW}
+    with raw_file(path) as conn:
+        conn.execute(
+            "insert into _sqlite_migrations (migration_set, name, applied_at) values (?, ?, ?)",
+            ["facilitator_app", "m999_from_the_future", NOW],
         )
     before = path.read_bytes()
     with pytest.raises(SchemaTooNewError, match="più recente"):
@@ -152,10 +156,8 @@ def test_full_disk_gives_a_clear_message_and_keeps_data(tmp_path: Path) -> None:
     path = tmp_path / "e.sqlite"
     with EventStore.create(path) as store:
         store.save(_event())
-        pages = store.db.execute("PRAGMA page_count").fetchone()[0]
-        store.db.execute(f"PRAGMA max_page_count = {pages}")
         big = [Contribution(new_id(), "t", 1, "x" * 1500, NOW, NOW) for _ in range(200)]
-        with pytest.raises(StorageError, match="disco è pieno"):
+        with full_disk(store), pytest.raises(StorageError, match="disco è pieno"):
             store.save_all(big)
         assert store.count(Contribution) == 0
         assert store.count(Event) == 1
@@ -183,7 +185,8 @@ def test_older_file_is_upgraded_by_the_migrations(tmp_path: Path) -> None:
     db.conn.close()
     with EventStore.open(path) as store:
         assert store.event().title == "Vecchio"
-        assert store.db.table("merge_imports").exists()
-        assert {m.name for m in migrations.applied(store.db)} == {
+        with raw_file(path) as conn:  # the table m002 adds is there, empty
+            assert conn.execute("select count(*) from merge_imports").fetchone()[0] == 0
+        assert applied_migrations(path) == {
             m.name for m in migrations.pending(Database(memory=True))
         }

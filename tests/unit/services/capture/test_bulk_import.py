@@ -7,7 +7,7 @@ import pytest
 
 from facilitator_app.domain.clock import FixedClock
 from facilitator_app.domain.errors import InputRefusedError
-from facilitator_app.domain.model import Table, Theme
+from facilitator_app.domain.model import Theme
 from facilitator_app.domain.vocab import ContributionKind
 from facilitator_app.services.capture.bulk_import import CONTRIBUTION_COLUMNS, import_contributions
 from facilitator_app.services.common.tabular import write_table
@@ -56,9 +56,9 @@ def test_valid_file_adds_posts_and_themes(
         assert {p.cards for p in added} == {("6.1.2", "6.1.3")}
         assert {p.zones for p in added} == {(9, 10)} and {p.links for p in added} == {(3,)}
         assert {p.votes for p in added} == {2}
-        theme = store.all(Theme, "title = ?", ["Prossimità"])[0]
+        theme = next(t for t in store.all(Theme) if t.title == "Prossimità")
         assert {p.theme_id for p in added} == {theme.id}
-        table6 = store.all(Table, "key = ?", ["asse-6"])[0]
+        table6 = next(t for t in store.tables() if t.key == "asse-6")
         assert {p.table_id for p in added} == {table6.id} and {p.axis for p in added} == {6}
         assert any(p.text == "=1+1 resta testo" for p in posts)
 

@@ -12,6 +12,7 @@ from facilitator_app.domain.model import Contribution, StrategyCard, Table, Them
 from facilitator_app.domain.vocab import ContributionKind
 from facilitator_app.services.capture.board import CaptureService, Edit
 from facilitator_app.storage.database import EventStore
+from tests.helpers.raw_file import raw_file
 
 
 @pytest.fixture
@@ -73,10 +74,11 @@ def test_a_batch_the_file_refuses_on_the_third_post_it_keeps_none_of_it(
     service: CaptureService, posts: list[Contribution], store: EventStore, table: Table
 ) -> None:
     """The disk refusing the third row rolls back the first two as well."""
-    store.db.conn.execute(
-        "create temp trigger refuse_third before insert on contributions "
-        f"when new.id = '{posts[2].id}' begin select raise(abort, 'disco pieno'); end"
-    )
+    with raw_file(store.path) as conn:  # planted beside the store, which sees it at once
+        conn.execute(
+            "create trigger refuse_third before insert on contributions "
+            f"when new.id = '{posts[2].id}' begin select raise(abort, 'disco pieno'); end"
+        )
     before = stored(store, posts)
     themes = service.themes(table.id, 1)
     ids = [p.id for p in posts]
@@ -86,7 +88,7 @@ def test_a_batch_the_file_refuses_on_the_third_post_it_keeps_none_of_it(
         service.accept_group(table.id, 1, "Mobilità", ids)
     assert stored(store, posts) == before
     assert service.themes(table.id, 1) == themes
-    assert not store.db.conn.in_transaction
+    assert not store.in_transaction
 
 
 def test_accept_group_creates_the_theme_and_moves_the_post_its_as_one_edit(

@@ -24,7 +24,7 @@ def test_cards_sheet_counts_post_its_and_votes_per_table_and_session(
     with EventStore.open(rich_path, read_only=True) as store:
         event = store.event()
         posts = store.contributions()
-        tables = store.all(Table, order_by="position")
+        tables = store.tables()
         votes = store.all(TableCard)
         codes = {c.code for c in store.all(StrategyCard)}
     assert set(rows) == codes

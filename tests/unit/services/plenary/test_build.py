@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from facilitator_app.domain.model import Table, Theme
+from facilitator_app.domain.model import Table
 from facilitator_app.services.merge import engine as merge
 from facilitator_app.services.plenary import build, selection, slides
 from facilitator_app.services.records.event_records import EventRecords
@@ -96,7 +96,7 @@ def test_participation_figures_are_the_reports_totals_and_the_tables_presence(
 def test_top_themes_by_votes_then_size(demo_path: Path, records_of: RecordsOf) -> None:
     with EventStore.open(demo_path) as store:
         table = next(t for t in store.all(Table) if t.key == "asse-1")
-        themes = store.all(Theme, "table_id = ? and session = 1", [table.id], order_by="position")
+        themes = store.themes_of_table(table.id, 1, include_deleted=True)
         posts = store.contributions(table.id, 1)
         smallest = min(themes, key=lambda t: sum(p.theme_id == t.id for p in posts))
         voted = next(p for p in posts if p.theme_id == smallest.id)

@@ -16,7 +16,7 @@ from pypdf import PdfReader
 
 from facilitator_app.domain.clock import FixedClock
 from facilitator_app.domain.counting import table_presence
-from facilitator_app.domain.model import ParticipantCount, Table, Theme
+from facilitator_app.domain.model import ParticipantCount, Table
 from facilitator_app.services.common.dates import italian_date, local_hhmm, rome_time
 from facilitator_app.services.reports.restituzione import export_pdf
 from facilitator_app.storage.database import EventStore
@@ -72,9 +72,9 @@ def test_every_table_head_count_and_theme_title_is_in_the_report(
 ) -> None:
     text = flat(text_of(demo_pdf))
     with EventStore.open(demo_path, read_only=True) as store:
-        tables = store.all(Table, order_by="position")
+        tables = store.tables()
         presence = {k: v.people for k, v in table_presence(store.all(ParticipantCount)).items()}
-        themes = store.all(Theme, "deleted_at is null")
+        themes = store.live_themes()
     sections = sections_by_table(text, [t.name for t in tables])
     for table in tables:
         expected = f"Persone al tavolo: {presence[table.id]}"
@@ -228,7 +228,7 @@ def test_one_table_restituzione(demo_path: Path, tmp_path: Path, clock: FixedClo
     text = flat(text_of(pdf))
     with EventStore.open(demo_path, read_only=True) as store:
         tables = {t.id: t for t in store.all(Table)}
-        themes = store.all(Theme, "deleted_at is null")
+        themes = store.live_themes()
     salute = next(t for t in tables.values() if t.key == "asse-6")
     assert "Restituzione del tavolo: Asse 6 - Salute" in text
     assert "Persone al tavolo: 13" in text

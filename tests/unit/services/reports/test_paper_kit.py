@@ -12,7 +12,6 @@ from PIL import Image
 from pypdf import PdfReader
 
 from facilitator_app.domain.clock import FixedClock
-from facilitator_app.domain.model import Table
 from facilitator_app.domain.vocab import CATEGORY_LABELS, KIND_LABELS, ZONES
 from facilitator_app.services.capture.bulk_import import CONTRIBUTION_COLUMNS, import_contributions
 from facilitator_app.services.reports.paper_kit import write_paper_kit
@@ -50,7 +49,7 @@ def test_kit_has_per_table_tally_capture_and_card_pages(
 ) -> None:
     pdf = kit(demo_path, tmp_path / "kit.pdf", clock, capture_pages=2)
     with EventStore.open(demo_path, read_only=True) as store:
-        tables = store.all(Table, order_by="position")
+        tables = store.tables()
     per_table = 2 + 2 * 2 + 1
     assert len(PdfReader(pdf).pages) == 1 + len(tables) * per_table
     for index, table in enumerate(tables):
@@ -142,6 +141,6 @@ def test_kit_reports_progress_per_table(demo_path: Path, tmp_path: Path, clock: 
             clock,
             progress=lambda d, t, label="": calls.append((d, t, label)),
         )
-        keys = [t.key for t in store.all(Table, order_by="position")]
+        keys = [t.key for t in store.tables()]
     assert [label for _, _, label in calls[1:-1]] == keys
     assert calls[-1][0] == calls[-1][1]

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from facilitator_app.domain.clock import FixedClock
-from facilitator_app.domain.model import AgendaItem, Session, StrategyCard, Table, Venue
+from facilitator_app.domain.model import Session, StrategyCard, Table, Venue
 from facilitator_app.domain.vocab import EventFormat
 from facilitator_app.services.setup.templates import bundled_templates, create_event
 from facilitator_app.storage.database import EventStore
@@ -15,9 +15,9 @@ def test_forum_assi_matches_the_published_format(tmp_path: Path, clock: FixedClo
     template = bundled_templates()["forum-assi"]
     with EventStore.create(tmp_path / "e.sqlite") as store:
         event = create_event(store, template, clock, facilitator="Anna")
-        tables = store.all(Table, order_by="position")
+        tables = store.tables()
         sessions = store.all(Session)
-        agenda = store.all(AgendaItem, order_by="position")
+        agenda = store.agenda()
         assert event.format is EventFormat.ASSI
         assert [t.axis for t in tables] == [1, 2, 3, 4, 5, 5, 6]
         assert {t.facilitator for t in tables} == {"Anna"}
@@ -35,7 +35,7 @@ def test_zone_omogenee_maps_eleven_zones_to_six_venues(tmp_path: Path, clock: Fi
     with EventStore.create(tmp_path / "z.sqlite") as store:
         create_event(store, template, clock)
         venues = {v.id: v.name for v in store.all(Venue)}
-        tables = store.all(Table, order_by="position")
+        tables = store.tables()
         assert len(venues) == 6
         assert sorted(z for t in tables for z in t.zones) == list(range(1, 12))
         by_venue: dict[str, list[int]] = {}
