@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QScrollArea,
     QSpinBox,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 from facilitator_app.domain.model import ParticipantCount
 from facilitator_app.domain.vocab import CATEGORY_LABELS, ZONES
 from facilitator_app.services.capture.counts import count_warnings
+from facilitator_app.ui.common.actions import make_tool_button
 from facilitator_app.ui.common.undo import StepCommand
 from facilitator_app.ui.context import Workspace
 
@@ -41,9 +41,12 @@ class Counter(QWidget):
         self._changed = changed
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.minus = QToolButton(self)
-        self.minus.setText("−")
-        self.minus.setAccessibleName(self.tr("Meno uno: {what}").format(what=label))
+        self.minus = make_tool_button(
+            self,
+            "−",
+            lambda: self.spin.setValue(self.spin.value() - 1),
+            accessible=self.tr("Meno uno: {what}").format(what=label),
+        )
         self.minus.setAutoRepeat(True)
         self.spin = QSpinBox(self)
         self.spin.setRange(0, 10000)
@@ -52,12 +55,13 @@ class Counter(QWidget):
         self.spin.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.spin.setMinimumWidth(60)
         self.spin.setKeyboardTracking(False)
-        self.plus = QToolButton(self)
-        self.plus.setText("+")
-        self.plus.setAccessibleName(self.tr("Più uno: {what}").format(what=label))
+        self.plus = make_tool_button(
+            self,
+            "+",
+            lambda: self.spin.setValue(self.spin.value() + 1),
+            accessible=self.tr("Più uno: {what}").format(what=label),
+        )
         self.plus.setAutoRepeat(True)
-        self.minus.clicked.connect(lambda: self.spin.setValue(self.spin.value() - 1))
-        self.plus.clicked.connect(lambda: self.spin.setValue(self.spin.value() + 1))
         self.spin.valueChanged.connect(self._emit)
         layout.addWidget(self.minus)
         layout.addWidget(self.spin)

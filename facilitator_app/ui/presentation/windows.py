@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
-    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -43,6 +42,7 @@ from facilitator_app.domain.errors import FacilitatorError
 from facilitator_app.services.plenary.settings import DeckSettings, load_settings, save_settings
 from facilitator_app.services.records.event_records import load_records
 from facilitator_app.storage.database import EventStore
+from facilitator_app.ui.common.actions import make_button
 from facilitator_app.ui.presentation.canvas import SlideView
 from facilitator_app.ui.presentation.controller import PresentationController
 
@@ -149,9 +149,7 @@ class PresenterWindow(QWidget):
             (self.tr("Azzera il tempo"), self._reset_timer),
             (self.tr("Termina (Esc)"), controller.finished.emit),
         ):
-            button = QPushButton(text, self)
-            button.clicked.connect(lambda _=False, s=slot: s())
-            buttons.addWidget(button)
+            buttons.addWidget(make_button(self, text, slot))
         left = QVBoxLayout()
         left.addWidget(self.current_view, 1)
         status = QHBoxLayout()
