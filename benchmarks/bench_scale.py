@@ -20,10 +20,7 @@ from pathlib import Path
 
 from bench_merge import CLOCK, make_files
 from budgets import emit
-
-from facilitator_app.services.merge import engine as merge
-from facilitator_app.services.records.summary import summarize
-from facilitator_app.storage.database import EventStore
+from targets import EventStore, merge, summarize
 
 
 def child(target: Path, sources: list[Path]) -> None:
