@@ -20,11 +20,7 @@ from pathlib import Path
 
 from bench_merge import CLOCK, make_files
 from budgets import emit
-
-from facilitator_app.services.merge import engine as merge
-from facilitator_app.services.records.event_records import load_records
-from facilitator_app.services.records.report import build_report
-from facilitator_app.storage.database import EventStore
+from targets import EventStore, build_report, load_records, merge
 
 
 def child(target: Path, sources: list[Path]) -> None:

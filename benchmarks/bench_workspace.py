@@ -21,6 +21,8 @@ from __future__ import annotations
 import datetime as dt
 import os
 import resource
+import shutil
+import sqlite3
 import statistics
 import subprocess
 import sys
@@ -28,21 +30,33 @@ import tempfile
 import time
 from pathlib import Path
 
-from budgets import emit  # benchmarks/ is on sys.path when a script runs
+from budgets import LIMITS, emit  # benchmarks/ is on sys.path when a script runs
+from targets import (
+    Contribution,
+    ContributionKind,
+    EventStore,
+    FixedClock,
+    Session,
+    new_id,
+    to_iso,
+    write_demo,
+)
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("FACILITATOR_APP_DATA", tempfile.mkdtemp(prefix="bench-data-"))
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
-
-from facilitator_app.domain.clock import FixedClock, to_iso
-from facilitator_app.domain.model import Contribution, Session, new_id
-from facilitator_app.domain.vocab import ContributionKind
-from facilitator_app.services.setup.demo import write_demo
-from facilitator_app.storage.database import EventStore
-from facilitator_app.ui.main_window import MainWindow
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMainWindow,
+    QVBoxLayout,
+    QWidget,
+)
+from targets import MainWindow
 
 TOTAL = 10_000
 # Spread over every table session (about 700 each, where a real session has 20-100);
@@ -133,7 +147,7 @@ class Watch(QObject):
         if (not self.done and event.type() == QEvent.Type.Paint
                 and isinstance(watched, QWidget) and isinstance(watched.window(), QMainWindow)):
             self.done = True
-            print("PAINT", time.time(), flush=True)
+            print("PAINT", time.time(), time.process_time(), flush=True)
             QTimer.singleShot(0, lambda: app.exit(0))
         return False
 watch = Watch()
@@ -157,7 +171,7 @@ SHELL_SCRIPT = (
     PAINT_WATCH
     + """
 from pathlib import Path
-from facilitator_app.ui.main_window import run_gui
+from targets import run_gui
 sys.exit(run_gui(Path(sys.argv[1])))
 """
 )
@@ -167,8 +181,7 @@ FULL_SCRIPT = (
     PAINT_WATCH
     + """
 from pathlib import Path
-from facilitator_app.services.common.clock import SystemClock
-from facilitator_app.ui.main_window import MainWindow
+from targets import MainWindow, SystemClock
 window = MainWindow(SystemClock())
 window.resize(1280, 800)
 assert window.open_file(Path(sys.argv[1]))
@@ -178,10 +191,13 @@ sys.exit(app.exec())
 )
 
 
-def cold_start(script: str, *args: str) -> float:
-    """Seconds from spawning a fresh Python process to its first main-window paint."""
+def cold_start(script: str, *args: str) -> tuple[float, float]:
+    """Seconds from spawning a fresh Python process to its first main-window paint.
+
+    Wall time, and the CPU time the process had used by then (interpreter start included).
+    """
     root = Path(__file__).resolve().parent.parent
-    env = {**os.environ, "PYTHONPATH": str(root)}
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(root), str(root / "benchmarks")])}
     start = time.time()
     done = subprocess.run(
         [sys.executable, "-c", script, *args],
@@ -193,24 +209,77 @@ def cold_start(script: str, *args: str) -> float:
     painted = [line for line in done.stdout.splitlines() if line.startswith("PAINT ")]
     if done.returncode != 0 or not painted:
         raise RuntimeError(done.stderr[-2000:])
-    return float(painted[0].split()[1]) - start
+    _, wall, cpu = painted[0].split()
+    return float(wall) - start, float(cpu)
 
 
-def time_to_paint(app: QApplication, make: object) -> float:
-    """Seconds from construction to the first paint event."""
+class BareBoard(QMainWindow):
+    """The floor of adding and filtering: the same notes on bare Qt widgets, plain sqlite3.
+
+    A capture line, a counter and a QListWidget (one line per note, uniform item sizes: the
+    cheapest list Qt lays out) holding the texts the board shows; Enter
+    inserts the row into a copy of the event file (plain sqlite3, the event file's pragmas:
+    WAL, synchronous FULL, one durable commit) and appends it to the list; a search hides the
+    rows that do not contain every word.
+    """
+
+    def __init__(self, path: Path, texts: list[str], table_id: str) -> None:
+        super().__init__()
+        self.resize(1280, 800)
+        self.table_id = table_id
+        self.db = sqlite3.connect(path, isolation_level=None)
+        self.db.execute("PRAGMA journal_mode = WAL")
+        self.db.execute("PRAGMA synchronous = FULL")
+        main = QWidget(self)
+        layout = QVBoxLayout(main)
+        self.filter_entry = QLineEdit(main)
+        self.counter = QLabel(main)
+        self.capture = QLineEdit(main)
+        self.notes = QListWidget(main)
+        self.notes.setUniformItemSizes(True)  # a floor: the cheapest layout of a long list
+        self.notes.addItems(texts)
+        for widget in (self.filter_entry, self.counter, self.notes, self.capture):
+            layout.addWidget(widget)
+        self.setCentralWidget(main)
+        self.capture.returnPressed.connect(self.add)
+        self.filter_entry.textChanged.connect(self.apply_filter)
+
+    def add(self) -> None:
+        text = self.capture.text()
+        now = to_iso(dt.datetime.now(dt.UTC))
+        self.db.execute("BEGIN")
+        self.db.execute(
+            "INSERT INTO contributions (id, table_id, session, text, created_at, updated_at, "
+            "kind, votes, position) VALUES (?, ?, 1, ?, ?, ?, 'proposta', 0, ?)",
+            (new_id(), self.table_id, text, now, now, self.notes.count() + 1),
+        )
+        self.db.execute("COMMIT")
+        self.notes.addItem(text)
+        self.counter.setText(f"{self.notes.count()} post-it")
+        self.capture.clear()
+
+    def apply_filter(self, query: str) -> None:
+        words = query.lower().split()
+        for row in range(self.notes.count()):
+            item = self.notes.item(row)
+            item.setHidden(not all(word in item.text().lower() for word in words))
+
+
+def time_to_paint(app: QApplication, make: object) -> tuple[float, float]:
+    """Seconds from construction to the first paint event: wall and CPU time."""
     watcher = FirstPaint()
     app.installEventFilter(watcher)
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     window = make()  # type: ignore[operator]
     window.show()
     while not watcher.painted:
         app.processEvents()
-    elapsed = time.perf_counter() - start
+    elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu
     app.removeEventFilter(watcher)
     window.close()
     window.deleteLater()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    return elapsed
+    return elapsed, cpu
 
 
 def main() -> int:
@@ -220,11 +289,18 @@ def main() -> int:
     folder = Path(tempfile.mkdtemp(prefix="bench-"))
     path = folder / "event-10k.sqlite"
     build_event(path, clock)
+    floor_path = folder / "floor.sqlite"
+    shutil.copyfile(path, floor_path)
 
     def bare() -> QMainWindow:
         window = QMainWindow()
         window.resize(1280, 800)
         window.setCentralWidget(QLabel("Facilitatore PSM"))
+        return window
+
+    def empty() -> MainWindow:
+        window = MainWindow(clock)
+        window.resize(1280, 800)
         return window
 
     def workspace() -> MainWindow:
@@ -241,89 +317,190 @@ def main() -> int:
     board = window.board
     assert board is not None
     shown_before = board.model.rowCount()
-    add_times = []
-    for i in range(200):
-        board.capture.setText(f"Nuovo post-it di prova numero {i} #P #z3")
-        start = time.perf_counter()
-        QTest.keyClick(board.capture, Qt.Key.Key_Return)
-        app.processEvents()
-        add_times.append(time.perf_counter() - start)
-        assert board.capture.text() == ""
-    assert board.model.rowCount() == shown_before + 200
-    add_times.sort()
-    add_p50 = add_times[len(add_times) // 2]
-    add_p95 = add_times[int(len(add_times) * 0.95) - 1]
-
-    service_times = []
     ws = window.workspace
     assert ws is not None and ws.table_id is not None
+    with sqlite3.connect(floor_path) as db:
+        texts = [
+            text
+            for (text,) in db.execute(
+                "SELECT text FROM contributions WHERE table_id = ? ORDER BY position LIMIT ?",
+                (ws.table_id, shown_before),
+            )
+        ]
+    db.close()
+    floor = BareBoard(floor_path, texts, ws.table_id)
+
+    def settle() -> None:
+        """Let deferred work (delayed item layouts, timers) finish before the other window."""
+        QTest.qWait(100)
+        app.processEvents()
+
+    add_times: list[float] = []
+    add_cpu: list[float] = []
+    floor_add_times: list[float] = []
+    floor_add_cpu: list[float] = []
+    # Interleaved by blocks of 50 (board, floor, board, ...), one window shown at a time:
+    # a list's layout is deferred to a timer, and would land in the other's measurement.
+    for block in range(4):
+        floor.hide()
+        settle()
+        for i in range(block * 50, block * 50 + 50):
+            board.capture.setText(f"Nuovo post-it di prova numero {i} #P #z3")
+            start, cpu = time.perf_counter(), time.process_time()
+            QTest.keyClick(board.capture, Qt.Key.Key_Return)
+            app.processEvents()
+            add_times.append(time.perf_counter() - start)
+            add_cpu.append(time.process_time() - cpu)
+            assert board.capture.text() == ""
+        floor.show()
+        settle()
+        for i in range(block * 50, block * 50 + 50):
+            floor.capture.setText(f"Nuovo post-it di prova numero {i} #P #z3")
+            start, cpu = time.perf_counter(), time.process_time()
+            QTest.keyClick(floor.capture, Qt.Key.Key_Return)
+            app.processEvents()
+            floor_add_times.append(time.perf_counter() - start)
+            floor_add_cpu.append(time.process_time() - cpu)
+            assert floor.capture.text() == ""
+    floor.hide()
+    settle()
+    assert board.model.rowCount() == shown_before + 200
+    assert floor.notes.count() == len(texts) + 200
+
+    def p50_p95(times: list[float]) -> tuple[float, float]:
+        times = sorted(times)
+        return times[len(times) // 2], times[int(len(times) * 0.95) - 1]
+
+    add_p50, add_p95 = p50_p95(add_times)
+    floor_add_p50, floor_add_p95 = p50_p95(floor_add_times)
+    add_cpu_p95 = p50_p95(add_cpu)[1]
+    floor_add_cpu_p95 = p50_p95(floor_add_cpu)[1]
+
+    service_times = []
     for i in range(100):
         start = time.perf_counter()
         ws.capture.add(ws.table_id, 2, f"Solo servizio {i}")
         service_times.append(time.perf_counter() - start)
     service_times.sort()
 
-    filter_times = []
-    for query in ("mobilità", "valli comuni", "#P", "#z3 energia", "@2.1", "#a2 #C", "", "zzz"):
-        start = time.perf_counter()
+    queries = ("mobilità", "valli comuni", "#P", "#z3 energia", "@2.1", "#a2 #C", "", "zzz")
+    filter_times: list[float] = []
+    filter_cpu: list[float] = []
+    floor_filter_times: list[float] = []
+    floor_filter_cpu: list[float] = []
+    for query in queries:
+        start, cpu = time.perf_counter(), time.process_time()
         board.filter_entry.setText(query)
         app.processEvents()
         filter_times.append(time.perf_counter() - start)
+        filter_cpu.append(time.process_time() - cpu)
     board.filter_entry.setText("")
+    floor.show()
+    settle()
+    for query in queries:
+        start, cpu = time.perf_counter(), time.process_time()
+        floor.filter_entry.setText(query)
+        app.processEvents()
+        floor_filter_times.append(time.perf_counter() - start)
+        floor_filter_cpu.append(time.process_time() - cpu)
     window.close()
+    floor.close()
+    floor.db.close()
     cold_bare, cold_shell, cold_main = [], [], []
     for _ in range(7):
         cold_bare.append(cold_start(BARE_SCRIPT))
         cold_shell.append(cold_start(SHELL_SCRIPT, str(path)))
         cold_main.append(cold_start(FULL_SCRIPT, str(path)))
-    cold_bare_s = statistics.median(cold_bare)
-    cold_shell_s = statistics.median(cold_shell)
-    cold_main_s = statistics.median(cold_main)
+    cold_bare_s, cold_bare_cpu = (statistics.median(v) for v in zip(*cold_bare, strict=True))
+    cold_shell_s, cold_shell_cpu = (statistics.median(v) for v in zip(*cold_shell, strict=True))
+    cold_main_s, cold_main_cpu = (statistics.median(v) for v in zip(*cold_main, strict=True))
 
     time_to_paint(app, bare)  # warm-up: fonts, styles, platform plugin
+    time_to_paint(app, empty)
     time_to_paint(app, workspace)
-    bare_times, main_times = [], []
-    for _ in range(5):
+    bare_times, empty_times, main_times = [], [], []
+    for _ in range(5):  # interleaved
         bare_times.append(time_to_paint(app, bare))
+        empty_times.append(time_to_paint(app, empty))
         main_times.append(time_to_paint(app, workspace))
-    bare_paint = statistics.median(bare_times)
-    main_paint = statistics.median(main_times)
+    bare_paint, _ = (statistics.median(v) for v in zip(*bare_times, strict=True))
+    empty_paint, empty_cpu = (statistics.median(v) for v in zip(*empty_times, strict=True))
+    main_paint, main_cpu = (statistics.median(v) for v in zip(*main_times, strict=True))
 
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
-    ratio = cold_shell_s / cold_bare_s
-    ratio_full = cold_main_s / cold_bare_s
+    # Checked: CPU-time ratios. With 2 cores shared by several sessions, a process spends as
+    # long waiting for a core as it likes; CPU time counts the work. (Fsync waits of the
+    # durable commits are left out of both the add and its floor alike.)
+    ratio = cold_shell_cpu / cold_bare_cpu
+    ratio_full = cold_main_cpu / cold_bare_cpu
+    open_ratio = main_cpu / empty_cpu
+    add_ratio = add_cpu_p95 / floor_add_cpu_p95
+    filter_s, floor_filter_s = max(filter_times), max(floor_filter_times)
+    filter_ratio = max(filter_cpu) / max(floor_filter_cpu)
+    wall = {
+        "cold": cold_shell_s / cold_bare_s,
+        "cold_open": cold_main_s / cold_bare_s,
+        "open": main_paint / empty_paint,
+        "add": add_p95 / floor_add_p95,
+        "filter": filter_s / floor_filter_s,
+    }
+    checks = {
+        "cold": ratio <= LIMITS["cold_start_ratio"],
+        "cold_open": ratio_full <= LIMITS["cold_start_open_ratio"],
+        "open": open_ratio <= LIMITS["open_event_ratio"],
+        "add": add_ratio <= LIMITS["add_post_it_ratio"],
+        "filter": filter_ratio <= LIMITS["filter_ratio"],
+        "memory": peak_mb <= LIMITS["workspace_memory_mb"],
+    }
+
+    def verdict(key: str) -> str:
+        return "ok" if checks[key] else "FUORI"
+
     rows = [
         ("Post-it nel file / nella sessione aperta", f"{TOTAL} / {shown_before}", "", ""),
         (
-            "Avvio a freddo → prima pittura, finestra PySide6 nuda",
+            "Avvio a freddo → prima pittura, finestra PySide6 nuda (pavimento)",
             f"{cold_bare_s * 1000:.0f} ms",
             "",
             "",
         ),
         (
             "Avvio a freddo → prima pittura della finestra (app come lanciata)",
-            f"{cold_shell_s * 1000:.0f} ms ({ratio:.2f}×)",
-            "≤ 2×",
-            "ok" if ratio <= 2 else "FUORI",
+            f"{cold_shell_s * 1000:.0f} ms ({ratio:.2f}× CPU, {wall['cold']:.2f}× muro)",
+            f"≤ {LIMITS['cold_start_ratio']}×",
+            verdict("cold"),
         ),
         (
             "Avvio a freddo → prima pittura con l'evento da 10.000 già aperto",
-            f"{cold_main_s * 1000:.0f} ms ({ratio_full:.2f}×)",
-            "(≤ 2×)",
-            "ok" if ratio_full <= 2 else "oltre",
+            f"{cold_main_s * 1000:.0f} ms ({ratio_full:.2f}× CPU, {wall['cold_open']:.2f}× muro)",
+            f"≤ {LIMITS['cold_start_open_ratio']}×",
+            verdict("cold_open"),
         ),
         (
-            "A caldo, nello stesso processo: nuda / spazio di lavoro",
-            f"{bare_paint * 1000:.1f} / {main_paint * 1000:.1f} ms",
+            "A caldo: finestra nuda / finestra dell'app senza evento (pavimento)",
+            f"{bare_paint * 1000:.1f} / {empty_paint * 1000:.1f} ms",
             "",
             "",
+        ),
+        (
+            "A caldo: apertura dell'evento da 10.000 nella finestra → prima pittura",
+            f"{main_paint * 1000:.0f} ms ({open_ratio:.1f}× CPU, {wall['open']:.1f}× muro)",
+            f"≤ {LIMITS['open_event_ratio']}×",
+            verdict("open"),
         ),
         (
             "Nuovo post-it (Invio → salvato e mostrato) p50 / p95",
-            f"{add_p50 * 1000:.1f} / {add_p95 * 1000:.1f} ms",
-            "p95 ≤ 16 ms",
-            "ok" if add_p95 <= 0.016 else "FUORI",
+            f"{add_p50 * 1000:.1f} / {add_p95 * 1000:.1f} ms "
+            f"(p95 {add_ratio:.1f}× CPU, {wall['add']:.1f}× muro)",
+            f"p95 ≤ {LIMITS['add_post_it_ratio']}× (problema: 16 ms)",
+            verdict("add"),
+        ),
+        (
+            "  pavimento: QLineEdit + QListWidget + INSERT sqlite3 durevole, p50 / p95",
+            f"{floor_add_p50 * 1000:.1f} / {floor_add_p95 * 1000:.1f} ms",
+            "",
+            "",
         ),
         (
             "  di cui servizio soltanto (commit durevole, fsync) p50 / p95",
@@ -332,32 +509,78 @@ def main() -> int:
             "",
         ),
         (
-            "Filtro (max su 8 ricerche)",
-            f"{max(filter_times) * 1000:.1f} ms",
-            "≤ 50 ms",
-            "ok" if max(filter_times) <= 0.05 else "FUORI",
+            "Filtro (max su 8 ricerche) / pavimento (righe nascoste in un QListWidget)",
+            f"{filter_s * 1000:.1f} / {floor_filter_s * 1000:.1f} ms "
+            f"({filter_ratio:.1f}× CPU, {wall['filter']:.1f}× muro)",
+            f"≤ {LIMITS['filter_ratio']}× (problema: 50 ms)",
+            verdict("filter"),
         ),
-        ("Memoria di picco", f"{peak_mb:.0f} MB", "≤ 250 MB", "ok" if peak_mb <= 250 else "FUORI"),
+        (
+            "Memoria di picco",
+            f"{peak_mb:.0f} MB",
+            f"≤ {LIMITS['workspace_memory_mb']:.0f} MB",
+            verdict("memory"),
+        ),
     ]
+    bare_window = "bare PySide6 window, cold"
+    emit("workspace: cold start, bare PySide6 window (floor)", cold_bare_s, None, "s")
+    emit("workspace: cold start, bare window, CPU time (floor)", cold_bare_cpu, None, "s")
+    for key, label in (
+        ("cold", "cold start to first paint / bare window"),
+        ("cold_open", "cold start, 10,000-post-it event open before first paint / bare"),
+        ("open", "open the 10,000-post-it event / window with no event"),
+        ("add", "add a post-it, p95 / bare add"),
+        ("filter", "filter / bare filter"),
+    ):
+        emit(f"workspace: {label}, wall time", wall[key], None, "×")
     emit(
-        "workspace: cold start to first paint / bare window", ratio, 2.0, "×", "bare PySide6 window"
-    )
-    emit(
-        "workspace: same, 10,000-post-it event already open / bare",
-        ratio_full,
-        None,
+        "workspace: cold start to first paint / bare window, CPU time",
+        ratio,
+        LIMITS["cold_start_ratio"],
         "×",
-        "bare PySide6 window",
+        bare_window,
     )
-    emit("workspace: add a post-it, p95", add_p95 * 1000, 16.0, "ms")
-    emit("workspace: filter (max of 8)", max(filter_times) * 1000, 50.0, "ms")
-    emit("workspace: peak memory", peak_mb, 250.0, "MB")
+    emit(
+        "workspace: cold start, 10,000-post-it event open before first paint / bare, CPU time",
+        ratio_full,
+        LIMITS["cold_start_open_ratio"],
+        "×",
+        bare_window,
+    )
+    emit("workspace: open the 10,000-post-it event, warm (median)", main_paint, None, "s")
+    emit("workspace: floor, app window with no event, warm (median)", empty_paint, None, "s")
+    emit(
+        "workspace: open the 10,000-post-it event / window with no event, CPU time",
+        open_ratio,
+        LIMITS["open_event_ratio"],
+        "×",
+        "the app window with no event, first paint, same process",
+    )
+    emit("workspace: add a post-it, p95", add_p95 * 1000, None, "ms", issue="≤ 16 ms")
+    emit("workspace: floor, bare add, p95", floor_add_p95 * 1000, None, "ms")
+    emit(
+        "workspace: add a post-it, p95 / bare add, CPU time",
+        add_ratio,
+        LIMITS["add_post_it_ratio"],
+        "×",
+        "QLineEdit + QListWidget + durable sqlite3 INSERT",
+    )
+    emit("workspace: filter (max of 8)", filter_s * 1000, None, "ms", issue="≤ 50 ms")
+    emit("workspace: floor, bare filter (max of 8)", floor_filter_s * 1000, None, "ms")
+    emit(
+        "workspace: filter / bare filter, CPU time",
+        filter_ratio,
+        LIMITS["filter_ratio"],
+        "×",
+        "the same searches hiding QListWidget rows",
+    )
+    emit("workspace: peak memory", peak_mb, LIMITS["workspace_memory_mb"], "MB")
     print(f"platform: {app.platformName()}, Python {sys.version.split()[0]}")
     print("| Misura | Valore | Budget | Esito |")
     print("|---|---|---|---|")
     for row in rows:
         print("| " + " | ".join(row) + " |")
-    return 0 if all(row[3] in ("", "ok", "oltre") for row in rows) else 1
+    return 0 if all(checks.values()) else 1
 
 
 if __name__ == "__main__":
