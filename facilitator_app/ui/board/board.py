@@ -9,6 +9,7 @@ the edits themselves are in :mod:`.edits` (post-its) and :mod:`.themes` (themes)
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction
@@ -37,7 +38,9 @@ from facilitator_app.ui.board.widgets import (
 )
 from facilitator_app.ui.common.actions import make_action, make_tool_button
 from facilitator_app.ui.context import Workspace
-from facilitator_app.ui.suggestions.panel import SuggestionsPanel
+
+if TYPE_CHECKING:  # the panel (and the analysis it loads) comes on demand: faster start
+    from facilitator_app.ui.suggestions.panel import SuggestionsPanel
 
 SYNTHESIS_DELAY_MS = 800
 
@@ -321,6 +324,8 @@ class BoardPanel(PostItEdits, ThemeEdits):
     def suggest_themes(self) -> SuggestionsPanel:
         """Show theme suggestions for this session beside the notes (nothing is written)."""
         if self.suggestions is None:
+            from facilitator_app.ui.suggestions.panel import SuggestionsPanel  # on demand
+
             self.suggestions = SuggestionsPanel(self.ws, self.reload, self.splitter)
             self.splitter.addWidget(self.suggestions)
             self.splitter.setSizes([200, 560, 460])
