@@ -77,9 +77,10 @@ def representative_counts(
         current = best.get(key)
         if current is None or representative_rank(count) > representative_rank(current):
             best[key] = count
-    covered = [set(key) for key in best]
+    # Only a group of several tables can hold another group wholly inside it.
+    shared = [set(key) for key in best if len(key) > 1]
     return {
-        key: count for key, count in best.items() if not any(set(key) < other for other in covered)
+        key: count for key, count in best.items() if not any(set(key) < other for other in shared)
     }
 
 
