@@ -10,11 +10,22 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from facilitator_app.domain.errors import StorageError
+
+
+def _current_umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+# Read once at import: os.umask can only be read by setting it.
+_NEW_FILE_MODE = 0o666 & ~_current_umask()
 
 
 def _fsync_folder(folder: Path) -> None:
@@ -51,6 +62,13 @@ def atomic_path(target: Path) -> Iterator[Path]:
     os.close(handle)
     temporary = Path(name)
     try:
+        # mkstemp makes a private (0600) file; give the result the mode a plain write would
+        # (the old file's mode when replacing one, else the usual one under the umask).
+        try:
+            mode = stat.S_IMODE(target.stat().st_mode)
+        except OSError:
+            mode = _NEW_FILE_MODE
+        os.chmod(temporary, mode)
         yield temporary
         with open(temporary, "rb+") as written:
             os.fsync(written.fileno())

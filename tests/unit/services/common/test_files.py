@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 
 import pytest
@@ -50,3 +52,17 @@ def test_the_folder_path_is_refused_without_damage(tmp_path: Path) -> None:
         temporary.write_text("x")
     assert (tmp_path / "dir").is_dir()
     assert [p.name for p in tmp_path.iterdir()] == ["dir"]
+
+
+def test_a_new_file_gets_the_usual_mode_and_a_replaced_one_keeps_its_own(tmp_path: Path) -> None:
+    mask = os.umask(0)  # read the umask (only possible by setting it), then put it back
+    os.umask(mask)
+    fresh = tmp_path / "nuovo.pdf"
+    atomic_write(fresh, b"x")
+    assert stat.S_IMODE(fresh.stat().st_mode) == 0o666 & ~mask  # not mkstemp's private 0600
+    kept = tmp_path / "vecchio.xlsx"
+    kept.write_bytes(b"old")
+    kept.chmod(0o640)
+    atomic_write(kept, b"new")
+    assert stat.S_IMODE(kept.stat().st_mode) == 0o640
+    assert kept.read_bytes() == b"new"
