@@ -150,7 +150,7 @@ def _info(args: argparse.Namespace, out: TextIO) -> int:
     for table in report.tables:
         present = "—" if table.people is None else str(table.people)
         note = table.presence.note if table.presence else ""
-        shared = f" (conteggio comune: {note})" if note else ""
+        shared = f" ({note})" if note else ""
         posts = {s.number: len(s.posts) for s in table.sessions}
         themes = {s.number: len(s.themes) for s in table.sessions}
         print(

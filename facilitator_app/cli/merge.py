@@ -61,7 +61,10 @@ def _aggregate(args: argparse.Namespace, out: TextIO) -> int:
             )
     if report.origin_by_zone:
         origin = ", ".join(f"Zona {z}: {n}" for z, n in report.origin_by_zone.items())
-        tallied = f"{report.origin.tallied} su {_who(report.origin.present)} presenti"
+        origin_of = report.origin
+        tallied = f"{origin_of.tallied_of_present} su {_who(origin_of.present)} presenti"
+        if origin_of.unmatched:
+            tallied += f", più {origin_of.unmatched} in conteggi senza presenti"
         print(f"Provenienza dei partecipanti ({tallied}): {origin}", file=out)
     print(f"Strategie discusse ovunque ({len(report.coverage_groups)} gruppi):", file=out)
     for card in report.discussed_everywhere:

@@ -12,7 +12,7 @@ whole day (``session`` is None). The counts that cover the same set of tables fo
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -60,11 +60,12 @@ def representative_counts(
 ) -> dict[tuple[str, ...], ParticipantCount]:
     """Rule 1: one count stands for each count group.
 
-    The whole day's count if there is one, else the session count with the most people
-    present (ties: the one with more people tallied by zone, then the earlier session).
-    Counts that carry no figure at all (no people present, nothing tallied) are ignored.
-    A group whose tables are all covered by a larger group is dropped, so that a table
-    counted both alone and together with another is never counted twice.
+    A count with a figure of people present beats one without; among those, the whole
+    day's count beats a session's; then the session with the most people present (ties:
+    the one with more people tallied by zone, then the earlier session). Counts that carry
+    no figure at all (no people present, nothing tallied) are ignored. When a counted group
+    lies wholly inside a larger counted group, only one side is kept, the one with more
+    people, so that nobody is counted twice (see :func:`_without_double_counting`).
     """
     best: dict[tuple[str, ...], ParticipantCount] = {}
     for count in counts:
@@ -77,14 +78,69 @@ def representative_counts(
         current = best.get(key)
         if current is None or representative_rank(count) > representative_rank(current):
             best[key] = count
-    # Only a group of several tables can hold another group wholly inside it.
-    shared = [set(key) for key in best if len(key) > 1]
-    return {
-        key: count for key, count in best.items() if not any(set(key) < other for other in shared)
-    }
+    return _without_double_counting(best)
 
 
-def people_at(counts: Iterable[ParticipantCount], table_ids: Iterable[str]) -> int | None:
+def _without_double_counting(
+    best: dict[tuple[str, ...], ParticipantCount],
+) -> dict[tuple[str, ...], ParticipantCount]:
+    """Resolve groups lying wholly inside a larger group that has a figure of people.
+
+    The larger group's figure is compared with the sum of the groups inside it: the side
+    with more people stays (the inner groups that have no figure go with the larger group).
+    A larger group without a figure of people never removes anything.
+    """
+    kept = dict(best)
+    by_table: dict[str, list[tuple[str, ...]]] = {}
+    for key in best:
+        for table_id in key:
+            by_table.setdefault(table_id, []).append(key)
+    outers = sorted(
+        (key for key, count in best.items() if len(key) > 1 and count.present is not None),
+        key=lambda key: (-len(key), key),
+    )
+    for outer in outers:
+        if outer not in kept:
+            continue
+        members = set(outer)
+        inner = {
+            key
+            for table_id in outer
+            for key in by_table[table_id]
+            if key in kept and key != outer and set(key) < members
+        }
+        if not inner:
+            continue
+        inner_people = sum(kept[key].present or 0 for key in inner)
+        if inner_people > (kept[outer].present or 0):
+            del kept[outer]
+            continue
+        for key in inner:
+            del kept[key]
+    return kept
+
+
+class StandingCounts:
+    """The counts that stand for their groups (rule 1), worked out once for many totals.
+
+    Args:
+        counts: every head count of the event (or of the tables reported on).
+    """
+
+    def __init__(self, counts: Iterable[ParticipantCount]) -> None:
+        self.by_group = representative_counts(counts)
+
+
+Counts = Iterable[ParticipantCount] | StandingCounts
+
+
+def _standing(counts: Counts) -> dict[tuple[str, ...], ParticipantCount]:
+    if isinstance(counts, StandingCounts):
+        return counts.by_group
+    return representative_counts(counts)
+
+
+def people_at(counts: Counts, table_ids: Iterable[str]) -> int | None:
     """Rule 2: people over a group of tables (a venue, a zone, an axis, the event).
 
     The representative figure of every count group touching these tables, summed; a count
@@ -94,7 +150,7 @@ def people_at(counts: Iterable[ParticipantCount], table_ids: Iterable[str]) -> i
     wanted = set(table_ids)
     figures = [
         count.present
-        for key, count in representative_counts(counts).items()
+        for key, count in _standing(counts).items()
         if count.present is not None and wanted.intersection(key)
     ]
     return sum(figures) if figures else None
@@ -115,21 +171,24 @@ class TablePresence:
     note: str
 
 
-def table_presence(counts: Iterable[ParticipantCount]) -> dict[str, TablePresence]:
+def table_presence(counts: Counts) -> dict[str, TablePresence]:
     """Rule 3: the figure shown for each table, by table id.
 
     A table in a shared count shows the whole shared figure with a note naming how many
     tables it covers: the published figures do not say how people divided.
     """
     found: dict[str, TablePresence] = {}
-    for key, count in representative_counts(counts).items():
+    for key, count in _standing(counts).items():
         if count.present is None:
             continue
         note = ""
         if len(key) > 1:
             note = count.note or f"conteggio comune a {len(key)} tavoli"
         for table_id in key:
-            found[table_id] = TablePresence(count.present, key, note)
+            shown = found.get(table_id)
+            # In two partly overlapping groups, the table shows the larger figure.
+            if shown is None or (count.present, key) > (shown.people or 0, shown.shared_with):
+                found[table_id] = TablePresence(count.present, key, note)
     return found
 
 
@@ -140,50 +199,54 @@ class Breakdown:
     Attributes:
         values: people per zone number or category key (only non-zero values).
         tallied: people tallied in the breakdown.
-        present: people present in the counts the breakdown comes from (None if unknown),
-            so that an incomplete tally can be said ("12 su 33").
+        present: people present in the counts the breakdown comes from that have a figure
+            of people (None if none has).
+        tallied_of_present: the part of ``tallied`` that comes from those counts, so that an
+            incomplete tally can be said ("12 su 33") without mixing in counts that have a
+            tally but no figure of people.
     """
 
     values: dict[int, int] | dict[str, int]
     tallied: int
     present: int | None
+    tallied_of_present: int = 0
+
+    @property
+    def unmatched(self) -> int:
+        """People tallied in counts that carry no figure of people present."""
+        return self.tallied - self.tallied_of_present
 
 
-def origin_by_zone(counts: Iterable[ParticipantCount], table_ids: Iterable[str]) -> Breakdown:
-    """Rule 4a: people by zone of origin, from the same representative counts as rule 2."""
+def origin_by_zone(counts: Counts, table_ids: Iterable[str]) -> Breakdown:
+    """Rule 4a: people by zone of origin, from the same standing counts as rule 2."""
     return _breakdown(counts, table_ids, lambda count: count.by_zone, ordered=True)
 
 
-def by_category(counts: Iterable[ParticipantCount], table_ids: Iterable[str]) -> Breakdown:
-    """Rule 4b: people by category of actor, from the same representative counts."""
+def by_category(counts: Counts, table_ids: Iterable[str]) -> Breakdown:
+    """Rule 4b: people by category of actor, from the same standing counts."""
     return _breakdown(counts, table_ids, lambda count: count.by_category, ordered=False)
 
 
 def _breakdown(
-    counts: Iterable[ParticipantCount],
+    counts: Counts,
     table_ids: Iterable[str],
     tally: Callable[[ParticipantCount], Mapping[Any, int]],
     *,
     ordered: bool,
 ) -> Breakdown:
-    chosen = _chosen(counts, table_ids)
+    wanted = set(table_ids)
+    chosen = [c for key, c in _standing(counts).items() if wanted.intersection(key)]
     totals: dict[Any, int] = {}
+    of_present = 0
     for count in chosen:
         for key, people in tally(count).items():
             if people > 0:
                 totals[key] = totals.get(key, 0) + people
-    values = dict(sorted(totals.items())) if ordered else totals
-    return Breakdown(values, sum(totals.values()), _present(chosen))
-
-
-def _chosen(counts: Iterable[ParticipantCount], table_ids: Iterable[str]) -> list[ParticipantCount]:
-    wanted = set(table_ids)
-    return [c for key, c in representative_counts(counts).items() if wanted.intersection(key)]
-
-
-def _present(chosen: Sequence[ParticipantCount]) -> int | None:
+                if count.present is not None:
+                    of_present += people
     figures = [c.present for c in chosen if c.present is not None]
-    return sum(figures) if figures else None
+    values = dict(sorted(totals.items())) if ordered else totals
+    return Breakdown(values, sum(totals.values()), sum(figures) if figures else None, of_present)
 
 
 def code_and_parents(code: str) -> list[str]:

@@ -178,7 +178,7 @@ class EventReport:
 
 def build_report(records: EventRecords) -> EventReport:
     """Compute the report of an event's records (single, partial or merged event)."""
-    counts = records.counts
+    counts = counting.StandingCounts(records.counts)  # rule 1, worked out once
     posts = counting.live(records.contributions)
     themes = records.live_themes()
     presence = counting.table_presence(counts)
@@ -218,7 +218,7 @@ def build_report(records: EventRecords) -> EventReport:
         people_at_tables=counting.people_at(counts, all_ids),
         count_groups=tuple(
             CountGroup(key, count.present)
-            for key, count in counting.representative_counts(counts).items()
+            for key, count in counts.by_group.items()
             if count.present is not None
         ),
         origin=counting.origin_by_zone(counts, all_ids),

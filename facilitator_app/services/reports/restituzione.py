@@ -380,8 +380,13 @@ class _Report:
             Spacer(1, 3 * mm),
             bar_chart(list(shown), list(shown.values()), title),
         )
-        if tally.present is not None and tally.tallied != tally.present:
-            self.note(f"Ripartite {tally.tallied} persone su {tally.present} presenti.")
+        if tally.present is not None and tally.tallied_of_present != tally.present:
+            self.note(f"Ripartite {tally.tallied_of_present} persone su {tally.present} presenti.")
+        if tally.unmatched:
+            self.note(
+                f"Altre {tally.unmatched} persone ripartite in conteggi senza il numero "
+                "dei presenti."
+            )
         self.note(self.report.counting_note)
 
     def cross_cutting(self) -> None:

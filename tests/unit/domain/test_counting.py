@@ -78,3 +78,45 @@ def test_votes_on_cards_in_play_stay_on_the_card() -> None:
     ]
     assert counting.card_votes(played) == {"6.1": 5}
     assert counting.code_and_parents("6.1.3") == ["6", "6.1", "6.1.3"]
+
+
+def test_a_shared_tally_without_people_does_not_wipe_out_a_table_count() -> None:
+    counts = [count("ab", 1, None, z10=5), count("a", 2, 14)]
+    assert counting.people_at(counts, "ab") == 14
+    assert counting.table_presence(counts)["a"].people == 14
+
+
+def test_inside_a_larger_group_the_side_with_more_people_stays() -> None:
+    day_counts = [count("a", None, 20), count("b", None, 17)]
+    small_shared = [*day_counts, count("ab", 1, 5)]
+    assert counting.people_at(small_shared, "ab") == 37
+    assert counting.table_presence(small_shared)["a"].people == 20
+    large_shared = [*day_counts, count("ab", 1, 45)]
+    assert counting.people_at(large_shared, "ab") == 45
+    assert counting.table_presence(large_shared)["b"].people == 45
+
+
+def test_a_table_in_two_overlapping_groups_shows_the_larger_in_any_order() -> None:
+    first, second = count("ab", 1, 20), count("bc", 1, 30)
+    for counts in ([first, second], [second, first]):
+        assert counting.table_presence(counts)["b"].people == 30
+        assert counting.people_at(counts, "abc") == 50
+
+
+def test_a_breakdown_says_which_part_comes_from_counts_with_people() -> None:
+    counts = [count("a", 1, 10, z1=4), count("b", 1, None, z2=6)]
+    origin = counting.origin_by_zone(counts, "ab")
+    assert origin.values == {1: 4, 2: 6}
+    assert (origin.tallied, origin.present, origin.tallied_of_present, origin.unmatched) == (
+        10,
+        10,
+        4,
+        6,
+    )
+
+
+def test_standing_counts_worked_out_once_give_the_same_totals() -> None:
+    counts = [count("ab", 1, 30), count("a", 2, 14), count("c", None, 9, z3=9)]
+    standing = counting.StandingCounts(counts)
+    assert counting.people_at(standing, "abc") == counting.people_at(counts, "abc") == 39
+    assert counting.origin_by_zone(standing, "c") == counting.origin_by_zone(counts, "c")
