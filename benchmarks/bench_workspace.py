@@ -29,6 +29,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 from budgets import LIMITS, emit  # benchmarks/ is on sys.path when a script runs
 from targets import (
@@ -339,29 +340,28 @@ def main() -> int:
     add_cpu: list[float] = []
     floor_add_times: list[float] = []
     floor_add_cpu: list[float] = []
+
     # Interleaved by blocks of 50 (board, floor, board, ...), one window shown at a time:
     # a list's layout is deferred to a timer, and would land in the other's measurement.
+    def time_adds(capture: Any, numbers: range, wall: list[float], cpu_times: list[float]) -> None:
+        """Type a post-it and press Enter for each number; record wall and CPU time of each."""
+        for i in numbers:
+            capture.setText(f"Nuovo post-it di prova numero {i} #P #z3")
+            start, cpu = time.perf_counter(), time.process_time()
+            QTest.keyClick(capture, Qt.Key.Key_Return)
+            app.processEvents()
+            wall.append(time.perf_counter() - start)
+            cpu_times.append(time.process_time() - cpu)
+            assert capture.text() == ""
+
     for block in range(4):
+        numbers = range(block * 50, block * 50 + 50)
         floor.hide()
         settle()
-        for i in range(block * 50, block * 50 + 50):
-            board.capture.setText(f"Nuovo post-it di prova numero {i} #P #z3")
-            start, cpu = time.perf_counter(), time.process_time()
-            QTest.keyClick(board.capture, Qt.Key.Key_Return)
-            app.processEvents()
-            add_times.append(time.perf_counter() - start)
-            add_cpu.append(time.process_time() - cpu)
-            assert board.capture.text() == ""
+        time_adds(board.capture, numbers, add_times, add_cpu)
         floor.show()
         settle()
-        for i in range(block * 50, block * 50 + 50):
-            floor.capture.setText(f"Nuovo post-it di prova numero {i} #P #z3")
-            start, cpu = time.perf_counter(), time.process_time()
-            QTest.keyClick(floor.capture, Qt.Key.Key_Return)
-            app.processEvents()
-            floor_add_times.append(time.perf_counter() - start)
-            floor_add_cpu.append(time.process_time() - cpu)
-            assert floor.capture.text() == ""
+        time_adds(floor.capture, numbers, floor_add_times, floor_add_cpu)
     floor.hide()
     settle()
     assert board.model.rowCount() == shown_before + 200
