@@ -12,6 +12,10 @@ packages=(libglib2.0-0 libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libfontco
           libfreetype6 libdbus-1-3 fonts-dejavu-core python3-venv)
 if [ "$mode" = test ]; then
   packages+=(libreoffice-calc-nogui poppler-utils)
+  # A real X screen for the journeys in tests/xserver: Xvfb, a window manager, xdotool for
+  # key presses, and the xcb libraries Qt's X platform plugin loads.
+  packages+=(xvfb xdotool openbox libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
+             libxcb-image0 libxcb-render-util0 libxcb-randr0 libxcb-xkb1)
 fi
 
 missing=()
