@@ -35,7 +35,12 @@ from facilitator_app.services.common.clock import SystemClock
 from facilitator_app.services.common.workspace import Preferences, RecentFiles
 from facilitator_app.ui import i18n
 from facilitator_app.ui.welcome import build_welcome
-from facilitator_app.ui.window_menus import build_menus, fill_panel_menus, fill_recent
+from facilitator_app.ui.window_menus import (
+    build_menus,
+    fill_panel_menus,
+    fill_recent,
+    show_undo_steps,
+)
 
 if TYPE_CHECKING:  # the workspace modules load with the first event: the window shows sooner
     from facilitator_app.storage.database import EventStore
@@ -244,10 +249,7 @@ class MainWindow(QMainWindow):
         self.dock.setWidget(self.navigator)
         ws.saved.connect(self._saved)
         ws.failed.connect(self._failed)
-        ws.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
-        ws.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
-        self.undo_action.setEnabled(ws.undo_stack.canUndo())
-        self.redo_action.setEnabled(ws.undo_stack.canRedo())
+        show_undo_steps(self, self.menus, ws.undo_stack)
         self._fill_panel_menus()
         self._apply_zoom()
         self._saved("")

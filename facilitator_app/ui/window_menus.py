@@ -12,11 +12,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from facilitator_app.ui import i18n
 from facilitator_app.ui.common.actions import Shortcut, make_action
+from facilitator_app.ui.common.undo import REDO_KEYS, UNDO_KEYS
 
 
 class MenuHost(Protocol):
@@ -120,9 +121,10 @@ def build_menus(window: QMainWindow, host: MenuHost) -> WindowMenus:
     add(file_menu, tr("&Esci"), "Ctrl+Q", window.close)
 
     edit = bar.addMenu(tr("&Modifica"))
-    undo = add(edit, tr("&Annulla"), "Ctrl+Z", host.undo)
-    redo = add(edit, tr("&Ripeti"), "Ctrl+Shift+Z", host.redo)
-    redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+    undo = add(edit, tr("&Annulla"), None, host.undo)
+    undo.setShortcuts([QKeySequence(key) for key in UNDO_KEYS])
+    redo = add(edit, tr("&Ripeti"), None, host.redo)
+    redo.setShortcuts([QKeySequence(key) for key in REDO_KEYS])
 
     board = bar.addMenu(tr("&Post-it"))
     timer = bar.addMenu(tr("&Cronometro"))
@@ -154,7 +156,43 @@ def build_menus(window: QMainWindow, host: MenuHost) -> WindowMenus:
         action.setCheckable(True)
         action.setChecked(code == i18n.current_language())
         group.addAction(action)
-    return WindowMenus(recent, undo, redo, board, timer, cards, tabs)
+    menus = WindowMenus(recent, undo, redo, board, timer, cards, tabs)
+    show_undo_steps(window, menus, None)
+    return menus
+
+
+def show_undo_steps(window: QMainWindow, menus: WindowMenus, stack: QUndoStack | None) -> None:
+    """Name the next step in Modifica › Annulla / Ripeti, and follow the event's history.
+
+    The items read "Annulla: Aggiungi post-it" and "Ripeti: Aggiungi post-it", and plain
+    "Annulla" / "Ripeti", disabled, when there is nothing to undo or redo.
+
+    Args:
+        window: the main window (its ``tr`` words the items).
+        menus: the window's menus.
+        stack: the open event's undo history; None with no event open.
+    """
+    tr = window.tr
+
+    def name(action: QAction, plain: str, named: str, step: str) -> None:
+        # A step named after a theme may hold "&": doubled, it is not a mnemonic.
+        action.setText(named.format(step=step.replace("&", "&&")) if step else plain)
+
+    def undo_text(step: str) -> None:
+        name(menus.undo, tr("&Annulla"), tr("&Annulla: {step}"), step)
+
+    def redo_text(step: str) -> None:
+        name(menus.redo, tr("&Ripeti"), tr("&Ripeti: {step}"), step)
+
+    undo_text(stack.undoText() if stack is not None else "")
+    redo_text(stack.redoText() if stack is not None else "")
+    menus.undo.setEnabled(stack is not None and stack.canUndo())
+    menus.redo.setEnabled(stack is not None and stack.canRedo())
+    if stack is not None:
+        stack.undoTextChanged.connect(undo_text)
+        stack.redoTextChanged.connect(redo_text)
+        stack.canUndoChanged.connect(menus.undo.setEnabled)
+        stack.canRedoChanged.connect(menus.redo.setEnabled)
 
 
 def fill_recent(

@@ -17,6 +17,36 @@
 <context>
     <name>BoardPanel</name>
     <message>
+        <location filename="../../facilitator_app/ui/board/board.py" line="0"/>
+        <source>Post-it non salvato</source>
+        <translation>Post-it not saved</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/base.py" line="0"/>
+        <source>le zone vanno da #z{first} a #z{last}</source>
+        <translation>zones go from #z{first} to #z{last}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/base.py" line="0"/>
+        <source>gli assi vanno da #a{first} a #a{last}</source>
+        <translation>axes go from #a{first} to #a{last}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/base.py" line="0"/>
+        <source>le schede dell&apos;evento vanno da @{first} a @{last}</source>
+        <translation>the event&apos;s cards go from @{first} to @{last}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/base.py" line="0"/>
+        <source>questo evento non ha schede</source>
+        <translation>this event has no cards</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/base.py" line="0"/>
+        <source>⚠ Tag non valido: {token} — {why}. Correggi e premi Invio.</source>
+        <translation>⚠ Invalid tag: {token} — {why}. Correct it and press Enter.</translation>
+    </message>
+    <message>
         <location filename="../../facilitator_app/ui/board/board.py" line="115"/>
         <source>Nuovo post-it</source>
         <translation>New post-it</translation>
@@ -918,6 +948,16 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <location filename="../../facilitator_app/ui/window_menus.py" line="0"/>
+        <source>&amp;Annulla: {step}</source>
+        <translation>&amp;Undo: {step}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/window_menus.py" line="0"/>
+        <source>&amp;Ripeti: {step}</source>
+        <translation>&amp;Redo: {step}</translation>
+    </message>
     <message>
         <location filename="../../facilitator_app/ui/main_window.py" line="91"/>
         <location filename="../../facilitator_app/ui/main_window.py" line="565"/>

@@ -36,7 +36,7 @@ from facilitator_app.domain.rules import (
     check_zone,
 )
 from facilitator_app.domain.vocab import ContributionKind
-from facilitator_app.services.capture.tags import parse_tags
+from facilitator_app.services.capture.tags import TagProblem, parse_tags, tag_problem
 from facilitator_app.services.common.workspace import bump
 from facilitator_app.storage.database import EventStore
 
@@ -179,8 +179,13 @@ class CaptureService:
     def capture(
         self, table_id: str, session: int, line: str, *, theme_id: str | None = None
     ) -> Contribution:
-        """Store a post-it typed as one line, tags included (see :func:`parse_tags`)."""
-        text, tags = parse_tags(line)
+        """Store a post-it typed as one line, tags included (see :func:`parse_tags`).
+
+        Raises:
+            TagRefusedError: a tag that cannot be stored (see :meth:`tag_problem`).
+            ValueError: empty or over-long text.
+        """
+        text, tags = parse_tags(line, self.known_cards)
         return self.add(
             table_id,
             session,
@@ -191,6 +196,10 @@ class CaptureService:
             links=tags.links,
             theme_id=theme_id,
         )
+
+    def tag_problem(self, line: str) -> TagProblem | None:
+        """The first tag of a capture line that :meth:`capture` would refuse (None: none)."""
+        return tag_problem(line, self.known_cards)
 
     def update(self, post_id: str, **changes: Any) -> Contribution:
         """Change fields of a post-it (text, kind, axis, cards, zones, links, theme_id).

@@ -7,13 +7,17 @@ filter the board.
 
 from __future__ import annotations
 
+import enum
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from facilitator_app.domain.model import Contribution
-from facilitator_app.domain.rules import check_axis, check_card_code, check_zone
-from facilitator_app.domain.vocab import ContributionKind, fold, parse_kind
+from facilitator_app.domain.rules import card_sort_key, check_axis, check_card_code, check_zone
+from facilitator_app.domain.vocab import AXES, ZONES, ContributionKind, fold, parse_kind
+
+V = TypeVar("V")
 
 _TOKEN = re.compile(r"(?<!\S)([#@])([^\s#@]+)")
 _ZONE = re.compile(r"^z(?:ona)?(\d+)$", re.IGNORECASE)
@@ -30,18 +34,92 @@ class Tags:
     links: tuple[int, ...] = ()
 
 
+class TagField(enum.Enum):
+    """What a tag of a capture line names."""
+
+    CARD = "card"
+    ZONE = "zone"
+    AXIS = "axis"
+
+
+@dataclass(frozen=True)
+class TagProblem:
+    """A tag of a capture line that cannot be stored, and what would be accepted.
+
+    Data for the interface, which words (and translates) the message itself.
+
+    Attributes:
+        token: the tag as typed, sign included ("@9.9", "#z42").
+        field: what the tag names.
+        first: the lowest accepted value ("1.1", "1"); "" when nothing is accepted (an
+            event without cards).
+        last: the highest accepted value ("6.2.6", "11"); "" likewise.
+    """
+
+    token: str
+    field: TagField
+    first: str
+    last: str
+
+
+class TagRefusedError(ValueError):
+    """A capture line with a tag that cannot be stored (the message is Italian text).
+
+    Attributes:
+        problem: which tag, and the accepted range.
+    """
+
+    def __init__(self, problem: TagProblem, reason: str) -> None:
+        super().__init__(f"tag {problem.token} non valido: {reason}")
+        self.problem = problem
+
+
+def _range(field: TagField, known_cards: Iterable[str] | None) -> tuple[str, str]:
+    """The lowest and highest accepted value of a tag field ("" and "" for none)."""
+    if field is TagField.ZONE:
+        values = [str(zone) for zone in sorted(ZONES)]
+    elif field is TagField.AXIS:
+        values = [str(axis) for axis in sorted(AXES)]
+    elif known_cards is not None:
+        values = sorted(known_cards, key=card_sort_key)
+    else:  # any well-formed code: the axes' numbers are the outer bounds
+        values = [str(min(AXES)), f"{max(AXES)}.99.99"]
+    return (values[0], values[-1]) if values else ("", "")
+
+
+def _checked(
+    token: str,
+    field: TagField,
+    check: Callable[[str], V],
+    value: str,
+    known_cards: Iterable[str] | None,
+) -> V:
+    """``check(value)``, or :class:`TagRefusedError` naming the token and the range."""
+    try:
+        return check(value)
+    except ValueError as error:
+        first, last = _range(field, known_cards)
+        raise TagRefusedError(TagProblem(token, field, first, last), str(error)) from None
+
+
 def _add(values: tuple[Any, ...], value: Any) -> tuple[Any, ...]:
     return values if value in values else (*values, value)
 
 
-def parse_tags(line: str) -> tuple[str, Tags]:
+def parse_tags(line: str, known_cards: Iterable[str] | None = None) -> tuple[str, Tags]:
     """Split a capture line into its text and its tag tokens.
 
     Unknown ``#`` words stay in the text (a post-it may well say "#hashtag").
 
+    Args:
+        line: the line as typed.
+        known_cards: the event's card codes, to refuse others (None: any well-formed code).
+
     Raises:
-        ValueError: a malformed card code or a zone/axis out of range.
+        TagRefusedError: a malformed or unknown card code, a zone or an axis out of range
+            (the first such tag, with the accepted range).
     """
+    known = frozenset(known_cards) if known_cards is not None else None
     kind: ContributionKind | None = None
     cards: tuple[str, ...] = ()
     zones: tuple[int, ...] = ()
@@ -51,12 +129,14 @@ def parse_tags(line: str) -> tuple[str, Tags]:
     for match in _TOKEN.finditer(line):
         sigil, word = match.group(1), match.group(2)
         consumed = True
+        token = match.group(0)
         if sigil == "@":
-            cards = _add(cards, check_card_code(word))
+            code = _checked(token, TagField.CARD, lambda c: check_card_code(c, known), word, known)
+            cards = _add(cards, code)
         elif zone := _ZONE.match(word):
-            zones = _add(zones, check_zone(zone.group(1)))
+            zones = _add(zones, _checked(token, TagField.ZONE, check_zone, zone.group(1), known))
         elif axis := _AXIS.match(word):
-            links = _add(links, check_axis(axis.group(1)))
+            links = _add(links, _checked(token, TagField.AXIS, check_axis, axis.group(1), known))
         else:
             try:
                 kind = parse_kind(word)
@@ -68,6 +148,15 @@ def parse_tags(line: str) -> tuple[str, Tags]:
     kept.append(line[position:])
     text = " ".join("".join(kept).split())
     return text, Tags(kind, cards, zones, links)
+
+
+def tag_problem(line: str, known_cards: Iterable[str] | None = None) -> TagProblem | None:
+    """The first tag of a capture line that would be refused, or None when all are fine."""
+    try:
+        parse_tags(line, known_cards)
+    except TagRefusedError as refused:
+        return refused.problem
+    return None
 
 
 UNTHEMED = ""  # the theme filter value meaning "post-its in no theme"

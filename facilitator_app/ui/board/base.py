@@ -11,11 +11,11 @@ from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLineEdit, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListWidgetItem, QWidget
 
 from facilitator_app.domain.model import Contribution, Theme
 from facilitator_app.services.capture.board import BoardRecord, Edit
-from facilitator_app.services.capture.tags import UNTHEMED
+from facilitator_app.services.capture.tags import UNTHEMED, TagField, TagProblem
 from facilitator_app.ui.board.model import PostItModel
 from facilitator_app.ui.board.widgets import CaptureLine, CountLabel, NoteView, ThemeList
 from facilitator_app.ui.common.undo import StepCommand
@@ -33,6 +33,7 @@ class BoardBase(QWidget):
     """
 
     capture: CaptureLine
+    capture_problem: QLabel
     card_entry: CaptureLine
     zone_combo: QComboBox
     theme_entry: QLineEdit
@@ -65,6 +66,47 @@ class BoardBase(QWidget):
             self._safely(lambda: self._show_records(capture.reapply(edit))),
             self._safely(lambda: self._show_records(capture.revert(edit))),
         )
+
+    # -- text lines ------------------------------------------------------------------------
+
+    @staticmethod
+    def _empty(line: QLineEdit) -> None:
+        """Empty a line once its text is saved, forgetting its own undo history too.
+
+        ``clear()`` could be undone inside the line: Ctrl+Z would bring the saved text back.
+        """
+        line.setText("")
+
+    def _tag_problem_text(self, problem: TagProblem) -> str:
+        """The message beside the capture line: which tag, and what the event accepts."""
+        token, first, last = problem.token, problem.first, problem.last
+        if problem.field is TagField.ZONE:
+            why = self.tr("le zone vanno da #z{first} a #z{last}").format(first=first, last=last)
+        elif problem.field is TagField.AXIS:
+            why = self.tr("gli assi vanno da #a{first} a #a{last}").format(first=first, last=last)
+        elif first:
+            why = self.tr("le schede dell'evento vanno da @{first} a @{last}").format(
+                first=first, last=last
+            )
+        else:
+            why = self.tr("questo evento non ha schede")
+        return self.tr("⚠ Tag non valido: {token} — {why}. Correggi e premi Invio.").format(
+            token=token, why=why
+        )
+
+    def _show_capture_problem(self, problem: TagProblem) -> None:
+        """Say beside the capture line why it was not saved (the text stays in the line)."""
+        text = self._tag_problem_text(problem)
+        self.capture_problem.setText(text)
+        self.capture_problem.show()
+        self.capture.setAccessibleDescription(text)
+
+    def _hide_capture_problem(self) -> None:
+        """The line was edited or saved: the message no longer applies."""
+        if not self.capture_problem.isHidden():
+            self.capture_problem.hide()
+            self.capture_problem.clear()
+            self.capture.setAccessibleDescription("")
 
     # -- showing ---------------------------------------------------------------------------
 

@@ -37,6 +37,7 @@ from facilitator_app.ui.board.widgets import (
     ThemeList,
 )
 from facilitator_app.ui.common.actions import make_action, make_tool_button
+from facilitator_app.ui.common.undo import EventUndoKeys
 from facilitator_app.ui.context import Workspace
 
 if TYPE_CHECKING:  # the panel (and the analysis it loads) comes on demand: faster start
@@ -79,7 +80,19 @@ class BoardPanel(PostItEdits, ThemeEdits):
             self.tr("Scrivi un post-it e premi Invio · #P tipo · @2.1 scheda · #z5 zona · #a3 asse")
         )
         self.capture.returnPressed.connect(self.add_from_capture)
+        self.capture.textEdited.connect(self._hide_capture_problem)
         layout.addWidget(self.capture)
+        self.capture_problem = QLabel(self)
+        self.capture_problem.setObjectName("captureProblem")
+        self.capture_problem.setAccessibleName(self.tr("Post-it non salvato"))
+        self.capture_problem.setTextFormat(Qt.TextFormat.PlainText)
+        self.capture_problem.setWordWrap(True)
+        self.capture_problem.setStyleSheet(
+            "QLabel { color: #b71c1c; background: #fdecea; border: 1px solid #e57373;"
+            " border-radius: 3px; padding: 2px 6px; }"
+        )
+        self.capture_problem.hide()
+        layout.addWidget(self.capture_problem)
 
         tags = QHBoxLayout()
         self.kind_buttons: dict[ContributionKind, QToolButton] = {}
@@ -164,6 +177,9 @@ class BoardPanel(PostItEdits, ThemeEdits):
         self.view.escape_key.connect(self.focus_capture)
         self.capture.to_board.connect(self.focus_board)
         main_layout.addWidget(self.view, 1)
+        # In an empty line Ctrl+Z / Ctrl+Y are the event's undo and redo, not the line's.
+        self.undo_keys = EventUndoKeys(self)
+        self.undo_keys.watch(self.capture, self.card_entry, self.theme_entry, self.filter_entry)
         splitter.addWidget(side)
         splitter.addWidget(main)
         splitter.setStretchFactor(1, 1)

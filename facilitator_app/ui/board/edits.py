@@ -46,14 +46,23 @@ class PostItEdits(BoardBase):
         return [p.id for p in self.selected_posts()]
 
     def add_from_capture(self) -> Contribution | None:
-        """Store the capture line as a post-it (Enter); the line is cleared for the next."""
+        """Store the capture line as a post-it (Enter); the line is emptied for the next.
+
+        A line with a tag that cannot be stored stays as typed, and the message beside it
+        says which tag and what the event accepts. Once saved, the line forgets its text
+        (its own undo too), so Ctrl+Z can never bring it back to be saved twice.
+        """
         line = self.capture.text()
         table_id = self.ws.table_id
         if not line.strip() or table_id is None:
-            self.capture.clear()
+            self._empty(self.capture)
+            return None
+        capture = self.ws.capture
+        problem = capture.tag_problem(line)
+        if problem is not None:
+            self._show_capture_problem(problem)
             return None
         theme = self._current_theme_filter()
-        capture = self.ws.capture
         session = self.ws.session
         post = self.ws.run(
             lambda: capture.capture(table_id, session, line, theme_id=theme or None),
@@ -61,7 +70,8 @@ class PostItEdits(BoardBase):
         )
         if post is None:
             return None
-        self.capture.clear()
+        self._empty(self.capture)
+        self._hide_capture_problem()
         self._show([post])
         row = self.model.row_of(post.id)
         if row is not None and row == self.model.rowCount() - 1:
@@ -126,7 +136,7 @@ class PostItEdits(BoardBase):
         code = self.card_entry.text().strip().lstrip("@")
         if code:
             self.toggle_card(code)
-            self.card_entry.clear()
+            self._empty(self.card_entry)
 
     def _zone_from_combo(self, index: int) -> None:
         zone = self.zone_combo.itemData(index)

@@ -98,7 +98,7 @@ class ThemeEdits(BoardBase):
     def _theme_from_entry(self) -> None:
         title = self.theme_entry.text().strip()
         if title and self.create_theme(title) is not None:
-            self.theme_entry.clear()
+            self._empty(self.theme_entry)
 
     def _theme_item_changed(self, item: QListWidgetItem) -> None:
         theme = item.data(Qt.ItemDataRole.UserRole)
