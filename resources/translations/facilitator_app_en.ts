@@ -703,6 +703,31 @@
         <source>Tempo rimanente</source>
         <translation>Time left</translation>
     </message>
+    <message>
+        <location filename="../../facilitator_app/ui/timer/countdown.py"/>
+        <source>In corso</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/timer/countdown.py"/>
+        <source>In pausa</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/timer/countdown.py"/>
+        <source>Non iniziata</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/timer/countdown.py"/>
+        <source>Stato della sessione</source>
+        <translation>Session state</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/timer/countdown.py"/>
+        <source>Terminata</source>
+        <translation>Finished</translation>
+    </message>
 </context>
 <context>
     <name>Counter</name>
@@ -1633,19 +1658,9 @@
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/timer/panel.py" line="102"/>
-        <source>Pausa / riprendi</source>
-        <translation>Pause / resume</translation>
-    </message>
-    <message>
         <location filename="../../facilitator_app/ui/timer/panel.py" line="104"/>
         <source>+5 minuti</source>
         <translation>+5 minutes</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/timer/panel.py" line="105"/>
-        <source>Termina</source>
-        <translation>Stop</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/timer/panel.py" line="107"/>
@@ -1784,6 +1799,51 @@
         <source>Salvato</source>
         <translation>Saved</translation>
     </message>
+    <message>
+        <location filename="../../facilitator_app/ui/timer/panel.py"/>
+        <source>&amp;Annulla</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/timer/panel.py"/>
+        <source>&amp;Termina la sessione</source>
+        <translation>&amp;End the session</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/timer/panel.py"/>
+        <source>&amp;Termina la {other} e avvia la {n}</source>
+        <translation>&amp;End {other} and start {n}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/timer/panel.py"/>
+        <source>La sessione {other} di questo tavolo è ancora {state}. Per avviare la sessione {n} bisogna terminare la sessione {other}: la sua durata si ferma ora.</source>
+        <translation>Session {other} of this table is still {state}. To start session {n}, session {other} must end: its duration stops now.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/timer/panel.py"/>
+        <source>Pausa</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/timer/panel.py"/>
+        <source>Riprendi</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/timer/panel.py"/>
+        <source>Sessione {other} terminata, sessione {n} avviata</source>
+        <translation>Session {other} ended, session {n} started</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/timer/panel.py"/>
+        <source>Terminare la sessione {n}? Il cronometro si ferma e non riparte.</source>
+        <translation>End session {n}? The timer stops and does not restart.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/timer/panel.py"/>
+        <source>Termina…</source>
+        <translation>End…</translation>
+    </message>
 </context>
 <context>
     <name>TimerWindow</name>
@@ -1796,6 +1856,16 @@
         <location filename="../../facilitator_app/ui/timer/panel.py" line="45"/>
         <source>Cronometro a schermo intero</source>
         <translation>Full-screen timer</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/timer/full_screen.py"/>
+        <source>Chiudi</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/timer/full_screen.py"/>
+        <source>Schermo intero / finestra</source>
+        <translation>Full screen / window</translation>
     </message>
 </context>
 </TS>

@@ -99,6 +99,7 @@ class TimerPanel(QWidget):
 
         self.other = QLabel(self)
         self.other.setTextFormat(Qt.TextFormat.PlainText)
+        self.other.setWordWrap(True)
         layout.addWidget(self.other)
         layout.addWidget(QLabel(self.tr("Programma della giornata"), self))
         self.agenda = QTableWidget(0, 5, self)
