@@ -1739,26 +1739,6 @@
         <translation>Session {n}: {state} {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/timer/panel.py" line="205"/>
-        <source>da iniziare</source>
-        <translation>not started</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/timer/panel.py" line="206"/>
-        <source>in corso</source>
-        <translation>running</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/timer/panel.py" line="207"/>
-        <source>in pausa</source>
-        <translation>paused</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/timer/panel.py" line="208"/>
-        <source>conclusa</source>
-        <translation>ended</translation>
-    </message>
-    <message>
         <location filename="../../facilitator_app/ui/timer/panel.py" line="230"/>
         <source>fuori tempo di {t}</source>
         <translation>over time by {t}</translation>

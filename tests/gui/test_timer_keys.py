@@ -121,7 +121,7 @@ def test_the_same_keys_work_in_the_full_screen_window(
     qtbot.addWidget(full)
     full.activateWindow()
     qtbot.waitUntil(full.isActiveWindow)
-    assert "F6" in full.keys.text() and "F8" in full.keys.text()
+    assert "F6 Avvia" in full.keys.text() and "F8 Termina" in full.keys.text()
 
     qtbot.keyClick(full, Qt.Key.Key_F6)
     assert _shown(panel, full) == ("In corso", "1:00:00")
@@ -129,6 +129,7 @@ def test_the_same_keys_work_in_the_full_screen_window(
     clock.advance(120)
     qtbot.keyClick(full, Qt.Key.Key_F6)
     assert _shown(panel, full) == ("In pausa", "58:00")
+    assert "F6 Riprendi" in full.keys.text()
     clock.advance(60)
     qtbot.keyClick(full, Qt.Key.Key_F6)
     qtbot.keyClick(full, Qt.Key.Key_F7)
@@ -184,4 +185,4 @@ def test_starting_session_two_while_one_runs_asks_first(
     first, second = _in_file(fresh_path, 1), _in_file(fresh_path, 2)
     assert first.actual_end == second.actual_start == to_iso(clock.now())
     assert elapsed_minutes(first) == 31
-    assert "Sessione 1: conclusa" in panel.other.text()
+    assert "Sessione 1: terminata" in panel.other.text()

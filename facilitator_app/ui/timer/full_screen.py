@@ -54,13 +54,18 @@ class TimerWindow(QWidget):
         self.close_action = make_action(
             self, self.tr("Chiudi"), self.close, shortcut="Esc", scope=window, add_to=self
         )
+        self._listed = [*actions, self.full_screen_action, self.close_action]
+        for action in actions:
+            action.changed.connect(self._list_keys)  # F6 says "Avvia", "Pausa" or "Riprendi"
+        self._list_keys()
+        self.resize(900, 500)
+
+    def _list_keys(self) -> None:
         self.keys.setText(
             "   ·   ".join(
-                f"{shortcut_text(action.shortcut())} {action.text()}"
-                for action in (*actions, self.full_screen_action, self.close_action)
+                f"{shortcut_text(action.shortcut())} {action.text()}" for action in self._listed
             )
         )
-        self.resize(900, 500)
 
     def _label(self, scale: float) -> QLabel:
         label = QLabel(self)

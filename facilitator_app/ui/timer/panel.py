@@ -198,12 +198,8 @@ class TimerPanel(QWidget):
         self._fill_agenda()
 
     def _state_label(self, state: TimerState) -> str:
-        return {
-            TimerState.NOT_STARTED: self.tr("da iniziare"),
-            TimerState.RUNNING: self.tr("in corso"),
-            TimerState.PAUSED: self.tr("in pausa"),
-            TimerState.STOPPED: self.tr("conclusa"),
-        }[state]
+        # The same words as the countdown's, in lower case inside a sentence.
+        return self.countdown.state_text(state).lower()
 
     def _update_others(self) -> None:
         others = []
@@ -224,14 +220,15 @@ class TimerPanel(QWidget):
         if view is None:
             self.status.setText("")
             return
-        text = self._state_label(view.state).capitalize()
-        if view.overtime > 0:
-            text += " · " + self.tr("fuori tempo di {t}").format(t=view.text.lstrip("+"))
+        # The state is the countdown's own word; the line adds what the digits do not say.
+        parts = []
         if view.session.actual_start:
-            text += " · " + self.tr("iniziata alle {t}").format(
-                t=local_time(view.session.actual_start)
+            parts.append(
+                self.tr("iniziata alle {t}").format(t=local_time(view.session.actual_start))
             )
-        self.status.setText(text)
+        if view.overtime > 0:
+            parts.append(self.tr("fuori tempo di {t}").format(t=view.text.lstrip("+")))
+        self.status.setText(" · ".join(parts))
 
     def _update_actions(self, state: TimerState | None) -> None:
         """One F6 action: its text says what it does now; nothing is live after the end."""
