@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import enum
+from collections.abc import Iterable
 
 from facilitator_app.domain.clock import from_iso, to_iso
 from facilitator_app.domain.model import Pause, Session
@@ -46,6 +47,27 @@ def state(session: Session) -> TimerState:
     if session.pauses and session.pauses[-1].end is None:
         return TimerState.PAUSED
     return TimerState.RUNNING
+
+
+def is_open(session: Session) -> bool:
+    """True from the start until the stop, pauses included: the session's clock is not closed."""
+    return state(session) in (TimerState.RUNNING, TimerState.PAUSED)
+
+
+def other_open_session(session: Session, sessions: Iterable[Session]) -> Session | None:
+    """Another session of the same table that has started and not ended, if any.
+
+    A table discusses one question at a time: starting a session while another one is open
+    would leave that one's clock running and its duration wrong in the report.
+    """
+    return next(
+        (
+            other
+            for other in sessions
+            if other.table_id == session.table_id and other.id != session.id and is_open(other)
+        ),
+        None,
+    )
 
 
 def planned_seconds(session: Session) -> int:

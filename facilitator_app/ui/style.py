@@ -1,10 +1,9 @@
-"""Colours shared by the panels: one per kind of post-it, one per axis, timer levels."""
+"""Colours shared by the panels: one per kind of post-it, one per axis."""
 
 from __future__ import annotations
 
 from PySide6.QtGui import QColor
 
-from facilitator_app.domain.timer import Level
 from facilitator_app.domain.vocab import ContributionKind
 
 NOTE_DEFAULT = QColor("#fff59d")  # the classic yellow post-it, until a kind is set
@@ -22,13 +21,6 @@ AXIS_COLOURS: dict[int, QColor] = {
     4: QColor("#6a1b9a"),
     5: QColor("#c62828"),
     6: QColor("#00838f"),
-}
-# Background and text colour of the countdown at each level.
-LEVEL_COLOURS: dict[Level, tuple[str, str]] = {
-    Level.NORMAL: ("#1b5e20", "#ffffff"),
-    Level.WARNING: ("#f9a825", "#000000"),
-    Level.URGENT: ("#e65100", "#ffffff"),
-    Level.OVERTIME: ("#b71c1c", "#ffffff"),
 }
 
 

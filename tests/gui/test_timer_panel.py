@@ -24,7 +24,7 @@ def test_thresholds_colours_and_overtime_with_a_fake_clock(
     panel = _timer(fresh)
     assert panel.countdown.text() == "1:00:00"
     panel.sound.setChecked(True)
-    panel.start_button.click()
+    panel.start_pause_button.click()
     seen = []
     for minutes, level, text in (
         (10, Level.NORMAL, "50:00"),
@@ -43,28 +43,6 @@ def test_thresholds_colours_and_overtime_with_a_fake_clock(
     assert "fuori tempo di 02:30" in panel.status.text()
     assert panel.beeps == 3  # at 10, 5 and 0 minutes
     screenshot(fresh, "timer", artifacts)
-
-
-def test_pause_resume_extend_stop(fresh: MainWindow, clock: FixedClock) -> None:
-    panel = _timer(fresh)
-    panel.start()
-    clock.advance(600)
-    panel.toggle_pause()
-    clock.advance(300)
-    panel.countdown.tick()
-    assert panel.countdown.current is not None
-    assert panel.countdown.current.state is TimerState.PAUSED
-    assert panel.countdown.text() == "50:00"
-    panel.toggle_pause()
-    panel.extend()
-    clock.advance(60)
-    panel.countdown.tick()
-    assert panel.countdown.text() == "54:00"
-    panel.stop()
-    clock.advance(3600)
-    panel.countdown.tick()
-    assert panel.countdown.text() == "54:00"
-    assert not panel.stop_button.isEnabled()
 
 
 def test_countdown_resumes_after_restart(

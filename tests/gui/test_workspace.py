@@ -162,9 +162,9 @@ KILLED_SESSION = textwrap.dedent(
     board.save_synthesis()
     counts.present.spin.setValue(9)
     clock.advance(600)
-    timer.toggle_pause()
+    timer.start_or_pause()
     clock.advance(60)
-    timer.toggle_pause()
+    timer.start_or_pause()
     os._exit(9)  # killed: no close, no checkpoint
     """
 )

@@ -66,18 +66,58 @@ class TimerService:
             text=timer.format_seconds(remaining),
         )
 
-    def _apply(self, session_id: str, change: Callable[[Session], Session]) -> Session:
+    def _get(self, session_id: str) -> Session:
         current = self.store.get(Session, session_id)
         if current is None:
             raise NotFoundError(f"sessione {session_id} inesistente")
+        return current
+
+    def _apply(self, session_id: str, change: Callable[[Session], Session]) -> Session:
+        current = self._get(session_id)
         now = self.clock.now()
         updated = dataclasses.replace(change(current), updated_at=bump(current.updated_at, now))
         self.store.save(updated)
         return updated
 
-    def start(self, session_id: str) -> Session:
-        """Start a session's timer now."""
-        return self._apply(session_id, lambda s: timer.start(s, self.clock.now()))
+    def other_open_session(self, session_id: str) -> Session | None:
+        """Another session of the same table that is running or paused, if any.
+
+        Raises:
+            NotFoundError: no such session.
+        """
+        session = self._get(session_id)
+        return timer.other_open_session(session, self.sessions(session.table_id))
+
+    def start(self, session_id: str, *, stop_other: bool = False) -> Session:
+        """Start a session's timer now.
+
+        Args:
+            session_id: the session to start.
+            stop_other: first stop the table's other open session, in the same commit (the
+                person agreed); without it an open other session refuses the start.
+
+        Raises:
+            ValueError: another session of the table is open (and ``stop_other`` is False),
+                or this one has already started.
+            NotFoundError: no such session.
+        """
+        session = self._get(session_id)
+        other = timer.other_open_session(session, self.sessions(session.table_id))
+        if other is not None and not stop_other:
+            raise ValueError(
+                f"la sessione {other.number} è ancora in corso: terminarla prima di avviare "
+                f"la sessione {session.number}"
+            )
+        now = self.clock.now()
+        started = timer.start(session, now)
+        started = dataclasses.replace(started, updated_at=bump(session.updated_at, now))
+        if other is None:
+            self.store.save(started)
+            return started
+        stopped = timer.stop(other, now)
+        stopped = dataclasses.replace(stopped, updated_at=bump(other.updated_at, now))
+        self.store.save(stopped, started)  # one commit: never two open, never none by mistake
+        return started
 
     def pause(self, session_id: str) -> Session:
         """Pause a running timer now."""

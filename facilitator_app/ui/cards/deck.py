@@ -156,7 +156,7 @@ class CardDeckPanel(QWidget):
         self._button(buttons, self.tr("Togli voto"), "Ctrl+Shift+-", lambda: self.vote(-1))
         self._button(buttons, self.tr("Su"), "Ctrl+Shift+Up", lambda: self.move_card(-1))
         self._button(buttons, self.tr("Giù"), "Ctrl+Shift+Down", lambda: self.move_card(1))
-        self._button(buttons, self.tr("Ordina per voti"), "Ctrl+Shift+R", self.rank)
+        self._button(buttons, self.tr("Ordina per voti"), "Ctrl+Shift+O", self.rank)
         self._button(buttons, self.tr("Togli dal gioco"), "Ctrl+Shift+Del", self.remove)
         right_layout.addLayout(buttons)
         splitter.addWidget(left)

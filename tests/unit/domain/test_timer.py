@@ -95,3 +95,22 @@ def test_illegal_transitions_are_refused() -> None:
     with pytest.raises(ValueError):
         timer.extend(running, 0)
     assert timer.state(timer.reset(running)) is timer.TimerState.NOT_STARTED
+
+
+def test_another_open_session_of_the_table_is_found_running_or_paused() -> None:
+    first = _session()
+    second = Session("s2", "t1", 2, "Altra?", STAMP, STAMP, planned_minutes=60)
+    elsewhere = Session("s3", "t2", 1, "Altro tavolo?", STAMP, STAMP, planned_minutes=60)
+    sessions = [first, second, elsewhere]
+    assert timer.other_open_session(second, sessions) is None, "nothing has started"
+    running = timer.start(first, at(0))
+    sessions[0] = running
+    assert timer.other_open_session(second, sessions) == running
+    assert timer.other_open_session(running, sessions) is None, "not itself"
+    paused = timer.pause(running, at(60))
+    sessions[0] = paused
+    assert timer.other_open_session(second, sessions) == paused, "a pause is not an end"
+    sessions[0] = timer.stop(paused, at(120))
+    assert timer.other_open_session(second, sessions) is None, "a finished one is no obstacle"
+    sessions[2] = timer.start(elsewhere, at(0))
+    assert timer.other_open_session(second, sessions) is None, "another table's is no obstacle"

@@ -7,6 +7,7 @@ import pytest
 from facilitator_app.domain.clock import FixedClock
 from facilitator_app.domain.model import AgendaItem, Table
 from facilitator_app.domain.timer import Level, TimerState
+from facilitator_app.domain.timer import elapsed_minutes as timer_minutes
 from facilitator_app.services.capture.timer import TimerService, agenda_rows
 from facilitator_app.storage.database import EventStore
 
@@ -70,3 +71,24 @@ def test_planned_minutes_are_validated(store: EventStore, table: Table, clock: F
     assert service.set_planned_minutes(session.id, 45).planned_minutes == 45
     with pytest.raises(ValueError):
         service.set_planned_minutes(session.id, 0)
+
+
+def test_a_second_session_does_not_start_while_the_first_runs_unless_it_is_stopped(
+    store: EventStore, table: Table, clock: FixedClock
+) -> None:
+    service = TimerService(store, clock)
+    first, second = service.session(table.id, 1), service.session(table.id, 2)
+    assert service.other_open_session(second.id) is None
+    service.start(first.id)
+    clock.advance(1800)
+    assert service.other_open_session(second.id) == service.session(table.id, 1)
+    with pytest.raises(ValueError, match="sessione 1 è ancora in corso"):
+        service.start(second.id)
+    assert service.session(table.id, 2).actual_start is None, "nothing changed"
+    assert service.session(table.id, 1).actual_end is None
+
+    started = service.start(second.id, stop_other=True)
+    stopped = service.session(table.id, 1)
+    assert stopped.actual_end == started.actual_start, "one instant: one ends, the other begins"
+    assert service.other_open_session(second.id) is None
+    assert timer_minutes(stopped) == 30
