@@ -120,19 +120,6 @@ class WriterLock:
             os.close(handle)
 
 
-def is_locked(event_path: Path) -> bool:
-    """True when some process holds the writer lock of ``event_path`` (an existing file)."""
-    probe = WriterLock(event_path)
-    try:
-        probe.acquire()
-    except EventFileLockedError:
-        return True
-    except StorageError:
-        return False
-    probe.release()
-    return False
-
-
 def _read_holder(handle: int) -> str:
     try:
         os.lseek(handle, 0, os.SEEK_SET)
