@@ -6,6 +6,7 @@ rather than faked, since the point is what the operating system really answers.
 
 from __future__ import annotations
 
+import os
 import subprocess
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -37,20 +38,16 @@ def small_disk(folder: Path, size_kib: int) -> Iterator[Path]:
 
 def fill(folder: Path) -> None:
     """Fill the disk holding ``folder`` to the last byte."""
-    with open(folder / "riempitivo.bin", "wb") as handle:
-        chunk = b"\0" * 4096
-        try:
-            while True:
-                handle.write(chunk)
-                handle.flush()
-        except OSError:
-            pass
-        try:  # the last partial block
-            while True:
-                handle.write(b"\0")
-                handle.flush()
-        except OSError:
-            pass
+    handle = os.open(folder / "riempitivo.bin", os.O_WRONLY | os.O_CREAT, 0o644)
+    try:
+        for size in (65536, 4096, 1):  # big steps, then the last partial block
+            try:
+                while True:
+                    os.write(handle, b"\0" * size)
+            except OSError:
+                pass
+    finally:
+        os.close(handle)
 
 
 @contextmanager
