@@ -11,6 +11,7 @@ from facilitator_app.cli.common import EXIT_OK, EXIT_USAGE, Handler, TextProgres
 from facilitator_app.services.capture import bulk_import
 from facilitator_app.services.common import paths
 from facilitator_app.services.common.clock import SystemClock
+from facilitator_app.services.common.files import check_output
 from facilitator_app.services.common.tabular import write_table
 from facilitator_app.services.records.event_records import load_records
 from facilitator_app.services.records.report import build_report
@@ -78,10 +79,10 @@ def _new(args: argparse.Namespace, out: TextIO) -> int:
             file=sys.stderr,
         )
         return EXIT_USAGE
-    store = EventStore.create(args.path)
+    check_output(args.path)
     try:
-        event = templates.create_event(
-            store,
+        event = templates.write_event_file(
+            args.path,
             known[args.template],
             SystemClock(),
             title=args.title,
@@ -89,26 +90,22 @@ def _new(args: argparse.Namespace, out: TextIO) -> int:
             facilitator=args.facilitator,
             table_keys=args.tables,
         )
-    except ValueError as error:
-        store.close()
-        args.path.unlink(missing_ok=True)
+    except ValueError as error:  # nothing was created
         print(f"Errore: {error}", file=sys.stderr)
         return EXIT_USAGE
-    store.close()
     print(f"Creato {args.path}: {event.title} ({event.date})", file=out)
     return EXIT_OK
 
 
 def _demo(args: argparse.Namespace, out: TextIO) -> int:
     path: Path = args.path or paths.default_demo_path()
-    if path.exists():
-        if not args.force:
-            print(f"{path} esiste già (usare --force per riscriverlo)", file=sys.stderr)
-            return EXIT_USAGE
-        path.unlink()
-        for suffix in ("-wal", "-shm"):
-            Path(str(path) + suffix).unlink(missing_ok=True)
-    event = demo.write_demo(path, SystemClock())
+    check_output(path, may_be_event=True)
+    if path.exists() and not args.force:
+        print(f"{path} esiste già (usare --force per riscriverlo)", file=sys.stderr)
+        return EXIT_USAGE
+    # With --force the old file is replaced only once the new one is complete, and never
+    # while a window has it open (its lock is taken first).
+    event = demo.write_demo(path, SystemClock(), replace=args.force)
     print(f"Evento dimostrativo scritto in {path}: {event.title} ({event.date})", file=out)
     return EXIT_OK
 
@@ -178,6 +175,7 @@ def _cards(args: argparse.Namespace, out: TextIO) -> int:
     if args.cards_command == "export-template":
         known = cards.bundled_card_sets().get(args.edition)
         header, rows = cards.template_rows(known)
+        check_output(args.out)
         write_table(args.out, "schede", header, rows)
         print(f"Modello scritto in {args.out} ({len(rows)} schede note precompilate)", file=out)
         return EXIT_OK
@@ -195,6 +193,7 @@ def _cards(args: argparse.Namespace, out: TextIO) -> int:
 
 def _import_contributions(args: argparse.Namespace, out: TextIO) -> int:
     if args.template:
+        check_output(args.template, protected=[args.event])
         write_table(
             args.template,
             "contributi",

@@ -9,6 +9,7 @@ from typing import TextIO
 
 from facilitator_app.cli.common import EXIT_OK, EXIT_USAGE, Handler, TextProgress
 from facilitator_app.services.common.clock import SystemClock
+from facilitator_app.services.common.files import check_output
 from facilitator_app.services.exchange.writer import write_workbook
 from facilitator_app.services.records.event_records import load_records
 from facilitator_app.services.reports.paper_kit import write_paper_kit
@@ -67,6 +68,9 @@ def _export(args: argparse.Namespace, out: TextIO) -> int:
     if args.xlsx is None and args.pdf is None:
         print("Indicare almeno --xlsx FILE o --pdf FILE", file=sys.stderr)
         return EXIT_USAGE
+    for output in (args.xlsx, args.pdf):
+        if output is not None:
+            check_output(output, protected=[args.event])
     clock = SystemClock()
     with EventStore.open(args.event, read_only=True) as store:
         try:
@@ -99,6 +103,7 @@ def _paper_kit(args: argparse.Namespace, out: TextIO) -> int:
     if args.pages < 1:
         print("--pages deve essere almeno 1", file=sys.stderr)
         return EXIT_USAGE
+    check_output(args.pdf, protected=[args.event])
     with EventStore.open(args.event, read_only=True) as store:
         try:
             kit = write_paper_kit(

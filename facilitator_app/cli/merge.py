@@ -9,6 +9,7 @@ from typing import TextIO
 
 from facilitator_app.cli.common import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, Handler, TextProgress
 from facilitator_app.services.common.clock import SystemClock
+from facilitator_app.services.common.files import check_output
 from facilitator_app.services.merge import engine as merge
 from facilitator_app.services.records.event_records import load_records
 from facilitator_app.services.records.report import build_report
@@ -76,6 +77,7 @@ def _aggregate(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _prepare(args: argparse.Namespace, out: TextIO) -> int:
+    check_output(args.out, protected=[args.master])
     try:
         with EventStore.open(args.master, read_only=True) as master:
             event, tables = distribute.extract(
@@ -95,6 +97,9 @@ def _prepare(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _merge(args: argparse.Namespace, out: TextIO) -> int:
+    # The merged file is an event file, but never one of the sources (a source met again
+    # among the files is refused one by one by the merge itself, with its name).
+    check_output(args.into, may_be_event=True)
     results = merge.merge_files(args.into, args.files, SystemClock(), TextProgress())
     width = max(len(r.file) for r in results)
     print(

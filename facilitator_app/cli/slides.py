@@ -9,6 +9,7 @@ from typing import TextIO
 
 from facilitator_app.cli.common import EXIT_OK, EXIT_USAGE, Handler
 from facilitator_app.services.common.clock import SystemClock
+from facilitator_app.services.common.files import check_output
 from facilitator_app.services.plenary.settings import load_settings
 from facilitator_app.services.plenary.slides_pdf import write_slides_pdf
 from facilitator_app.services.records.event_records import load_records
@@ -35,6 +36,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> dict[s
 
 
 def _slides(args: argparse.Namespace, out: TextIO) -> int:
+    check_output(args.pdf, protected=[args.event])
     with EventStore.open(args.event, read_only=True) as store:
         try:
             snapshot = load_records(store, args.tables)

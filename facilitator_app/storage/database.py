@@ -7,9 +7,10 @@ crash or a power cut.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -21,7 +22,9 @@ from facilitator_app.domain.errors import (
     StorageError,
 )
 from facilitator_app.domain.model import Event
+from facilitator_app.storage import event_files
 from facilitator_app.storage.codec import CODECS, Codec
+from facilitator_app.storage.file_errors import is_disk_refusal, sqlite_reason
 from facilitator_app.storage.lock import WriterLock
 from facilitator_app.storage.queries import EventQueries
 from facilitator_app.storage.schema import APPLICATION_ID, KNOWN_MIGRATIONS, migrations
@@ -30,17 +33,9 @@ R = TypeVar("R")
 
 
 def _storage_error(path: Path, error: sqlite3.Error) -> StorageError:
-    text = str(error).lower()
-    if "full" in text:
-        reason = "il disco è pieno"
-    elif "readonly" in text or "read-only" in text or "unable to open" in text:
-        reason = "la cartella o il file non sono scrivibili"
-    elif "locked" in text or "busy" in text:
-        reason = "il file è in uso da un altro programma"
-    else:
-        reason = str(error)
     return StorageError(
-        f"Impossibile salvare in {path}: {reason}. I dati già salvati sono intatti."
+        f"Impossibile salvare in {path}: {sqlite_reason(error, path.parent)}. "
+        "I dati già salvati sono intatti."
     )
 
 
@@ -62,31 +57,92 @@ class EventStore(EventQueries):
 
     @classmethod
     def create(cls, path: str | Path) -> EventStore:
-        """Create a new, empty event file (the file must not exist yet).
+        """Create a new, empty event file (the file must not exist yet) and open it.
+
+        The file is built out of sight and linked into place only once complete, so a
+        failure leaves nothing behind.
 
         Raises:
-            StorageError: the file exists or cannot be written.
+            StorageError: the file exists or cannot be written (the message names why).
         """
         target = Path(path)
-        if target.exists():
-            raise StorageError(f"Il file {target} esiste già: scegliere un altro nome.")
-        lock = WriterLock(target)
+        handed_over: list[WriterLock] = []
+        with cls.building(target, _hand_over=handed_over):
+            pass
+        return cls._open_locked(target, handed_over[0])
+
+    @classmethod
+    @contextmanager
+    def building(
+        cls, path: str | Path, *, replace: bool = False, _hand_over: list[WriterLock] | None = None
+    ) -> Iterator[EventStore]:
+        """Build a new event file out of sight; it appears at ``path`` only when complete.
+
+        The block fills the store it is given; when the block returns, the file is sealed
+        (all in the main file, fsynced) and linked into place. When anything fails, the
+        temporary file is removed and ``path`` is untouched.
+
+        Args:
+            path: the event file to create.
+            replace: replace an existing file (``demo --force``): its writer lock is taken
+                first, so a file open in a window is never replaced.
+
+        Raises:
+            StorageError: ``path`` exists (without ``replace``) or cannot be written.
+            EventFileLockedError: ``replace`` and ``path`` is open elsewhere.
+        """
+        target = Path(path)
+        guard: WriterLock | None = None
+        if os.path.lexists(target):
+            if not replace:
+                raise StorageError(f"Il file {target} esiste già: scegliere un altro nome.")
+            if not target.is_file():
+                raise StorageError(f"{target} non è un file: impossibile sostituirlo.")
+            guard = WriterLock(target)
+            guard.acquire()
         try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            lock.acquire()
-            conn = sqlite3.connect(str(target))
-        except (OSError, sqlite3.Error) as error:
+            temporary, lock = event_files.temporary_beside(target)
+            try:
+                yield from cls._fill_and_publish(temporary, target, replace=replace)
+            except BaseException:
+                lock.release()
+                raise
+        finally:
+            if guard is not None:
+                guard.release()
+        if _hand_over is not None:
+            _hand_over.append(lock)
+        else:
             lock.release()
-            raise StorageError(f"Impossibile creare {target}: {error}") from error
-        store = cls(Database(conn), target, read_only=False, lock=lock)
+
+    @classmethod
+    def _fill_and_publish(
+        cls, temporary: Path, target: Path, *, replace: bool
+    ) -> Iterator[EventStore]:
+        conn: sqlite3.Connection | None = None
         try:
-            store._configure()
-            store._db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-            migrations.apply(store._db)
-        except sqlite3.Error as error:
-            store.close()
-            raise _storage_error(target, error) from error
-        return store
+            try:
+                conn = sqlite3.connect(str(temporary))
+                store = cls(Database(conn), target, read_only=False)
+                store._configure()
+                store._db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+                migrations.apply(store._db)
+            except sqlite3.Error as error:
+                raise event_files.creation_error(target, error) from error
+            yield store
+            try:
+                store._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                conn.close()
+                conn = None
+            except sqlite3.Error as error:
+                raise event_files.creation_error(target, error) from error
+            event_files.publish(temporary, target, replace=replace)
+        except BaseException:
+            if conn is not None:
+                with suppress(sqlite3.Error):
+                    conn.close()
+            event_files.discard(temporary)
+            raise
 
     @classmethod
     def open(cls, path: str | Path, *, read_only: bool = False) -> EventStore:
@@ -103,14 +159,18 @@ class EventStore(EventQueries):
             raise NotAnEventFileError(f"Il file {target} non esiste.")
         lock = None
         if not read_only:
+            event_files.check_writable(target)
             lock = WriterLock(target)
-            try:
-                lock.acquire()
-            except OSError as error:
-                raise StorageError(f"Impossibile aprire {target}: {error}") from error
+            lock.acquire()
+        return cls._open_locked(target, lock)
+
+    @classmethod
+    def _open_locked(cls, target: Path, lock: WriterLock | None) -> EventStore:
+        """Open ``target``: read-write under ``lock`` (already held), read-only without."""
+        read_only = lock is None
         try:
             if read_only:
-                conn = sqlite3.connect(target.resolve().as_uri() + "?mode=ro", uri=True)
+                conn = sqlite3.connect(event_files.read_only_uri(target), uri=True)
             else:
                 conn = sqlite3.connect(str(target))
             store = cls(Database(conn), target, read_only=read_only, lock=lock)
@@ -123,6 +183,17 @@ class EventStore(EventQueries):
             if not read_only:
                 store._configure()
                 migrations.apply(store._db)
+        except sqlite3.OperationalError as error:
+            store.close()
+            if not is_disk_refusal(error):
+                raise NotAnEventFileError(
+                    f"{target} non è un file evento valido o è danneggiato ({error})."
+                ) from error
+            # The disk or the folder refused (read-only, full): the file itself may be sound.
+            raise StorageError(
+                f"Impossibile aprire {target}: {sqlite_reason(error, target.parent)}. "
+                "Il file non è stato modificato."
+            ) from error
         except (sqlite3.DatabaseError, ValueError) as error:  # ValueError: undecodable text
             store.close()
             raise NotAnEventFileError(

@@ -1,84 +1,161 @@
-"""One writer per event file: an OS lock on a companion ``.lock`` file.
+"""One writer per event file: an OS lock keyed to the file's identity, not to its name.
 
-The operating system releases the lock when the process ends, however it ends, so a lock
-left by a crashed instance is recovered automatically; the file's text (pid and computer)
-only helps a person see who holds it.
+The lock lives in a per-computer folder (the system's temporary folder), in a file named
+after the event file's identity: its device and inode (file index on Windows). Every name of
+the same file (a symlink, a hard link, another spelling of the path) therefore meets the same
+lock, and a file created out of sight and then linked into place keeps its lock.
+
+The operating system releases the lock when the process ends, however it ends, so a lock left
+by a crashed instance is recovered automatically. The lock file is never removed: removing it
+while another process waits on it would let that process lock the removed file while a third
+one locks a new file of the same name (two writers). Its first bytes hold the holder's name
+(pid and computer) for the message; the lock itself is on a byte far beyond them (Windows
+locks byte ranges), so reading the name never touches the locked region.
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
 import socket
 import sys
+import tempfile
 from pathlib import Path
-from typing import IO
 
-from facilitator_app.domain.errors import EventFileLockedError
+from facilitator_app.domain.errors import EventFileLockedError, StorageError
+from facilitator_app.storage.file_errors import os_reason
+
+LOCK_FOLDER_NAME = "facilitator-app-locks"
+# The holder's name fills the first HOLDER_BYTES bytes; the locked byte sits at 1 GiB.
+HOLDER_BYTES = 256
+LOCKED_BYTE = 1 << 30
+
+
+def lock_folder() -> Path:
+    """The per-computer folder of the lock files (created when missing, open to all users)."""
+    folder = Path(tempfile.gettempdir()) / LOCK_FOLDER_NAME
+    if not folder.is_dir():
+        try:
+            folder.mkdir(exist_ok=True)
+            # Like /tmp: every user may lock, nobody may remove another's lock file.
+            os.chmod(folder, 0o1777)
+        except OSError as error:
+            raise StorageError(
+                f"Impossibile preparare la cartella dei blocchi {folder}: {os_reason(error)}."
+            ) from error
+    return folder
+
+
+def file_identity(path: Path) -> str:
+    """The identity of a file, the same for every name of it (symlinks and hard links).
+
+    Raises:
+        OSError: the file does not exist or cannot be looked at.
+    """
+    info = os.stat(path)  # follows symlinks
+    if info.st_ino:
+        return f"{info.st_dev:x}-{info.st_ino:x}"
+    # A file system without inode numbers: the resolved real path stands for the file.
+    real = os.path.normcase(os.path.realpath(path))
+    return "p-" + hashlib.sha256(real.encode("utf-8", "surrogatepass")).hexdigest()[:32]
 
 
 def lock_path(event_path: Path) -> Path:
-    """The companion lock file of an event file."""
-    return event_path.with_name(event_path.name + ".lock")
+    """The lock file of an (existing) event file.
+
+    Raises:
+        OSError: the event file does not exist.
+        StorageError: the lock folder cannot be made.
+    """
+    return lock_folder() / f"{file_identity(event_path)}.lock"
 
 
 class WriterLock:
     """Exclusive, non-blocking lock held while an event file is open for writing."""
 
     def __init__(self, event_path: Path) -> None:
-        self.path = lock_path(event_path)
-        self._handle: IO[str] | None = None
+        self.event_path = Path(event_path)
+        self._handle: int | None = None
+
+    @property
+    def held(self) -> bool:
+        """True between a successful :meth:`acquire` and :meth:`release`."""
+        return self._handle is not None
 
     def acquire(self) -> None:
         """Take the lock.
 
         Raises:
             EventFileLockedError: another process (or another window) has the file open.
+            StorageError: the event file or the lock file cannot be reached.
         """
-        handle = self.path.open("a+", encoding="utf-8")
+        try:
+            path = lock_path(self.event_path)
+            handle = os.open(path, os.O_RDWR | os.O_CREAT, 0o666)
+        except OSError as error:
+            raise StorageError(
+                f"Impossibile bloccare {self.event_path} per la scrittura: {os_reason(error)}."
+            ) from error
         try:
             _lock(handle)
         except OSError:
-            handle.seek(0)
-            holder = handle.read().strip() or "un'altra finestra"
-            handle.close()
+            holder = _read_holder(handle)
+            os.close(handle)
+            who = f" ({holder})" if holder else ""
             raise EventFileLockedError(
-                f"{self.path.with_suffix('').name} è già aperto su questo computer ({holder}). "
-                "Si può aprire in sola lettura."
+                f"{self.event_path.name} è già aperto da un'altra finestra o un altro "
+                f"programma{who}. Si può aprire in sola lettura."
             ) from None
-        handle.seek(0)
-        handle.truncate()
-        handle.write(f"pid {os.getpid()} su {socket.gethostname()}")
-        handle.flush()
+        _write_holder(handle, f"pid {os.getpid()} su {socket.gethostname()}")
         self._handle = handle
 
     def release(self) -> None:
-        """Give the lock back (safe to call twice)."""
+        """Give the lock back (safe to call twice); the lock file stays (see the module)."""
         if self._handle is None:
             return
+        handle, self._handle = self._handle, None
         try:
-            _unlock(self._handle)
+            _unlock(handle)
         finally:
-            self._handle.close()
-            self._handle = None
-            self.path.unlink(missing_ok=True)
+            os.close(handle)
+
+
+def _read_holder(handle: int) -> str:
+    try:
+        os.lseek(handle, 0, os.SEEK_SET)
+        text = os.read(handle, HOLDER_BYTES).decode("utf-8", "replace").strip(" \0\n")
+    except OSError:
+        text = ""
+    return text
+
+
+def _write_holder(handle: int, text: str) -> None:
+    # Padded to a fixed width and written in place: no truncation, so a reader never
+    # meets a shorter file, and the region written never reaches the locked byte.
+    data = text.encode("utf-8")[:HOLDER_BYTES].ljust(HOLDER_BYTES)
+    try:
+        os.lseek(handle, 0, os.SEEK_SET)
+        os.write(handle, data)
+    except OSError:
+        pass  # the name only helps the message; the lock holds without it
 
 
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows builds only
     import msvcrt
 
-    def _lock(handle: IO[str]) -> None:
-        handle.seek(0)
-        msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+    def _lock(handle: int) -> None:
+        os.lseek(handle, LOCKED_BYTE, os.SEEK_SET)
+        msvcrt.locking(handle, msvcrt.LK_NBLCK, 1)
 
-    def _unlock(handle: IO[str]) -> None:
-        handle.seek(0)
-        msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
+    def _unlock(handle: int) -> None:
+        os.lseek(handle, LOCKED_BYTE, os.SEEK_SET)
+        msvcrt.locking(handle, msvcrt.LK_UNLCK, 1)
 
 else:
     import fcntl
 
-    def _lock(handle: IO[str]) -> None:
-        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    def _lock(handle: int) -> None:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
 
-    def _unlock(handle: IO[str]) -> None:
-        fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+    def _unlock(handle: int) -> None:
+        fcntl.flock(handle, fcntl.LOCK_UN)

@@ -200,7 +200,13 @@ class MainWindow(QMainWindow):
         self.store = store
         self.path = path
         self.workspace = workspace
-        self._build_workspace()
+        try:
+            self._build_workspace()
+        except FacilitatorError as error:  # damage found while the panels read the file
+            self.close_event_file()
+            self._show_welcome()
+            QMessageBox.warning(self, APP_DISPLAY_NAME, str(error))
+            return False
         self._fill_recent_after(path)
         return True
 

@@ -25,8 +25,11 @@ from PySide6.QtWidgets import (
 from facilitator_app.domain.clock import Clock
 from facilitator_app.resources import form_path
 from facilitator_app.services.common import paths
-from facilitator_app.services.setup.templates import EventTemplate, bundled_templates, create_event
-from facilitator_app.storage.database import EventStore
+from facilitator_app.services.setup.templates import (
+    EventTemplate,
+    bundled_templates,
+    write_event_file,
+)
 
 W = TypeVar("W", bound=QObject)
 
@@ -185,17 +188,14 @@ class NewEventWizard:
             raise ValueError(
                 QCoreApplication.translate("NewEventWizard", "Scegli il file dell'evento.")
             )
-        store = EventStore.create(choices.path)
-        try:
-            create_event(
-                store,
-                choices.template,
-                clock,
-                title=choices.title or None,
-                date=choices.date,
-                facilitator=choices.facilitator,
-                table_keys=choices.table_keys,
-            )
-        finally:
-            store.close()
+        # The file appears only complete: a failure leaves nothing that blocks a retry.
+        write_event_file(
+            choices.path,
+            choices.template,
+            clock,
+            title=choices.title or None,
+            date=choices.date,
+            facilitator=choices.facilitator,
+            table_keys=choices.table_keys,
+        )
         return choices.path

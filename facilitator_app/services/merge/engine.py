@@ -41,6 +41,7 @@ from facilitator_app.domain.model import (
     Theme,
     Venue,
 )
+from facilitator_app.services.common.files import same_file
 from facilitator_app.services.common.progress import Progress, no_progress
 from facilitator_app.services.exchange.exchange_data import ExchangeData, event_file_data
 from facilitator_app.services.exchange.reader import read_workbook, reference_problems
@@ -393,7 +394,7 @@ def merge_files(
             result = FileResult(path.name)
             try:
                 result.sha256 = file_digest(path) if path.is_file() else ""
-                if target.exists() and path.resolve() == target.resolve():
+                if same_file(path, target):  # by identity: symlinks and hard links too
                     raise refuse(path.name, "è il file unito stesso")
                 already = store is not None and bookkeeping.imported_file(store, result.sha256)
                 if result.sha256 and already:

@@ -37,11 +37,17 @@ def demo_source() -> Path:
     return resource_path(DEMO_FILE)
 
 
-def write_demo(path: Path, clock: Clock) -> Event:
-    """Create a new event file holding the demo event.
+def write_demo(path: Path, clock: Clock, *, replace: bool = False) -> Event:
+    """Create a new event file holding the demo event; it appears only complete.
+
+    Args:
+        path: the file to create.
+        clock: source of the time stamps.
+        replace: replace an existing file, unless it is open (its lock is taken first).
 
     Raises:
-        StorageError: the file exists or cannot be written.
+        StorageError: the file exists (without ``replace``) or cannot be written.
+        EventFileLockedError: ``replace`` and the file is open in a window.
         InputRefusedError: the bundled demo data is inconsistent (a packaging bug).
     """
     source = demo_source()
@@ -53,15 +59,12 @@ def write_demo(path: Path, clock: Clock) -> Event:
         what="demo",
     )
     template = bundled_templates()[str(data["template"])]
-    store = EventStore.create(path)
-    try:
+    with EventStore.building(path, replace=replace) as store:
         event = create_event(store, template, clock)
         records = _demo_records(store, event, data, source.name, clock)
         with store.transaction():
             store.save_all(records)
         return store.event()
-    finally:
-        store.close()
 
 
 def _demo_records(

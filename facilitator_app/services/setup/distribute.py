@@ -76,6 +76,6 @@ def extract(
     records += [s for s in master.all(Session) if s.table_id in table_ids]
     records += master.all(AgendaItem)
     records += master.all(StrategyCard)
-    with EventStore.create(target) as store:
+    with EventStore.building(target) as store:  # appears only complete
         store.save_all(records)
     return records[0], chosen

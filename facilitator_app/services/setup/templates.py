@@ -172,6 +172,23 @@ def bundled_templates() -> dict[str, EventTemplate]:
     return {template.key: template for template in found}
 
 
+def write_event_file(path: Path, template: EventTemplate, clock: Clock, **options: Any) -> Event:
+    """Create a new event file from a template: it appears only complete, or not at all.
+
+    Args:
+        path: the file to create (must not exist).
+        template: the format to follow.
+        clock: source of the time stamps.
+        **options: as for :func:`create_event` (title, date, facilitator, table_keys...).
+
+    Raises:
+        ValueError: an unknown table key (no file is created).
+        StorageError: the file exists or cannot be written (the message names why).
+    """
+    with EventStore.building(path) as store:
+        return create_event(store, template, clock, **options)
+
+
 def create_event(
     store: EventStore,
     template: EventTemplate,

@@ -20,6 +20,7 @@ from facilitator_app import APP_DISPLAY_NAME
 from facilitator_app.domain.clock import Clock
 from facilitator_app.domain.errors import FacilitatorError
 from facilitator_app.domain.model import Table
+from facilitator_app.services.common.files import check_output
 from facilitator_app.services.exchange.writer import WorkbookResult, export_workbook
 from facilitator_app.services.reports.paper_kit import PaperKitResult, write_paper_kit
 from facilitator_app.services.reports.restituzione import PdfResult, export_pdf
@@ -99,6 +100,14 @@ class Exporter(QObject):
         Returns:
             What was written, or None when it failed (the error is shown) or was cancelled.
         """
+        try:  # never over the event file, whatever name the person typed
+            check_output(request.path, protected=[store.path])
+        except FacilitatorError as error:
+            self._show(
+                QMessageBox.Icon.Warning,
+                self.tr("Esportazione non riuscita:\n{why}").format(why=error),
+            )
+            return None
         keys = list(request.table_keys) or None
         title = self.tr("Esportazione: {what}").format(what=kind.title)
         result: ExportResult
