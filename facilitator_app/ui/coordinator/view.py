@@ -133,7 +133,7 @@ class CoordinatorView(QDialog):
         before = QHBoxLayout()
         before_hint = QLabel(self.tr("Prima della giornata:"), self)
         self.prepare_button = self._button(
-            self.tr("&Prepara i file per sedi / tavoli…"),
+            self.tr("Prepara i &file per sedi / tavoli…"),
             self.tr("Prepara i file per sedi o tavoli dal file evento del coordinamento"),
             self.open_prepare,
         )
