@@ -11,8 +11,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QIcon
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QIcon, QMoveEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -32,7 +32,7 @@ from facilitator_app.domain.errors import FacilitatorError
 from facilitator_app.resources import resource_path
 from facilitator_app.services.common import paths
 from facilitator_app.services.common.clock import SystemClock
-from facilitator_app.services.common.workspace import Preferences, RecentFiles
+from facilitator_app.services.common.workspace import Places, Preferences, RecentFiles
 from facilitator_app.ui import i18n
 from facilitator_app.ui.welcome import build_welcome
 from facilitator_app.ui.window_menus import (
@@ -41,8 +41,10 @@ from facilitator_app.ui.window_menus import (
     fill_recent,
     show_undo_steps,
 )
+from facilitator_app.ui.window_place import NoticeBar, PlaceKeeper
 
 if TYPE_CHECKING:  # the workspace modules load with the first event: the window shows sooner
+    from facilitator_app.services.common.workspace import Place
     from facilitator_app.storage.database import EventStore
     from facilitator_app.ui.board.board import BoardPanel
     from facilitator_app.ui.cards.deck import CardDeckPanel
@@ -81,6 +83,8 @@ class MainWindow(QMainWindow):
         self.coordinator: CoordinatorView | None = None
         self.recent = RecentFiles(paths.data_dir() / "recent.json")
         self.preferences = Preferences(paths.data_dir() / "preferences.json")
+        self.place_keeper = PlaceKeeper(self, Places(paths.data_dir() / "places.json"))
+        self.notice: NoticeBar | None = None
         self._zoom_index = ZOOM_STEPS.index(1.0)
         self._base_point_size = self.font().pointSizeF()
         self._saved_ok: bool | None = None
@@ -196,6 +200,7 @@ class MainWindow(QMainWindow):
                 store.close()
             QMessageBox.warning(self, APP_DISPLAY_NAME, str(error))
             return False
+        place = self.place_keeper.remembered(path)
         self.close_event_file()
         self.store = store
         self.path = path
@@ -208,7 +213,35 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, APP_DISPLAY_NAME, str(error))
             return False
         self._fill_recent_after(path)
+        self._return_to(path, place)
         return True
+
+    def _return_to(self, path: Path, place: Place | None) -> None:
+        """Go back where the person was in this file; after a crash, say nothing was lost."""
+        ws, tabs = self.workspace, self.tabs
+        if ws is None or tabs is None:
+            return
+        if place is not None:
+            self.place_keeper.restore_window(place)
+            if any(table.id == place.table_id for table in ws.tables) and place.session in (1, 2):
+                ws.select(place.table_id, place.session)
+            if 0 <= place.tab < tabs.count():
+                tabs.setCurrentIndex(place.tab)
+        self.place_keeper.start(path, self._whereabouts)
+        ws.selection_changed.connect(self.place_keeper.save)  # once per file (not per rebuild)
+        if place is not None and place.running and self.notice is not None:
+            posts = sum(ws.store.live_contribution_counts().values())
+            self.notice.show_text(
+                self.tr("Riaperto dove eri: nulla è andato perso ({n} post-it salvati)").format(
+                    n=posts
+                )
+            )
+
+    def _whereabouts(self) -> tuple[str, int, int]:
+        ws = self.workspace
+        if ws is None:
+            return "", 1, 0
+        return ws.table_id or "", ws.session, self.tabs.currentIndex() if self.tabs else 0
 
     def _fill_recent_after(self, path: Path) -> None:
         self.recent.add(path)
@@ -225,9 +258,13 @@ class MainWindow(QMainWindow):
         if ws is None:
             return
         event = ws.event_record
-        self.setWindowTitle(f"{event.title} — {APP_DISPLAY_NAME}")
+        if self.path is not None:
+            self.setWindowFilePath(str(self.path))
+            self.setWindowTitle(f"{self.path.name} — {event.title} — {APP_DISPLAY_NAME}")
         central = QWidget(self)
         layout = QVBoxLayout(central)
+        self.notice = NoticeBar(central)
+        layout.addWidget(self.notice)
         self.heading = QLabel(central)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.heading.setObjectName("heading")
@@ -253,6 +290,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.navigator = Navigator(ws, self.dock)
         self.dock.setWidget(self.navigator)
+        # Saved as the person moves: a crash or kill -9 never reaches closeEvent.
+        self.tabs.currentChanged.connect(self.place_keeper.save)
         ws.saved.connect(self._saved)
         ws.failed.connect(self._failed)
         show_undo_steps(self, self.menus, ws.undo_stack)
@@ -264,6 +303,7 @@ class MainWindow(QMainWindow):
 
     def close_event_file(self) -> None:
         """Save what is pending and close the open event file, if any."""
+        self.place_keeper.stop()  # a clean close: the next opening is no recovery
         if self.board is not None:
             self.board.save_synthesis()
         if self.timer is not None:
@@ -279,6 +319,8 @@ class MainWindow(QMainWindow):
         self.timer = None
         self.deck = None
         self.counts = None
+        self.setWindowFilePath("")
+        self.setWindowTitle(APP_DISPLAY_NAME)
 
     # -- exports and merge (ui/exports, ui/coordinator) ------------------------------------
 
@@ -446,6 +488,22 @@ class MainWindow(QMainWindow):
         for widget in (old_central, old_navigator):
             if widget is not None and widget is not self.centralWidget():
                 widget.deleteLater()
+
+    def moveEvent(self, event: QMoveEvent) -> None:
+        """Remember where the window is (saved shortly after the move ends)."""
+        super().moveEvent(event)
+        self.place_keeper.window_changed()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Remember the window's size (saved shortly after the resize ends)."""
+        super().resizeEvent(event)
+        self.place_keeper.window_changed()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Remember a maximised or restored window."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.WindowStateChange:
+            self.place_keeper.window_changed()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Save pending edits and close the event file."""

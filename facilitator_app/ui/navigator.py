@@ -1,13 +1,82 @@
-"""The navigator: venue → table → session of the open event."""
+"""The navigator: venue → table → session of the open event.
+
+Tables often share the start of their names ("Asse 5 - Inclusione e coesione, … (tavolo A)"
+and "… (tavolo B)"), so each table's label starts with its distinguishing part, taken from
+its key ("Asse 5a · Inclusione e coesione, …"), and only the rest is ever elided; the
+tooltip holds the full name.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
+import re
 
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
+
+from facilitator_app.domain.model import Table
+from facilitator_app.domain.vocab import fold
 from facilitator_app.ui.context import Workspace
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole
+# The start of a label that must stay readable at any width (tables only).
+KEEP_ROLE = Qt.ItemDataRole.UserRole + 1
+# "Asse 5 - ", "Zona 7: ": a name's own head, which the key-based part replaces.
+_NAME_HEAD = re.compile(r"^\s*\w+\s+\d+\w*\s*[-–—·:]\s*")
+
+
+def table_label(table: Table) -> tuple[str, str]:
+    """A table's navigator label and the start of it that tells the table apart.
+
+    The start is the key spelt as words ("asse-5a" -> "Asse 5a"); the name follows without
+    its own "Asse 5 - " head: ("Asse 5a · Inclusione e coesione, …", "Asse 5a").
+    """
+    words = [word for word in re.split(r"[-_\s]+", table.key) if word]
+    if not words:
+        return table.name, ""
+    short = " ".join(words)
+    short = short[0].upper() + short[1:]
+    rest = table.name
+    head = _NAME_HEAD.match(rest)
+    if head is not None and fold(rest).startswith(fold(words[0])):
+        rest = rest[head.end() :]
+    return (f"{short} · {rest}" if rest else short), short
+
+
+class KeepStartDelegate(QStyledItemDelegate):
+    """Elides only what follows an item's :data:`KEEP_ROLE` start, never the start itself."""
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        """The view's option, with the text elided after the part to keep."""
+        super().initStyleOption(option, index)
+        keep = index.data(KEEP_ROLE)
+        if keep and option.rect.width() > 0:
+            option.text = self._fitted(option, str(keep), option.text)
+            # Already fitted: the style must not elide again (it would cut the start).
+            option.textElideMode = Qt.TextElideMode.ElideNone
+
+    @staticmethod
+    def _fitted(option: QStyleOptionViewItem, keep: str, text: str) -> str:
+        widget = option.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, widget)
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, option, widget) + 1
+        width = rect.width() - 2 * margin
+        metrics = option.fontMetrics
+        if metrics.horizontalAdvance(text) <= width or not text.startswith(keep):
+            return text
+        rest = text[len(keep) :]
+        room = max(0, width - metrics.horizontalAdvance(keep))
+        return keep + metrics.elidedText(rest, Qt.TextElideMode.ElideRight, room)
 
 
 class Navigator(QTreeWidget):
@@ -18,12 +87,17 @@ class Navigator(QTreeWidget):
         self.ws = workspace
         self.setHeaderHidden(True)
         self.setAccessibleName(self.tr("Sedi, tavoli e sessioni"))
+        self.setItemDelegate(KeepStartDelegate(self))
         self._items: dict[tuple[str, int], QTreeWidgetItem] = {}
         for venue in self.ws.venues:
             venue_item = QTreeWidgetItem(self, [venue.name])
+            venue_item.setToolTip(0, venue.name)
             venue_item.setFlags(venue_item.flags() & ~Qt.ItemFlag.ItemIsSelectable)
             for table in (t for t in self.ws.tables if t.venue_id == venue.id):
-                table_item = QTreeWidgetItem(venue_item, [table.name])
+                label, keep = table_label(table)
+                table_item = QTreeWidgetItem(venue_item, [label])
+                table_item.setToolTip(0, table.name)
+                table_item.setData(0, KEEP_ROLE, keep)
                 table_item.setData(0, TARGET_ROLE, (table.id, 1))
                 for number in (1, 2):
                     item = QTreeWidgetItem(table_item, [self.tr("Sessione {n}").format(n=number)])
@@ -37,6 +111,24 @@ class Navigator(QTreeWidget):
     def targets(self) -> list[tuple[str, int]]:
         """Every (table id, session) in navigator order."""
         return list(self._items)
+
+    def visible_text(self, item: QTreeWidgetItem) -> str:
+        """The text of an item as the navigator draws it now (elided to its width)."""
+        option = QStyleOptionViewItem()
+        self.initViewItemOption(option)
+        option.rect = self.visualItemRect(item)
+        index = self.indexFromItem(item)
+        delegate = self.itemDelegateForIndex(index)
+        if isinstance(delegate, QStyledItemDelegate):
+            delegate.initStyleOption(option, index)
+        if option.textElideMode == Qt.TextElideMode.ElideNone:
+            return option.text
+        style = self.style()
+        rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, self)
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, option, self) + 1
+        return option.fontMetrics.elidedText(
+            option.text, option.textElideMode, rect.width() - 2 * margin
+        )
 
     def show_current(self) -> None:
         """Highlight the workspace's current session."""

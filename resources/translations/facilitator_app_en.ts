@@ -725,6 +725,22 @@
             <source>{n} rifiutati: il motivo è nella riga (tutti i dettagli nel suggerimento).</source>
             <translation>{n} refused: the reason is in the row (all the details in its tooltip).</translation>
         </message>
+        <message>
+            <source>Prima della giornata:</source>
+            <translation>Before the day:</translation>
+        </message>
+        <message>
+            <source>Prepara i &amp;file per sedi / tavoli…</source>
+            <translation>Prepare &amp;files for venues / tables…</translation>
+        </message>
+        <message>
+            <source>Prepara i file per sedi o tavoli dal file evento del coordinamento</source>
+            <translation>Prepare files for venues or tables from the coordination event file</translation>
+        </message>
+        <message>
+            <source>File evento del coordinamento</source>
+            <translation>Coordination event file</translation>
+        </message>
     </context>
     <context>
         <name>CountdownDisplay</name>
@@ -1228,6 +1244,10 @@
             <location filename="../../facilitator_app/ui/main_window.py" line="429" />
             <source>Nessun evento aperto</source>
             <translation>No event open</translation>
+        </message>
+        <message>
+            <source>Riaperto dove eri: nulla è andato perso ({n} post-it salvati)</source>
+            <translation>Reopened where you were: nothing was lost ({n} post-its saved)</translation>
         </message>
     </context>
     <context>
@@ -1916,6 +1936,106 @@
             <location filename="../../facilitator_app/ui/timer/full_screen.py" />
             <source>Schermo intero / finestra</source>
             <translation>Full screen / window</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoticeBar</name>
+        <message>
+            <source>Chiudi l'avviso</source>
+            <translation>Dismiss the notice</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrepareDialog</name>
+        <message>
+            <source>Prepara i file per sedi / tavoli — {app}</source>
+            <translation>Prepare files for venues / tables — {app}</translation>
+        </message>
+        <message>
+            <source>Preparazione dei file per sedi e tavoli</source>
+            <translation>Preparing files for venues and tables</translation>
+        </message>
+        <message>
+            <source>Ogni file contiene l'evento, le schede e i tavoli scelti, senza contributi: da aprire sul computer della sede o del tavolo e poi da riunire.</source>
+            <translation>Each file holds the event, the cards and the chosen tables, without contributions: open it on the venue's or table's computer, then merge it back.</translation>
+        </message>
+        <message>
+            <source>Un file per &amp;sede</source>
+            <translation>One file per &amp;venue</translation>
+        </message>
+        <message>
+            <source>Un file per &amp;tavolo</source>
+            <translation>One file per &amp;table</translation>
+        </message>
+        <message>
+            <source>Sedi o tavoli per cui preparare un file</source>
+            <translation>Venues or tables to prepare a file for</translation>
+        </message>
+        <message>
+            <source>Cartella:</source>
+            <translation>Folder:</translation>
+        </message>
+        <message>
+            <source>scegli dove scrivere i file</source>
+            <translation>choose where to write the files</translation>
+        </message>
+        <message>
+            <source>Cartella dei file da preparare</source>
+            <translation>Folder for the files to prepare</translation>
+        </message>
+        <message>
+            <source>Scegli la &amp;cartella…</source>
+            <translation>Choose the &amp;folder…</translation>
+        </message>
+        <message>
+            <source>Scegli la cartella dei file da preparare</source>
+            <translation>Choose the folder for the files to prepare</translation>
+        </message>
+        <message>
+            <source>&amp;Prepara i file</source>
+            <translation>&amp;Prepare the files</translation>
+        </message>
+        <message>
+            <source>Prepara i file scelti nella cartella</source>
+            <translation>Prepare the chosen files in the folder</translation>
+        </message>
+        <message>
+            <source>C&amp;hiudi</source>
+            <translation>C&amp;lose</translation>
+        </message>
+        <message>
+            <source>Chiudi</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>{venue} ({n} tavoli)</source>
+            <translation>{venue} ({n} tables)</translation>
+        </message>
+        <message>
+            <source>File: {name}</source>
+            <translation>File: {name}</translation>
+        </message>
+        <message>
+            <source>Cartella dei file</source>
+            <translation>Folder for the files</translation>
+        </message>
+        <message>
+            <source>Preparazione dei file</source>
+            <translation>Preparing the files</translation>
+        </message>
+        <message>
+            <source>File non preparati:
+{why}</source>
+            <translation>Files not prepared:
+{why}</translation>
+        </message>
+        <message>
+            <source>{file}: {tables}</source>
+            <translation>{file}: {tables}</translation>
+        </message>
+        <message>
+            <source>Preparati {n} file in {folder}:</source>
+            <translation>Prepared {n} files in {folder}:</translation>
         </message>
     </context>
 </TS>

@@ -1,10 +1,11 @@
-"""Small helpers shared by the workspace services: time stamps and recent files."""
+"""Small helpers shared by the workspace services: time stamps, recent files, places."""
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
 import json
+from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
 from facilitator_app.domain.clock import from_iso, to_iso
@@ -85,3 +86,76 @@ class Preferences:
         data[key] = value
         with contextlib.suppress(StorageError):  # the choice still holds for this session
             atomic_write(self.path, json.dumps(data, ensure_ascii=False))
+
+
+MAX_PLACES = 50
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where the person was in one event file, and whether that run ended cleanly.
+
+    Attributes:
+        table_id: the current table (its UUID), or "" when none was chosen yet.
+        session: the current session (1 or 2).
+        tab: the index of the workspace tab shown.
+        geometry: the window's geometry (Qt's saveGeometry, base64), or "".
+        state: the window's docks and toolbars (Qt's saveState, base64), or "".
+        running: the file is open now, or its last run ended without a clean close.
+    """
+
+    table_id: str = ""
+    session: int = 1
+    tab: int = 0
+    geometry: str = ""
+    state: str = ""
+    running: bool = False
+
+
+class Places:
+    """The last place in each event file (keyed by its resolved path), in a JSON file.
+
+    The window saves the place as the person moves, with ``running`` true while the file is
+    open, and clears ``running`` at a clean close: a file found still "running" when it is
+    opened again was left by a crash (or kill -9) rather than a quit.
+
+    Args:
+        path: the JSON file (created on first write).
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def _load(self) -> dict[str, dict[str, object]]:
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+        if not isinstance(data, dict):
+            return {}
+        return {key: value for key, value in data.items() if isinstance(value, dict)}
+
+    def get(self, file: Path) -> Place | None:
+        """The place remembered for an event file, or None when it was never opened here."""
+        raw = self._load().get(str(file.resolve()))
+        if raw is None:
+            return None
+        defaults = Place()
+        values: dict[str, object] = {}
+        for field in fields(Place):
+            value = raw.get(field.name)
+            wanted = type(getattr(defaults, field.name))
+            # bool is an int in Python: a stored true is no tab index, and the reverse.
+            if isinstance(value, wanted) and isinstance(value, bool) == (wanted is bool):
+                values[field.name] = value
+        return Place(**values)  # type: ignore[arg-type]
+
+    def put(self, file: Path, place: Place) -> None:
+        """Remember the place in a file (silently skipped when the folder is not writable)."""
+        key = str(file.resolve())
+        data = self._load()
+        data.pop(key, None)
+        data[key] = asdict(place)  # last written last: the oldest places are dropped first
+        kept = dict(list(data.items())[-MAX_PLACES:])
+        with contextlib.suppress(StorageError):  # losing the place is no reason to stop
+            atomic_write(self.path, json.dumps(kept, ensure_ascii=False))

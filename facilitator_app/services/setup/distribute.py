@@ -7,12 +7,18 @@ new file, and nothing captured yet.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
+import os
+import re
+import uuid
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from facilitator_app.domain.clock import Clock, to_iso
+from facilitator_app.domain.errors import StorageError
 from facilitator_app.domain.model import (
     AgendaItem,
     Event,
@@ -21,6 +27,7 @@ from facilitator_app.domain.model import (
     Table,
 )
 from facilitator_app.domain.vocab import fold
+from facilitator_app.services.common.progress import Progress, no_progress
 from facilitator_app.storage.database import EventStore
 
 
@@ -79,3 +86,119 @@ def extract(
     with EventStore.building(target) as store:  # appears only complete
         store.save_all(records)
     return records[0], chosen
+
+
+@dataclass(frozen=True)
+class PlannedFile:
+    """One venue or table file to cut from the master event.
+
+    Attributes:
+        target: the file to create.
+        venues: the venue names it holds (all their tables).
+        tables: the table keys it holds.
+    """
+
+    target: Path
+    venues: tuple[str, ...] = ()
+    tables: tuple[str, ...] = ()
+
+
+def slug(text: str) -> str:
+    """A file-name-safe, accent-free form of a name ("Comune di Ciriè" -> "comune-di-cirie")."""
+    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-") or "file"
+
+
+def plan_per_venue(folder: Path, venue_names: Sequence[str]) -> list[PlannedFile]:
+    """One file per venue, named after it, in ``folder``."""
+    return [
+        PlannedFile(folder / f"sede-{slug(name)}.sqlite", venues=(name,)) for name in venue_names
+    ]
+
+
+def plan_per_table(folder: Path, table_keys: Sequence[str]) -> list[PlannedFile]:
+    """One file per table, named after its key, in ``folder``."""
+    return [PlannedFile(folder / f"tavolo-{slug(key)}.sqlite", tables=(key,)) for key in table_keys]
+
+
+# Files SQLite and the writer lock may leave beside an event file.
+_COMPANIONS = ("-wal", "-shm", "-journal", ".lock")
+
+
+def write_files(
+    master: EventStore,
+    plan: Sequence[PlannedFile],
+    *,
+    progress: Progress = no_progress,
+) -> list[tuple[Path, list[Table]]]:
+    """Write every planned file, or none of them.
+
+    Each file is first written under a temporary name beside its target; only when all are
+    complete are they given their names. An existing target refuses the whole plan before
+    anything is written, so no file is ever overwritten.
+
+    Args:
+        master: the coordinator's event file (open read-only is enough).
+        plan: the files to write (from :func:`plan_per_venue` or :func:`plan_per_table`).
+        progress: told after each file.
+
+    Returns:
+        Each file written with the tables it holds, in plan order.
+
+    Raises:
+        ValueError: nothing planned, two files with one name, or an unknown venue or table.
+        StorageError: a target exists already, or the folder cannot be written; no file
+            of the plan is left behind.
+    """
+    if not plan:
+        raise ValueError("nessuna sede e nessun tavolo scelti")
+    names = [item.target for item in plan]
+    if len(set(names)) != len(names):
+        raise ValueError("due file avrebbero lo stesso nome: sceglierne uno per ciascuno")
+    existing = [item.target for item in plan if item.target.exists()]
+    if existing:
+        listed = ", ".join(path.name for path in existing)
+        raise StorageError(
+            f"In {existing[0].parent} esistono già: {listed}. Nessun file è stato scritto: "
+            "scegliere un'altra cartella o spostare quei file."
+        )
+    temporaries: list[Path] = []
+    renamed: list[Path] = []
+    done: list[tuple[Path, list[Table]]] = []
+    try:
+        for number, item in enumerate(plan, start=1):
+            temporary = item.target.with_name(f".{item.target.name}.{uuid.uuid4().hex}.partial")
+            temporaries.append(temporary)
+            try:
+                _, tables = extract(master, temporary, venues=item.venues, tables=item.tables)
+            except StorageError as error:  # say which folder, not the temporary name
+                cause = error.__cause__
+                why = cause.strerror if isinstance(cause, OSError) else None
+                raise StorageError(
+                    f"Impossibile scrivere nella cartella {item.target.parent}: "
+                    f"{why or cause or error}. Nessun file è stato scritto."
+                ) from error
+            done.append((item.target, tables))
+            progress(number, len(plan), item.target.name)
+        for temporary, (target, _) in zip(temporaries, done, strict=True):
+            if target.exists():  # appeared meanwhile: still never overwrite
+                raise StorageError(f"Il file {target} esiste già. Nessun file è stato scritto.")
+            os.replace(temporary, target)
+            renamed.append(target)
+    except OSError as error:
+        _remove_event_files([*temporaries, *renamed])
+        raise StorageError(
+            f"Impossibile scrivere in {plan[0].target.parent}: {error.strerror or error}. "
+            "Nessun file è stato scritto."
+        ) from error
+    except BaseException:
+        _remove_event_files([*temporaries, *renamed])
+        raise
+    return done
+
+
+def _remove_event_files(paths: Sequence[Path]) -> None:
+    """Remove event files written by a failed :func:`write_files`, with their companions."""
+    for path in paths:
+        for leftover in (path, *(path.with_name(path.name + end) for end in _COMPANIONS)):
+            with contextlib.suppress(OSError):
+                leftover.unlink(missing_ok=True)

@@ -45,6 +45,7 @@ from facilitator_app.services.merge.engine import FileResult
 from facilitator_app.storage.database import EventStore
 from facilitator_app.ui.common.actions import make_action, make_button
 from facilitator_app.ui.coordinator.drop_list import FileDropList
+from facilitator_app.ui.coordinator.prepare import PrepareDialog
 from facilitator_app.ui.exports.dialog import ExportKind
 from facilitator_app.ui.progress import Cancelled, ProgressDialog
 
@@ -117,6 +118,8 @@ class CoordinatorView(QDialog):
         self.message: QMessageBox | None = None
         self.ask_target: Callable[[], Path | None] = self.ask_target_with_dialog
         self.ask_sources: Callable[[], list[Path]] = self.ask_sources_with_dialog
+        self.ask_master: Callable[[], Path | None] = self.ask_master_with_dialog
+        self.prepare_dialog: PrepareDialog | None = None
         self._build()
         self._update_buttons()
 
@@ -127,6 +130,17 @@ class CoordinatorView(QDialog):
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
+        before = QHBoxLayout()
+        before_hint = QLabel(self.tr("Prima della giornata:"), self)
+        self.prepare_button = self._button(
+            self.tr("Prepara i &file per sedi / tavoli…"),
+            self.tr("Prepara i file per sedi o tavoli dal file evento del coordinamento"),
+            self.open_prepare,
+        )
+        before.addWidget(before_hint)
+        before.addWidget(self.prepare_button)
+        before.addStretch(1)
+        layout.addLayout(before)
         row = QHBoxLayout()
         target_label = QLabel(self.tr("File &unito:"), self)
         self.target_edit = QLineEdit(self)
@@ -315,6 +329,35 @@ class CoordinatorView(QDialog):
             Path(str(self.drop_list.item(row).data(Qt.ItemDataRole.UserRole)))
             for row in range(self.drop_list.count())
         ]
+
+    # -- before the day: the venues' and tables' files -------------------------------------
+
+    def ask_master_with_dialog(self) -> Path | None:
+        """The system's open dialog, for the coordinator's event file."""
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("File evento del coordinamento"),
+            str(Path.home()),
+            self.tr("Eventi (*.sqlite)"),
+        )
+        return Path(name) if name else None
+
+    def open_prepare(self) -> PrepareDialog | None:
+        """Prepare files for venues or tables from the open event (or one chosen now)."""
+        master = self.host.path or self.ask_master()
+        if master is None:
+            return None
+        try:
+            dialog = PrepareDialog(master, self)
+        except FacilitatorError as error:
+            self._show(QMessageBox.Icon.Warning, str(error))
+            return None
+        if self.prepare_dialog is not None:
+            self.prepare_dialog.close()
+            self.prepare_dialog.deleteLater()
+        self.prepare_dialog = dialog
+        dialog.open()
+        return dialog
 
     # -- merging ---------------------------------------------------------------------------
 

@@ -1,0 +1,139 @@
+"""Reopen where the person was: table, session, tab and window, per event file.
+
+The place is saved as the person moves (a kill -9 skips ``closeEvent``), marked "running"
+while the file is open and "not running" at a clean close; a file still marked running
+when it is opened again was left by a crash, and the window says that nothing was lost.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QObject, Qt, QTimer
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMainWindow, QToolButton, QWidget
+
+from facilitator_app.services.common.workspace import Place, Places
+
+# Milliseconds a move or resize of the window waits before it is saved (drags send many).
+GEOMETRY_SAVE_DELAY_MS = 400
+
+# Where the person is now: (table id, session, tab index).
+Whereabouts = Callable[[], tuple[str, int, int]]
+
+
+def _encode(data: QByteArray) -> str:
+    return base64.b64encode(data.data()).decode("ascii")
+
+
+def _decode(text: str) -> QByteArray | None:
+    try:
+        return QByteArray(base64.b64decode(text.encode("ascii"), validate=True))
+    except (ValueError, binascii.Error):
+        return None
+
+
+class PlaceKeeper(QObject):
+    """Saves and restores the window's place in the open event file.
+
+    Args:
+        window: the main window (its geometry and dock state are saved too).
+        places: the per-file store of places.
+    """
+
+    def __init__(self, window: QMainWindow, places: Places) -> None:
+        super().__init__(window)
+        self.window = window
+        self.places = places
+        self.path: Path | None = None
+        self._where: Whereabouts | None = None
+        self._geometry_timer = QTimer(self)
+        self._geometry_timer.setSingleShot(True)
+        self._geometry_timer.setInterval(GEOMETRY_SAVE_DELAY_MS)
+        self._geometry_timer.timeout.connect(self.save)
+
+    def remembered(self, path: Path) -> Place | None:
+        """The place last saved for a file (None when it was never opened here)."""
+        return self.places.get(path)
+
+    def restore_window(self, place: Place) -> None:
+        """Give the window its remembered size, position, maximised state and docks."""
+        geometry = _decode(place.geometry) if place.geometry else None
+        if geometry is not None:
+            self.window.restoreGeometry(geometry)
+        state = _decode(place.state) if place.state else None
+        if state is not None:
+            self.window.restoreState(state)
+
+    def start(self, path: Path, where: Whereabouts) -> None:
+        """Follow an opened file: save its place now (marked running) and at every move."""
+        self.path = path
+        self._where = where
+        self.save()
+
+    def save(self) -> None:
+        """Save the current place of the open file (marked running: not a clean close yet)."""
+        self._put(running=True)
+
+    def window_changed(self) -> None:
+        """The window moved, was resized or maximised: save soon (one save per drag)."""
+        if self.path is not None:
+            self._geometry_timer.start()
+
+    def stop(self) -> None:
+        """A clean close of the file: save its place, marked not running."""
+        self._geometry_timer.stop()
+        self._put(running=False)
+        self.path = None
+        self._where = None
+
+    def _put(self, *, running: bool) -> None:
+        if self.path is None or self._where is None:
+            return
+        table_id, session, tab = self._where()
+        self.places.put(
+            self.path,
+            Place(
+                table_id=table_id,
+                session=session,
+                tab=tab,
+                geometry=_encode(self.window.saveGeometry()),
+                state=_encode(self.window.saveState()),
+                running=running,
+            ),
+        )
+
+
+class NoticeBar(QFrame):
+    """A one-line, non-modal notice above the workspace, with a button that dismisses it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("noticeBar")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet(
+            "#noticeBar { background: #e8f1fb; border: 1px solid #9cc3e6; border-radius: 4px; }"
+            "#noticeBar QLabel { color: #0d3c61; }"
+        )
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 4, 4)
+        self.label = QLabel(self)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setWordWrap(True)
+        layout.addWidget(self.label, 1)
+        self.close_button = QToolButton(self)
+        self.close_button.setText("✕")
+        self.close_button.setAutoRaise(True)
+        self.close_button.setAccessibleName(self.tr("Chiudi l'avviso"))
+        self.close_button.setToolTip(self.tr("Chiudi l'avviso"))
+        self.close_button.clicked.connect(self.hide)
+        layout.addWidget(self.close_button)
+        self.hide()
+
+    def show_text(self, text: str) -> None:
+        """Show the notice with this text."""
+        self.label.setText(text)
+        self.label.setAccessibleName(text)
+        self.show()
