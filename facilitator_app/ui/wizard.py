@@ -27,6 +27,7 @@ from facilitator_app.resources import form_path
 from facilitator_app.services.common import paths
 from facilitator_app.services.setup.templates import EventTemplate, bundled_templates, create_event
 from facilitator_app.storage.database import EventStore
+from facilitator_app.ui import i18n
 
 W = TypeVar("W", bound=QObject)
 
@@ -98,7 +99,9 @@ class NewEventWizard:
         buttons.rejected.connect(form.reject)
         child(form, QPushButton, "browseButton").clicked.connect(self._browse)
         for key, template in self.templates.items():
-            self.template_combo.addItem(f"{template.title} ({template.format.label})", key)
+            self.template_combo.addItem(
+                f"{template.title} ({i18n.vocab(template.format.label)})", key
+            )
         self.template_combo.currentIndexChanged.connect(lambda _i: self._template_changed())
         self.venue_combo.currentIndexChanged.connect(lambda _i: self._venue_changed())
         self._template_changed()

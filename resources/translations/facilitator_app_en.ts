@@ -2,306 +2,399 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="it_IT">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../facilitator_app/ui/welcome.py" line="37"/>
+        <source>Benvenuti in {app}</source>
+        <translation>Welcome to {app}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/welcome.py" line="44"/>
+        <source>Schede strategiche, cronometro delle due sessioni, presenze e post-it: tutto resta su questo computer, salvato in ogni momento.</source>
+        <translation>Strategy cards, a timer for the two sessions, head counts and post-its: everything stays on this computer, saved at every moment.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/welcome.py" line="55"/>
+        <source>Apri l&apos;evento dimostrativo (Forum del 10 novembre 2023)  ·  Ctrl+D</source>
+        <translation>Open the demo event (Forum of 10 November 2023)  ·  Ctrl+D</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/welcome.py" line="56"/>
+        <source>Nuovo evento da un modello…  ·  Ctrl+N</source>
+        <translation>New event from a template…  ·  Ctrl+N</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/welcome.py" line="57"/>
+        <source>Apri un file evento…  ·  Ctrl+O</source>
+        <translation>Open an event file…  ·  Ctrl+O</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/welcome.py" line="64"/>
+        <source>Riapri {name}</source>
+        <translation>Reopen {name}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/window_menus.py" line="108"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/window_menus.py" line="109"/>
+        <source>&amp;Nuovo evento…</source>
+        <translation>&amp;New event…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/window_menus.py" line="110"/>
+        <source>&amp;Apri evento…</source>
+        <translation>&amp;Open event…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/window_menus.py" line="111"/>
+        <source>File &amp;recenti</source>
+        <translation>&amp;Recent files</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/window_menus.py" line="112"/>
+        <source>Apri l&apos;evento &amp;dimostrativo</source>
+        <translation>Open the &amp;demo event</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/window_menus.py" line="115"/>
+        <source>Esporta cartella di lavoro &amp;Excel…</source>
+        <translation>Export &amp;Excel workbook…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/window_menus.py" line="116"/>
+        <source>Esporta restituzione &amp;PDF…</source>
+        <translation>Export report &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/window_menus.py" line="117"/>
+        <source>&amp;Kit cartaceo PDF…</source>
+        <translation>Paper &amp;kit PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/window_menus.py" line="120"/>
+        <source>&amp;Unisci file dei tavoli…</source>
+        <translation>&amp;Merge the tables&apos; files…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/window_menus.py" line="121"/>
+        <source>&amp;Testi della restituzione…</source>
+        <translation>Report &amp;texts…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/window_menus.py" line="123"/>
+        <source>&amp;Esci</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/window_menus.py" line="125"/>
+        <source>&amp;Modifica</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/window_menus.py" line="126"/>
+        <source>&amp;Annulla</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/window_menus.py" line="127"/>
+        <source>&amp;Ripeti</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/window_menus.py" line="130"/>
+        <source>&amp;Post-it</source>
+        <translation>&amp;Post-its</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/window_menus.py" line="131"/>
+        <source>&amp;Cronometro</source>
+        <translation>&amp;Timer</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/window_menus.py" line="132"/>
+        <source>&amp;Schede</source>
+        <translation>&amp;Cards</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/window_menus.py" line="134"/>
+        <source>&amp;Visualizza</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/window_menus.py" line="138"/>
+        <source>Post-it</source>
+        <translation>Post-its</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/window_menus.py" line="138"/>
+        <source>Cronometro</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/window_menus.py" line="138"/>
+        <source>Schede</source>
+        <translation>Cards</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/window_menus.py" line="138"/>
+        <source>Presenze</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/window_menus.py" line="142"/>
+        <source>Vai al navigatore</source>
+        <translation>Go to the navigator</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/window_menus.py" line="143"/>
+        <source>Sessione successiva</source>
+        <translation>Next session</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/window_menus.py" line="144"/>
+        <source>Sessione precedente</source>
+        <translation>Previous session</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/window_menus.py" line="146"/>
+        <source>Ingrandisci il testo</source>
+        <translation>Larger text</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/window_menus.py" line="147"/>
+        <source>Riduci il testo</source>
+        <translation>Smaller text</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/window_menus.py" line="148"/>
+        <source>Testo normale</source>
+        <translation>Normal text</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/window_menus.py" line="151"/>
+        <source>&amp;Presenta in plenaria</source>
+        <translation>&amp;Present in plenary</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/window_menus.py" line="153"/>
+        <source>&amp;Lingua</source>
+        <translation>&amp;Language</translation>
+    </message>
+</context>
+<context>
     <name>AudienceWindow</name>
     <message>
-        <location filename="../../facilitator_app/ui/presentation/windows.py" line="83"/>
+        <location filename="../../facilitator_app/ui/presentation/windows.py" line="97"/>
         <source>Presentazione</source>
         <translation>Presentation</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/presentation/windows.py" line="84"/>
+        <location filename="../../facilitator_app/ui/presentation/windows.py" line="98"/>
         <source>Diapositiva per il pubblico</source>
         <translation>Slide for the audience</translation>
     </message>
 </context>
 <context>
-    <name>BoardPanel</name>
+    <name>BoardBase</name>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="115"/>
-        <source>Nuovo post-it</source>
-        <translation>New post-it</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="117"/>
-        <source>Scrivi un post-it e premi Invio · #P tipo · @2.1 scheda · #z5 zona · #a3 asse</source>
-        <translation>Write a post-it and press Enter · #P kind · @2.1 card · #z5 zone · #a3 axis</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="127"/>
-        <location filename="../../facilitator_app/ui/board/board.py" line="249"/>
-        <source>Tipo: {kind}</source>
-        <translation>Kind: {kind}</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="135"/>
-        <source>Collega all&apos;asse {n} (tasto {n})</source>
-        <translation>Link to axis {n} (key {n})</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="136"/>
-        <source>Collega all&apos;asse {n}</source>
-        <translation>Link to axis {n}</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="141"/>
-        <source>@scheda + Invio</source>
-        <translation>@card + Enter</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="142"/>
-        <source>Scheda da collegare ai post-it scelti</source>
-        <translation>Card to link to the chosen post-its</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="147"/>
-        <source>Zona citata</source>
-        <translation>Zone mentioned</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="148"/>
-        <source>Zona citata…</source>
-        <translation>Zone mentioned…</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="162"/>
-        <source>Nuovo tema + Invio</source>
-        <translation>New theme + Enter</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="163"/>
-        <source>Titolo del nuovo tema</source>
-        <translation>Title of the new theme</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="166"/>
-        <source>Temi</source>
-        <translation>Themes</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="170"/>
-        <source>Temi (trascina qui i post-it)</source>
-        <translation>Themes (drag post-its here)</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="180"/>
-        <source>Cerca e filtra i post-it</source>
-        <translation>Search and filter post-its</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="181"/>
-        <source>Cerca: parole, #P, @2.1, #z5, #a3</source>
-        <translation>Search: words, #P, @2.1, #z5, #a3</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="189"/>
-        <source>Post-it della sessione</source>
-        <translation>The session&apos;s post-its</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="207"/>
-        <source>Sintesi della sessione per la plenaria</source>
-        <translation>Session synthesis for the plenary</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="210"/>
-        <source>Sintesi della sessione</source>
-        <translation>Session synthesis</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="237"/>
-        <source>Scrivi un nuovo post-it</source>
-        <translation>Write a new post-it</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="238"/>
-        <source>Vai ai post-it</source>
-        <translation>Go to the post-its</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="239"/>
-        <source>Cerca e filtra</source>
-        <translation>Search and filter</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="240"/>
-        <location filename="../../facilitator_app/ui/board/board.py" line="619"/>
-        <source>Nuovo tema</source>
-        <translation>New theme</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="241"/>
-        <source>Scrivi la sintesi</source>
-        <translation>Write the synthesis</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="243"/>
-        <source>Sintesi del tema selezionato…</source>
-        <translation>Synthesis of the selected theme…</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="257"/>
-        <source>Vota</source>
-        <translation>Vote</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="258"/>
-        <source>Togli un voto</source>
-        <translation>Remove a vote</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="259"/>
-        <source>Modifica il testo</source>
-        <translation>Edit the text</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="260"/>
-        <source>Elimina</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="261"/>
-        <source>Togli dal tema</source>
-        <translation>Remove from theme</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="275"/>
-        <source>{table} · Sessione {n}: {q}</source>
-        <translation>{table} · Session {n}: {q}</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="293"/>
-        <source>Tutti i post-it</source>
-        <translation>All post-its</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="295"/>
-        <source>Senza tema</source>
-        <translation>No theme</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="306"/>
-        <source>{n} post-it · Alt+{k} per assegnare</source>
-        <translation>{n} post-its · Alt+{k} to assign</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="323"/>
-        <source>{n} post-it</source>
-        <translation>{n} post-its</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="325"/>
-        <source>{shown} di {n} post-it</source>
-        <translation>{shown} of {n} post-its</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="373"/>
-        <location filename="../../facilitator_app/ui/board/board.py" line="626"/>
-        <location filename="../../facilitator_app/ui/board/board.py" line="652"/>
+        <location filename="../../facilitator_app/ui/board/base.py" line="56"/>
         <source>Salvato</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="426"/>
-        <source>Post-it salvato</source>
-        <translation>Post-it saved</translation>
+        <location filename="../../facilitator_app/ui/board/base.py" line="85"/>
+        <source>{n} post-it</source>
+        <translation>{n} post-it</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="438"/>
-        <source>Aggiungi post-it</source>
-        <translation>Add post-it</translation>
+        <location filename="../../facilitator_app/ui/board/base.py" line="87"/>
+        <source>{shown} di {n} post-it</source>
+        <translation>{shown} of {n} post-its</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="449"/>
-        <source>Modifica post-it</source>
-        <translation>Edit post-it</translation>
+        <location filename="../../facilitator_app/ui/board/base.py" line="114"/>
+        <source>Tutti i post-it</source>
+        <translation>All post-its</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="460"/>
-        <source>Tipo {kind}</source>
-        <translation>Kind {kind}</translation>
+        <location filename="../../facilitator_app/ui/board/base.py" line="116"/>
+        <source>Senza tema</source>
+        <translation>No theme</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="482"/>
-        <source>Collegamento all&apos;asse {n}</source>
+        <location filename="../../facilitator_app/ui/board/base.py" line="126"/>
+        <source>{n} post-it · Alt+{k} per assegnare</source>
+        <translation>{n} post-its · Alt+{k} to assign</translation>
+    </message>
+</context>
+<context>
+    <name>BoardPanel</name>
+    <message>
+        <location filename="../../facilitator_app/ui/board/board.py" line="78"/>
+        <source>Nuovo post-it</source>
+        <translation>New post-it</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/board.py" line="80"/>
+        <source>Scrivi un post-it e premi Invio · #P tipo · @2.1 scheda · #z5 zona · #a3 asse</source>
+        <translation>Write a post-it and press Enter · #P kind · @2.1 card · #z5 zone · #a3 axis</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/board.py" line="92"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="210"/>
+        <source>Tipo: {kind}</source>
+        <translation>Kind: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/board.py" line="103"/>
+        <source>Collega all&apos;asse {n} (tasto {n})</source>
+        <translation>Link to axis {n} (key {n})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/board.py" line="102"/>
+        <source>Collega all&apos;asse {n}</source>
         <translation>Link to axis {n}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="501"/>
-        <source>Scheda {code}</source>
-        <translation>Card {code}</translation>
+        <location filename="../../facilitator_app/ui/board/board.py" line="108"/>
+        <source>@scheda + Invio</source>
+        <translation>@card + Enter</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="520"/>
-        <source>Zona {n}</source>
-        <translation>Zone {n}</translation>
+        <location filename="../../facilitator_app/ui/board/board.py" line="109"/>
+        <source>Scheda da collegare ai post-it scelti</source>
+        <translation>Card to link to the chosen post-its</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="541"/>
-        <source>Voto</source>
+        <location filename="../../facilitator_app/ui/board/board.py" line="114"/>
+        <source>Zona citata</source>
+        <translation>Zone mentioned</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/board.py" line="115"/>
+        <source>Zona citata…</source>
+        <translation>Zone mentioned…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/board.py" line="129"/>
+        <source>Nuovo tema + Invio</source>
+        <translation>New theme + Enter</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/board.py" line="130"/>
+        <source>Titolo del nuovo tema</source>
+        <translation>Title of the new theme</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/board.py" line="133"/>
+        <source>Temi</source>
+        <translation>Themes</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/board.py" line="137"/>
+        <source>Temi (trascina qui i post-it)</source>
+        <translation>Themes (drag post-its here)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/board.py" line="147"/>
+        <source>Cerca e filtra i post-it</source>
+        <translation>Search and filter post-its</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/board.py" line="148"/>
+        <source>Cerca: parole, #P, @2.1, #z5, #a3</source>
+        <translation>Search: words, #P, @2.1, #z5, #a3</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/board.py" line="156"/>
+        <source>Post-it della sessione</source>
+        <translation>The session&apos;s post-its</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/board.py" line="174"/>
+        <source>Sintesi della sessione per la plenaria</source>
+        <translation>Session synthesis for the plenary</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/board.py" line="177"/>
+        <source>Sintesi della sessione</source>
+        <translation>Session synthesis</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/board.py" line="198"/>
+        <source>Scrivi un nuovo post-it</source>
+        <translation>Write a new post-it</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/board.py" line="199"/>
+        <source>Vai ai post-it</source>
+        <translation>Go to the post-its</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/board.py" line="200"/>
+        <source>Cerca e filtra</source>
+        <translation>Search and filter</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/board.py" line="201"/>
+        <source>Nuovo tema</source>
+        <translation>New theme</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/board.py" line="202"/>
+        <source>Scrivi la sintesi</source>
+        <translation>Write the synthesis</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/board.py" line="204"/>
+        <source>Sintesi del tema selezionato…</source>
+        <translation>Synthesis of the selected theme…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/board.py" line="218"/>
+        <source>Vota</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="541"/>
-        <source>Togli voto</source>
-        <translation>Remove vote</translation>
+        <location filename="../../facilitator_app/ui/board/board.py" line="219"/>
+        <source>Togli un voto</source>
+        <translation>Remove a vote</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="553"/>
-        <source>Elimina post-it</source>
-        <translation>Delete post-it</translation>
+        <location filename="../../facilitator_app/ui/board/board.py" line="220"/>
+        <source>Modifica il testo</source>
+        <translation>Edit the text</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="564"/>
-        <source>Sposta nel tema</source>
-        <translation>Move to theme</translation>
+        <location filename="../../facilitator_app/ui/board/board.py" line="221"/>
+        <source>Elimina</source>
+        <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="616"/>
-        <source>Tema creato</source>
-        <translation>Theme created</translation>
+        <location filename="../../facilitator_app/ui/board/board.py" line="222"/>
+        <source>Togli dal tema</source>
+        <translation>Remove from theme</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="628"/>
-        <source>Rinomina tema</source>
-        <translation>Rename theme</translation>
+        <location filename="../../facilitator_app/ui/board/board.py" line="236"/>
+        <source>{table} · Sessione {n}: {q}</source>
+        <translation>{table} · Session {n}: {q}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="643"/>
-        <source>Scegliere prima un tema nell&apos;elenco</source>
-        <translation>First choose a theme in the list</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="646"/>
-        <source>Sintesi del tema «{title}»</source>
-        <translation>Synthesis of the theme «{title}»</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="655"/>
-        <source>Sintesi del tema</source>
-        <translation>Theme synthesis</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="661"/>
-        <source>Tema eliminato</source>
-        <translation>Theme deleted</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="663"/>
-        <source>Elimina tema</source>
-        <translation>Delete theme</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="721"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="305"/>
         <source>Sintesi salvata</source>
         <translation>Synthesis saved</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="739"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="323"/>
         <source>Sintesi</source>
         <translation>Synthesis</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="245"/>
+        <location filename="../../facilitator_app/ui/board/board.py" line="206"/>
         <source>Suggerisci temi</source>
         <translation>Suggest themes</translation>
     </message>
@@ -399,28 +492,28 @@
         <translation>Take out of play</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/cards/deck.py" line="208"/>
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="202"/>
         <source>{table} · Sessione {n}: quali strategie contano di più?</source>
         <translation>{table} · Session {n}: which strategies matter most?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/cards/deck.py" line="249"/>
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="243"/>
         <source>Scheda in gioco</source>
         <translation>Card in play</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/cards/deck.py" line="258"/>
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="252"/>
         <source>Voto</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/cards/deck.py" line="266"/>
-        <location filename="../../facilitator_app/ui/cards/deck.py" line="275"/>
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="260"/>
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="269"/>
         <source>Ordinate</source>
         <translation>Ranked</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/cards/deck.py" line="284"/>
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="278"/>
         <source>Tolta</source>
         <translation>Removed</translation>
     </message>
@@ -428,199 +521,199 @@
 <context>
     <name>CoordinatorView</name>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="136"/>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="112"/>
         <source>Unisci i file dei tavoli — {app}</source>
         <translation>Merge the tables&apos; files — {app}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="138"/>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="114"/>
         <source>Unione dei file dei tavoli</source>
         <translation>Merging the tables&apos; files</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="159"/>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="132"/>
         <source>File &amp;unito:</source>
         <translation>&amp;Merged file:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="163"/>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="136"/>
         <source>scegli il file evento unito (esistente o nuovo)</source>
         <translation>choose the merged event file (existing or new)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="165"/>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="276"/>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="138"/>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="252"/>
         <source>File evento unito</source>
         <translation>Merged event file</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="168"/>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="141"/>
         <source>&amp;Scegli o crea…</source>
         <translation>&amp;Choose or create…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="168"/>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="141"/>
         <source>Scegli o crea il file unito</source>
         <translation>Choose or create the merged file</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="177"/>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="150"/>
         <source>Trascina qui i file dei tavoli e delle sedi: cartelle di lavoro esportate (.xlsx) o file evento (.sqlite).</source>
         <translation>Drop the tables&apos; and venues&apos; files here: exported workbooks (.xlsx) or event files (.sqlite).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="185"/>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="290"/>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="158"/>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="266"/>
         <source>File da unire</source>
         <translation>Files to merge</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="190"/>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="165"/>
         <source>Togli dall&apos;elenco</source>
         <translation>Remove from the list</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="198"/>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="174"/>
         <source>&amp;Aggiungi file…</source>
         <translation>&amp;Add files…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="198"/>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="174"/>
         <source>Aggiungi file da unire</source>
         <translation>Add files to merge</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="201"/>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="177"/>
         <source>&amp;Togli</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="201"/>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="177"/>
         <source>Togli i file scelti dall&apos;elenco</source>
         <translation>Remove the selected files from the list</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="204"/>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="180"/>
         <source>U&amp;nisci</source>
         <translation>Mer&amp;ge</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="204"/>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="180"/>
         <source>Unisci i file nel file unito</source>
         <translation>Merge the files into the merged file</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="214"/>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="190"/>
         <source>Esito dell&apos;unione, un file per riga</source>
         <translation>Merge outcome, one file per row</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="217"/>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="193"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="218"/>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="194"/>
         <source>Esito</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="219"/>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="195"/>
         <source>Nuovi</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="220"/>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="196"/>
         <source>Aggiornati</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="221"/>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="197"/>
         <source>Conflitti</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="222"/>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="198"/>
         <source>Motivo</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="234"/>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="210"/>
         <source>Riepilogo dell&apos;unione</source>
         <translation>Merge summary</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="239"/>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="215"/>
         <source>Esporta cartella &amp;Excel…</source>
         <translation>Export &amp;Excel workbook…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="240"/>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="216"/>
         <source>Esporta la cartella di lavoro Excel del file unito</source>
         <translation>Export the Excel workbook of the merged file</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="244"/>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="220"/>
         <source>Esporta &amp;restituzione PDF…</source>
         <translation>Export &amp;report PDF…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="245"/>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="221"/>
         <source>Esporta la restituzione PDF del file unito</source>
         <translation>Export the report PDF of the merged file</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="249"/>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="225"/>
         <source>Apri nella finestra &amp;principale</source>
         <translation>Open in the &amp;main window</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="250"/>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="226"/>
         <source>Apri il file unito nella finestra principale</source>
         <translation>Open the merged file in the main window</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="253"/>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="229"/>
         <source>&amp;Chiudi</source>
         <translation>C&amp;lose</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="253"/>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="229"/>
         <source>Chiudi l&apos;unione</source>
         <translation>Close the merge</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="278"/>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="254"/>
         <source>Eventi (*.sqlite)</source>
         <translation>Events (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="292"/>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="268"/>
         <source>File dei tavoli (*.xlsx *.sqlite);;Tutti i file (*)</source>
         <translation>Tables&apos; files (*.xlsx *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="307"/>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="283"/>
         <source>Esiste: i file vi saranno aggiunti</source>
         <translation>Exists: the files will be added to it</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="309"/>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="285"/>
         <source>Nuovo: sarà creato dalla prima unione</source>
         <translation>New: the first merge will create it</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="359"/>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="335"/>
         <source>Unione dei file</source>
         <translation>Merging files</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="366"/>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="342"/>
         <source>Unione interrotta: i file già uniti restano nel file unito, gli altri no.</source>
         <translation>Merge stopped: the files already merged stay in the merged file, the others do not.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="370"/>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="346"/>
         <source>Il file unito {name} è aperto per la scrittura in un&apos;altra finestra (forse quella principale). Chiudilo lì, oppure scegli un altro file unito, e riprova.
 
 {why}</source>
@@ -629,69 +722,69 @@
 {why}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="375"/>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="351"/>
         <source>Unione non riuscita:
 {why}</source>
         <translation>The merge failed:
 {why}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="385"/>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="361"/>
         <source>importato</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="386"/>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="362"/>
         <source>già importato</source>
         <translation>already imported</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="387"/>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="363"/>
         <source>aggiornato</source>
         <translation>updated</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="388"/>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="364"/>
         <source>conflitti</source>
         <translation>conflicts</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="389"/>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="365"/>
         <source>rifiutato</source>
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="390"/>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="366"/>
         <source>nessuna novità</source>
         <translation>nothing new</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="395"/>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="371"/>
         <source>Rifiutato: {problem}</source>
         <translation>Refused: {problem}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="396"/>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="372"/>
         <source>Conflitto: {what}</source>
         <translation>Conflict: {what}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="398"/>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="374"/>
         <source>Questo file (stessa impronta SHA-256) era già stato unito.</source>
         <translation>This file (same SHA-256 fingerprint) had already been merged.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="401"/>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="377"/>
         <source>… e altri {n}</source>
         <translation>… and {n} more</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="434"/>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="410"/>
         <source>Uniti {n} file su {total} in {target}.</source>
         <translation>Merged {n} of {total} files into {target}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="439"/>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="415"/>
         <source>{n} rifiutati: il motivo è nella riga (tutti i dettagli nel suggerimento).</source>
         <translation>{n} refused: the reason is in the row (all the details in its tooltip).</translation>
     </message>
@@ -707,12 +800,12 @@
 <context>
     <name>Counter</name>
     <message>
-        <location filename="../../facilitator_app/ui/counts/panel.py" line="46"/>
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="49"/>
         <source>Meno uno: {what}</source>
         <translation>Minus one: {what}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/counts/panel.py" line="57"/>
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="63"/>
         <source>Più uno: {what}</source>
         <translation>Plus one: {what}</translation>
     </message>
@@ -720,114 +813,164 @@
 <context>
     <name>CountsPanel</name>
     <message>
-        <location filename="../../facilitator_app/ui/counts/panel.py" line="97"/>
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="102"/>
         <source>Avvisi sui conteggi</source>
         <translation>Count warnings</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/counts/panel.py" line="107"/>
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="112"/>
         <source>Presenti al tavolo</source>
         <translation>People at the table</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/counts/panel.py" line="109"/>
-        <location filename="../../facilitator_app/ui/counts/panel.py" line="110"/>
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="114"/>
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="115"/>
         <source>Presenti</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/counts/panel.py" line="113"/>
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="118"/>
         <source>Evento</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/counts/panel.py" line="115"/>
-        <location filename="../../facilitator_app/ui/counts/panel.py" line="116"/>
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="120"/>
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="121"/>
         <source>Ascoltatori online</source>
         <translation>Online listeners</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/counts/panel.py" line="119"/>
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="124"/>
         <source>Per categoria</source>
         <translation>By category</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/counts/panel.py" line="131"/>
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="137"/>
         <source>Per zona omogenea di provenienza</source>
         <translation>By home zone</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/counts/panel.py" line="151"/>
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="157"/>
         <source>{table} · Sessione {n}</source>
         <translation>{table} · Session {n}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/counts/panel.py" line="170"/>
-        <location filename="../../facilitator_app/ui/counts/panel.py" line="185"/>
-        <location filename="../../facilitator_app/ui/counts/panel.py" line="210"/>
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="176"/>
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="191"/>
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="216"/>
         <source>Conteggio salvato</source>
         <translation>Count saved</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/counts/panel.py" line="179"/>
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="185"/>
         <source>Conteggio</source>
         <translation>Count</translation>
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../facilitator_app/domain/errors.py" line="86"/>
+        <source>foglio «{sheet}»</source>
+        <extracomment>The translation context of every error template.</extracomment>
+        <translation>sheet “{sheet}”</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/errors.py" line="87"/>
+        <source>riga {row}</source>
+        <translation>row {row}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/errors.py" line="88"/>
+        <source>colonna «{column}»</source>
+        <translation>column “{column}”</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/errors.py" line="89"/>
+        <source>file rifiutato</source>
+        <translation>file refused</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/errors.py" line="90"/>
+        <source> (e altri {count} problemi)</source>
+        <translation> (and {count} more problems)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/capture/timer.py" line="55"/>
+        <source>sessione {number} del tavolo {table} inesistente</source>
+        <translation>session {number} of table {table} does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/capture/timer.py" line="78"/>
+        <source>sessione {session} inesistente</source>
+        <translation>session {session} does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/capture/timer.py" line="125"/>
+        <source>voce {item} inesistente</source>
+        <translation>agenda item {item} does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/common/files.py" line="63"/>
+        <location filename="../../facilitator_app/services/common/files.py" line="85"/>
+        <source>Impossibile scrivere {target}: {why}</source>
+        <translation>Cannot write {target}: {why}</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../facilitator_app/ui/exports/dialog.py" line="116"/>
+        <location filename="../../facilitator_app/ui/exports/dialog.py" line="117"/>
         <source>Esporta: {what}</source>
         <translation>Export: {what}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/exports/dialog.py" line="122"/>
+        <location filename="../../facilitator_app/ui/exports/dialog.py" line="125"/>
         <source>File da scrivere</source>
         <translation>File to write</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/exports/dialog.py" line="125"/>
+        <location filename="../../facilitator_app/ui/exports/dialog.py" line="128"/>
         <source>&amp;Sfoglia…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/exports/dialog.py" line="126"/>
+        <location filename="../../facilitator_app/ui/exports/dialog.py" line="129"/>
         <source>Scegli il file da scrivere</source>
         <translation>Choose the file to write</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/exports/dialog.py" line="129"/>
+        <location filename="../../facilitator_app/ui/exports/dialog.py" line="132"/>
         <source>&amp;File:</source>
         <translation>&amp;File:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/exports/dialog.py" line="132"/>
+        <location filename="../../facilitator_app/ui/exports/dialog.py" line="137"/>
         <source>Solo il tavolo corrente</source>
         <translation>Only the current table</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/exports/dialog.py" line="135"/>
+        <location filename="../../facilitator_app/ui/exports/dialog.py" line="140"/>
         <source>Solo il &amp;tavolo corrente ({name})</source>
         <translation>Only the current &amp;table ({name})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/exports/dialog.py" line="142"/>
+        <location filename="../../facilitator_app/ui/exports/dialog.py" line="147"/>
         <source>&amp;Anonimizza (senza i nomi dei facilitatori e del computer)</source>
         <translation>&amp;Anonymise (without the facilitators&apos; and the computer&apos;s names)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/exports/dialog.py" line="144"/>
+        <location filename="../../facilitator_app/ui/exports/dialog.py" line="149"/>
         <source>Anonimizza</source>
         <translation>Anonymise</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/exports/dialog.py" line="147"/>
+        <location filename="../../facilitator_app/ui/exports/dialog.py" line="152"/>
         <source>Il kit cartaceo non contiene nomi</source>
         <translation>The paper kit holds no names</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/exports/dialog.py" line="153"/>
+        <location filename="../../facilitator_app/ui/exports/dialog.py" line="158"/>
         <source>&amp;Esporta</source>
         <translation>&amp;Export</translation>
     </message>
@@ -835,27 +978,27 @@
 <context>
     <name>ExportKind</name>
     <message>
-        <location filename="../../facilitator_app/ui/exports/dialog.py" line="42"/>
+        <location filename="../../facilitator_app/ui/exports/dialog.py" line="43"/>
         <source>Cartella di lavoro Excel</source>
         <translation>Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/exports/dialog.py" line="44"/>
+        <location filename="../../facilitator_app/ui/exports/dialog.py" line="45"/>
         <source>Restituzione PDF</source>
         <translation>Report PDF</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/exports/dialog.py" line="45"/>
+        <location filename="../../facilitator_app/ui/exports/dialog.py" line="46"/>
         <source>Kit cartaceo PDF</source>
         <translation>Paper kit PDF</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/exports/dialog.py" line="51"/>
+        <location filename="../../facilitator_app/ui/exports/dialog.py" line="52"/>
         <source>Cartelle di lavoro Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/exports/dialog.py" line="52"/>
+        <location filename="../../facilitator_app/ui/exports/dialog.py" line="53"/>
         <source>Documenti PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
@@ -863,39 +1006,39 @@
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../../facilitator_app/ui/exports/exporter.py" line="103"/>
+        <location filename="../../facilitator_app/ui/exports/exporter.py" line="104"/>
         <source>Esportazione: {what}</source>
         <translation>Exporting: {what}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/exports/exporter.py" line="133"/>
+        <location filename="../../facilitator_app/ui/exports/exporter.py" line="134"/>
         <source>Esportazione annullata: nulla è stato scritto.</source>
         <translation>Export cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/exports/exporter.py" line="139"/>
+        <location filename="../../facilitator_app/ui/exports/exporter.py" line="140"/>
         <source>Esportazione non riuscita:
 {why}</source>
         <translation>The export failed:
 {why}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/exports/exporter.py" line="147"/>
+        <location filename="../../facilitator_app/ui/exports/exporter.py" line="148"/>
         <source>{n} post-it in {sheets} fogli.</source>
         <translation>{n} post-its in {sheets} sheets.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/exports/exporter.py" line="151"/>
+        <location filename="../../facilitator_app/ui/exports/exporter.py" line="152"/>
         <source>{pages} pagine, {n} post-it.</source>
         <translation>{pages} pages, {n} post-its.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/exports/exporter.py" line="154"/>
+        <location filename="../../facilitator_app/ui/exports/exporter.py" line="155"/>
         <source>{pages} pagine per {tables} tavoli.</source>
         <translation>{pages} pages for {tables} tables.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/exports/exporter.py" line="159"/>
+        <location filename="../../facilitator_app/ui/exports/exporter.py" line="160"/>
         <source>{what} scritta in:
 {path}
 
@@ -906,12 +1049,12 @@
 {details}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/exports/exporter.py" line="163"/>
+        <location filename="../../facilitator_app/ui/exports/exporter.py" line="164"/>
         <source>Apri &amp;cartella</source>
         <translation>Open &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/exports/exporter.py" line="164"/>
+        <location filename="../../facilitator_app/ui/exports/exporter.py" line="165"/>
         <source>Apri la cartella del file esportato</source>
         <translation>Open the folder of the exported file</translation>
     </message>
@@ -919,248 +1062,79 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="91"/>
-        <location filename="../../facilitator_app/ui/main_window.py" line="565"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="84"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="427"/>
         <source>Stato del salvataggio</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="96"/>
-        <location filename="../../facilitator_app/ui/main_window.py" line="566"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="89"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="428"/>
         <source>Navigatore</source>
         <translation>Navigator</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="119"/>
-        <source>&amp;File</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="120"/>
-        <source>&amp;Nuovo evento…</source>
-        <translation>&amp;New event…</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="121"/>
-        <source>&amp;Apri evento…</source>
-        <translation>&amp;Open event…</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="122"/>
-        <source>File &amp;recenti</source>
-        <translation>&amp;Recent files</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="124"/>
-        <source>Apri l&apos;evento &amp;dimostrativo</source>
-        <translation>Open the &amp;demo event</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="148"/>
-        <source>&amp;Testi della restituzione…</source>
-        <translation>Report &amp;texts…</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="151"/>
-        <source>&amp;Esci</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="153"/>
-        <source>&amp;Modifica</source>
-        <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="154"/>
-        <source>&amp;Annulla</source>
-        <translation>&amp;Undo</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="155"/>
-        <source>&amp;Ripeti</source>
-        <translation>&amp;Redo</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="158"/>
-        <location filename="../../facilitator_app/ui/main_window.py" line="375"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="237"/>
         <source>&amp;Post-it</source>
         <translation>&amp;Post-its</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="159"/>
-        <location filename="../../facilitator_app/ui/main_window.py" line="376"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="238"/>
         <source>&amp;Cronometro</source>
         <translation>&amp;Timer</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="160"/>
-        <location filename="../../facilitator_app/ui/main_window.py" line="377"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="239"/>
         <source>&amp;Schede</source>
         <translation>&amp;Cards</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="162"/>
-        <source>&amp;Visualizza</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="164"/>
-        <source>Post-it</source>
-        <translation>Post-its</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="165"/>
-        <source>Cronometro</source>
-        <translation>Timer</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="166"/>
-        <source>Schede</source>
-        <translation>Cards</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="167"/>
-        <source>Presenze</source>
-        <translation>Attendance</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="170"/>
-        <source>Vai al navigatore</source>
-        <translation>Go to the navigator</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="171"/>
-        <source>Sessione successiva</source>
-        <translation>Next session</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="172"/>
-        <source>Sessione precedente</source>
-        <translation>Previous session</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="176"/>
-        <source>Ingrandisci il testo</source>
-        <translation>Larger text</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="182"/>
-        <source>Riduci il testo</source>
-        <translation>Smaller text</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="186"/>
-        <source>Testo normale</source>
-        <translation>Normal text</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="189"/>
-        <source>&amp;Presenta in plenaria</source>
-        <translation>&amp;Present in plenary</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="191"/>
-        <source>&amp;Lingua</source>
-        <translation>&amp;Language</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="282"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="144"/>
         <source>Apri evento</source>
         <translation>Open event</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="282"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="144"/>
         <source>Eventi (*.sqlite)</source>
         <translation>Events (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="370"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="232"/>
         <source>Spazio di lavoro</source>
         <translation>Workspace</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="378"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="240"/>
         <source>P&amp;resenze</source>
         <translation>Atte&amp;ndance</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="463"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="325"/>
         <source>Aprire un file evento modificabile</source>
         <translation>Open an editable event file</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="467"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="329"/>
         <source>Testi della restituzione</source>
         <translation>Report texts</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="475"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="337"/>
         <source>✔ Tutto salvato · {time}</source>
         <translation>✔ All saved · {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="485"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="347"/>
         <source>⚠ Non salvato</source>
         <translation>⚠ Not saved</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="552"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="414"/>
         <source>Traduzione non disponibile</source>
         <translation>Translation not available</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="128"/>
-        <source>Esporta cartella di lavoro &amp;Excel…</source>
-        <translation>Export &amp;Excel workbook…</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="134"/>
-        <source>Esporta restituzione &amp;PDF…</source>
-        <translation>Export report &amp;PDF…</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="140"/>
-        <source>&amp;Kit cartaceo PDF…</source>
-        <translation>Paper &amp;kit PDF…</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="145"/>
-        <source>&amp;Unisci file dei tavoli…</source>
-        <translation>&amp;Merge the tables&apos; files…</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="232"/>
-        <source>Benvenuti in {app}</source>
-        <translation>Welcome to {app}</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="239"/>
-        <source>Schede strategiche, cronometro delle due sessioni, presenze e post-it: tutto resta su questo computer, salvato in ogni momento.</source>
-        <translation>Strategy cards, a timer for the two sessions, head counts and post-its: everything stays on this computer, saved at every moment.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="251"/>
-        <source>Apri l&apos;evento dimostrativo (Forum del 10 novembre 2023)  ·  Ctrl+D</source>
-        <translation>Open the demo event (Forum of 10 November 2023)  ·  Ctrl+D</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="254"/>
-        <source>Nuovo evento da un modello…  ·  Ctrl+N</source>
-        <translation>New event from a template…  ·  Ctrl+N</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="255"/>
-        <source>Apri un file evento…  ·  Ctrl+O</source>
-        <translation>Open an event file…  ·  Ctrl+O</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="264"/>
-        <location filename="../../facilitator_app/ui/main_window.py" line="267"/>
-        <source>Riapri {name}</source>
-        <translation>Reopen {name}</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="429"/>
+        <location filename="../../facilitator_app/ui/main_window.py" line="291"/>
         <source>Nessun evento aperto</source>
         <translation>No event open</translation>
     </message>
@@ -1274,35 +1248,327 @@
 <context>
     <name>NewEventWizard</name>
     <message>
-        <location filename="../../facilitator_app/ui/wizard.py" line="121"/>
+        <location filename="../../facilitator_app/ui/wizard.py" line="124"/>
         <source>Tutte le sedi</source>
         <translation>All venues</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/wizard.py" line="149"/>
+        <location filename="../../facilitator_app/ui/wizard.py" line="152"/>
         <source>Salva l&apos;evento come</source>
         <translation>Save the event as</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/wizard.py" line="151"/>
+        <location filename="../../facilitator_app/ui/wizard.py" line="154"/>
         <source>Eventi (*.sqlite)</source>
         <translation>Events (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/wizard.py" line="182"/>
+        <location filename="../../facilitator_app/ui/wizard.py" line="185"/>
         <source>Scegli almeno un tavolo.</source>
         <translation>Choose at least one table.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/wizard.py" line="186"/>
+        <location filename="../../facilitator_app/ui/wizard.py" line="189"/>
         <source>Scegli il file dell&apos;evento.</source>
         <translation>Choose the event file.</translation>
     </message>
 </context>
 <context>
+    <name>Plenary</name>
+    <message>
+        <location filename="../../facilitator_app/services/plenary/build.py" line="217"/>
+        <source>Piano Strategico Metropolitano · Città metropolitana di Torino</source>
+        <translation>Metropolitan Strategic Plan · Metropolitan City of Turin</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/plenary/build.py" line="238"/>
+        <source>{n} in presenza</source>
+        <translation>{n} in the room</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/plenary/build.py" line="240"/>
+        <source>{n} collegati online</source>
+        <translation>{n} online</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/plenary/build.py" line="243"/>
+        <source>{n} persone ai tavoli</source>
+        <translation>{n} people at the tables</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/plenary/build.py" line="247"/>
+        <source>{venue}: {people} persone, {posts} post-it</source>
+        <translation>{venue}: {people} people, {posts} post-its</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/plenary/build.py" line="248"/>
+        <source>n.d.</source>
+        <translation>n/a</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/plenary/build.py" line="270"/>
+        <source>Partecipazione: persone per tavolo</source>
+        <translation>Participation: people per table</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/plenary/build.py" line="287"/>
+        <source>Partecipazione: post-it per tavolo</source>
+        <translation>Participation: post-its per table</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/plenary/build.py" line="289"/>
+        <source>Presenze non ancora registrate.</source>
+        <translation>Attendance not recorded yet.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/plenary/build.py" line="300"/>
+        <source>Partecipazione</source>
+        <translation>Participation</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/plenary/build.py" line="311"/>
+        <source>Persone per sede</source>
+        <translation>People per venue</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/plenary/build.py" line="329"/>
+        <source>Partecipanti per zona di provenienza</source>
+        <translation>Participants by home zone</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/plenary/build.py" line="340"/>
+        <source>Persone per zona omogenea</source>
+        <translation>People per homogeneous zone</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/plenary/build.py" line="360"/>
+        <source>Temi trasversali</source>
+        <translation>Cross-cutting themes</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/plenary/build.py" line="362"/>
+        <source>Dal testo dei temi trasversali dell&apos;evento.</source>
+        <translation>From the event&apos;s cross-cutting themes text.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/plenary/build.py" line="381"/>
+        <source>Proposta automatica dai contenuti dei tavoli: verificare prima di presentare.</source>
+        <translation>Suggested automatically from the tables&apos; contents: check before presenting.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/plenary/build.py" line="386"/>
+        <source>Temi emersi in più tavoli</source>
+        <translation>Themes raised at several tables</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/plenary/build.py" line="399"/>
+        <source>Grazie per la partecipazione</source>
+        <translation>Thank you for taking part</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/plenary/slides_pdf.py" line="140"/>
+        <source>Restituzione in plenaria · {date}</source>
+        <translation>Plenary report-back · {date}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/plenary/table_slides.py" line="93"/>
+        <source>Tavolo</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/plenary/table_slides.py" line="95"/>
+        <source>Restituzione: {minutes} minuti per tavolo.</source>
+        <translation>Report-back: {minutes} minutes per table.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/plenary/table_slides.py" line="101"/>
+        <source>Facilitazione: {name}.</source>
+        <translation>Facilitator: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/plenary/table_slides.py" line="105"/>
+        <source>Presenze: {count}.</source>
+        <translation>Attendance: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/plenary/table_slides.py" line="135"/>
+        <source>{table} · Sessione {number}</source>
+        <translation>{table} · Session {number}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/plenary/table_slides.py" line="151"/>
+        <source>{posts}, non ancora raggruppati in temi</source>
+        <translation>{posts}, not yet grouped into themes</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/plenary/table_slides.py" line="161"/>
+        <source>Nessun post-it registrato per questa sessione.</source>
+        <translation>No post-its recorded for this session.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/plenary/table_slides.py" line="170"/>
+        <source> e altre {n}</source>
+        <translation> and {n} more</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/plenary/table_slides.py" line="174"/>
+        <source>Schede collegate: {cards}{more}</source>
+        <translation>Linked cards: {cards}{more}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/plenary/table_slides.py" line="178"/>
+        <source>Sintesi: {text}</source>
+        <translation>Summary: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/plenary/table_slides.py" line="181"/>
+        <source>Altri temi: {themes}</source>
+        <translation>Other themes: {themes}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/plenary/table_slides.py" line="184"/>
+        <source>{posts} senza tema.</source>
+        <translation>{posts} without a theme.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/plenary/table_slides.py" line="190"/>
+        <source>Scheda {code}: {title}</source>
+        <translation>Card {code}: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/plenary/table_slides.py" line="207"/>
+        <source>{table} · Sessione {number}: dal tavolo</source>
+        <translation>{table} · Session {number}: from the table</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/plenary/table_slides.py" line="223"/>
+        <source>Altri post-it:</source>
+        <translation>Other post-its:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/plenary/wording.py" line="19"/>
+        <source>{n} tavolo</source>
+        <extracomment>(one, many) templates of the nouns the deck counts, by Italian noun.</extracomment>
+        <translation>{n} table</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/plenary/wording.py" line="20"/>
+        <source>{n} tavoli</source>
+        <translation>{n} tables</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/plenary/wording.py" line="23"/>
+        <source>{n} post-it</source>
+        <translation>{n} post-it</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/plenary/wording.py" line="24"/>
+        <source>{n} post-it (plurale)</source>
+        <translation>{n} post-its</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/plenary/wording.py" line="26"/>
+        <source>{n} tema</source>
+        <translation>{n} theme</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/plenary/wording.py" line="26"/>
+        <source>{n} temi</source>
+        <translation>{n} themes</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/plenary/wording.py" line="27"/>
+        <source>{n} sede</source>
+        <translation>{n} venue</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/plenary/wording.py" line="27"/>
+        <source>{n} sedi</source>
+        <translation>{n} venues</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/plenary/wording.py" line="29"/>
+        <source>{n} persona</source>
+        <translation>{n} person</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/plenary/wording.py" line="30"/>
+        <source>{n} persone</source>
+        <translation>{n} people</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/plenary/wording.py" line="32"/>
+        <source>{n} voto</source>
+        <translation>{n} vote</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/plenary/wording.py" line="32"/>
+        <source>{n} voti</source>
+        <translation>{n} votes</translation>
+    </message>
+</context>
+<context>
+    <name>PostItEdits</name>
+    <message>
+        <location filename="../../facilitator_app/ui/board/edits.py" line="61"/>
+        <source>Post-it salvato</source>
+        <translation>Post-it saved</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/edits.py" line="73"/>
+        <source>Aggiungi post-it</source>
+        <translation>Add post-it</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/edits.py" line="86"/>
+        <source>Modifica post-it</source>
+        <translation>Edit post-it</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/edits.py" line="96"/>
+        <source>Tipo {kind}</source>
+        <translation>Kind {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/edits.py" line="106"/>
+        <source>Collegamento all&apos;asse {n}</source>
+        <translation>Link to axis {n}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/edits.py" line="116"/>
+        <source>Scheda {code}</source>
+        <translation>Card {code}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/edits.py" line="124"/>
+        <source>Zona {n}</source>
+        <translation>Zone {n}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/edits.py" line="144"/>
+        <source>Voto</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/edits.py" line="144"/>
+        <source>Togli voto</source>
+        <translation>Remove vote</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/edits.py" line="153"/>
+        <source>Elimina post-it</source>
+        <translation>Delete post-it</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/edits.py" line="162"/>
+        <source>Sposta nel tema</source>
+        <translation>Move to theme</translation>
+    </message>
+</context>
+<context>
     <name>PresentationSession</name>
     <message>
-        <location filename="../../facilitator_app/ui/presentation/windows.py" line="377"/>
+        <location filename="../../facilitator_app/ui/presentation/windows.py" line="424"/>
         <source>Aprire prima un evento da presentare.</source>
         <translation>Open an event to present first.</translation>
     </message>
@@ -1310,92 +1576,92 @@
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../../facilitator_app/ui/presentation/windows.py" line="116"/>
+        <location filename="../../facilitator_app/ui/presentation/windows.py" line="198"/>
         <source>Presentazione — vista del relatore</source>
         <translation>Presentation — presenter view</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/presentation/windows.py" line="125"/>
+        <location filename="../../facilitator_app/ui/presentation/windows.py" line="199"/>
         <source>Tempo della restituzione</source>
         <translation>Report-back time</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/presentation/windows.py" line="134"/>
+        <location filename="../../facilitator_app/ui/presentation/windows.py" line="200"/>
         <source>Note per il relatore</source>
         <translation>Speaker notes</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/presentation/windows.py" line="136"/>
+        <location filename="../../facilitator_app/ui/presentation/windows.py" line="201"/>
         <source>Diapositive (spuntate: mostrate)</source>
         <translation>Slides (ticked: shown)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/presentation/windows.py" line="138"/>
+        <location filename="../../facilitator_app/ui/presentation/windows.py" line="202"/>
         <source>Post-it da fissare</source>
         <translation>Post-its to pin</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/presentation/windows.py" line="142"/>
+        <location filename="../../facilitator_app/ui/presentation/windows.py" line="203"/>
         <source> min per tavolo</source>
         <translation> min per table</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/presentation/windows.py" line="146"/>
+        <location filename="../../facilitator_app/ui/presentation/windows.py" line="207"/>
         <source>◀ Precedente</source>
         <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/presentation/windows.py" line="147"/>
+        <location filename="../../facilitator_app/ui/presentation/windows.py" line="208"/>
         <source>Successiva ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/presentation/windows.py" line="148"/>
+        <location filename="../../facilitator_app/ui/presentation/windows.py" line="209"/>
         <source>Schermo nero (B)</source>
         <translation>Black screen (B)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/presentation/windows.py" line="149"/>
+        <location filename="../../facilitator_app/ui/presentation/windows.py" line="210"/>
         <source>Azzera il tempo</source>
         <translation>Reset the time</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/presentation/windows.py" line="150"/>
+        <location filename="../../facilitator_app/ui/presentation/windows.py" line="211"/>
         <source>Termina (Esc)</source>
         <translation>End (Esc)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/presentation/windows.py" line="166"/>
+        <location filename="../../facilitator_app/ui/presentation/windows.py" line="220"/>
         <source>Successiva</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/presentation/windows.py" line="168"/>
+        <location filename="../../facilitator_app/ui/presentation/windows.py" line="221"/>
         <source>Note</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/presentation/windows.py" line="171"/>
+        <location filename="../../facilitator_app/ui/presentation/windows.py" line="222"/>
         <source>Diapositive (togliere la spunta per nascondere)</source>
         <translation>Slides (untick to hide)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/presentation/windows.py" line="175"/>
+        <location filename="../../facilitator_app/ui/presentation/windows.py" line="223"/>
         <source>Post-it della sessione (spuntare per fissarli)</source>
         <translation>Post-its of the session (tick to pin)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/presentation/windows.py" line="208"/>
+        <location filename="../../facilitator_app/ui/presentation/windows.py" line="247"/>
         <source>Evento</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/presentation/windows.py" line="209"/>
+        <location filename="../../facilitator_app/ui/presentation/windows.py" line="248"/>
         <source>In corso: {table}</source>
         <translation>Now: {table}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/presentation/windows.py" line="212"/>
+        <location filename="../../facilitator_app/ui/presentation/windows.py" line="251"/>
         <source>File in sola lettura: le scelte valgono solo per questa presentazione.</source>
         <translation>Read-only file: these choices last for this presentation only.</translation>
     </message>
@@ -1411,42 +1677,42 @@
 <context>
     <name>ReportTextsDialog</name>
     <message>
-        <location filename="../../facilitator_app/ui/report_texts.py" line="33"/>
+        <location filename="../../facilitator_app/ui/report_texts.py" line="34"/>
         <source>Testi della restituzione</source>
         <translation>Report texts</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/report_texts.py" line="39"/>
+        <location filename="../../facilitator_app/ui/report_texts.py" line="40"/>
         <source>Premessa</source>
         <translation>Introduction</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/report_texts.py" line="40"/>
+        <location filename="../../facilitator_app/ui/report_texts.py" line="41"/>
         <source>Temi trasversali agli assi (titoli in MAIUSCOLO)</source>
         <translation>Cross-cutting themes (titles in CAPITALS)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/report_texts.py" line="41"/>
+        <location filename="../../facilitator_app/ui/report_texts.py" line="42"/>
         <source>Conclusioni</source>
         <translation>Conclusions</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/report_texts.py" line="52"/>
+        <location filename="../../facilitator_app/ui/report_texts.py" line="53"/>
         <source>Bozza dei temi trasversali dai post-it di tutti i tavoli</source>
         <translation>Draft the cross-cutting themes from every table&apos;s post-its</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/report_texts.py" line="54"/>
+        <location filename="../../facilitator_app/ui/report_texts.py" line="55"/>
         <source>Bozza dei temi trasversali</source>
         <translation>Draft the cross-cutting themes</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/report_texts.py" line="72"/>
+        <location filename="../../facilitator_app/ui/report_texts.py" line="73"/>
         <source>Nessun tema ricorre in più tavoli.</source>
         <translation>No theme recurs at several tables.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/report_texts.py" line="77"/>
+        <location filename="../../facilitator_app/ui/report_texts.py" line="78"/>
         <source>Bozza inserita: rivederla prima di salvare.</source>
         <translation>Draft inserted: review it before saving.</translation>
     </message>
@@ -1454,333 +1720,382 @@
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="72"/>
-        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="97"/>
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="76"/>
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="93"/>
         <source>Temi suggeriti</source>
         <translation>Suggested themes</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="102"/>
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="98"/>
         <source>Chiudi i suggerimenti</source>
         <translation>Close the suggestions</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="103"/>
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="99"/>
         <source>Chiudi i suggerimenti (nulla viene scritto)</source>
         <translation>Close the suggestions (nothing is written)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="107"/>
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="103"/>
         <source>Solo i post-it senza &amp;tema</source>
         <translation>Only post-its without a &amp;theme</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="108"/>
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="104"/>
         <source>Suggerisci solo per i post-it senza tema</source>
         <translation>Suggest only for post-its without a theme</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="113"/>
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="109"/>
         <source>Gruppi suggeriti e i loro post-it</source>
         <translation>Suggested groups and their post-its</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="115"/>
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="111"/>
         <source>Gruppo / post-it</source>
         <translation>Group / post-it</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="115"/>
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="111"/>
         <source>N.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="115"/>
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="111"/>
         <source>Parole chiave</source>
         <translation>Keywords</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="137"/>
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="133"/>
         <source>&amp;Accetta</source>
         <translation>&amp;Accept</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="137"/>
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="133"/>
         <source>Accetta il gruppo come tema</source>
         <translation>Accept the group as a theme</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="140"/>
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="136"/>
         <source>Crea il tema e vi sposta i post-it (Ctrl+Invio; Ctrl+Z annulla)</source>
         <translation>Creates the theme and moves the post-its into it (Ctrl+Enter; Ctrl+Z undoes)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="143"/>
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="139"/>
         <source>Ri&amp;nomina</source>
         <translation>Re&amp;name</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="143"/>
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="139"/>
         <source>Rinomina il gruppo</source>
         <translation>Rename the group</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="145"/>
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="141"/>
         <source>Modifica il titolo suggerito (F2)</source>
         <translation>Edit the suggested title (F2)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="147"/>
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="143"/>
         <source>&amp;Unisci</source>
         <translation>&amp;Merge</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="147"/>
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="143"/>
         <source>Unisci i gruppi scelti</source>
         <translation>Merge the selected groups</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="149"/>
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="145"/>
         <source>Unisce due o più gruppi scelti con Ctrl+clic</source>
         <translation>Merges two or more groups selected with Ctrl+click</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="151"/>
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="147"/>
         <source>&amp;Dividi</source>
         <translation>&amp;Split</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="151"/>
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="147"/>
         <source>Dividi il gruppo in due</source>
         <translation>Split the group in two</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="154"/>
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="150"/>
         <source>&amp;Ignora</source>
         <translation>&amp;Ignore</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="154"/>
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="150"/>
         <source>Ignora il gruppo</source>
         <translation>Ignore the group</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="156"/>
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="152"/>
         <source>Toglie il suggerimento dall&apos;elenco (Canc)</source>
         <translation>Removes the suggestion from the list (Del)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="215"/>
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="211"/>
         <source>{n} post-it</source>
         <translation>{n} post-its</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="219"/>
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="215"/>
         <source>Coesione {score:.2f} · F2 per rinominare</source>
         <translation>Cohesion {score:.2f} · F2 to rename</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="236"/>
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="232"/>
         <source>Ora nel tema: {title}</source>
         <translation>Now in the theme: {title}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="251"/>
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="247"/>
         <source>Nessun post-it da raggruppare in questa sessione.</source>
         <translation>No post-its to group in this session.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="253"/>
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="249"/>
         <source>Nessun gruppo suggerito: i post-it non si somigliano abbastanza.</source>
         <translation>No group suggested: the post-its are not similar enough.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="255"/>
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="251"/>
         <source>{groups} gruppi suggeriti · {loose} post-it non raggruppati</source>
         <translation>{groups} suggested groups · {loose} post-its not grouped</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="317"/>
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="313"/>
         <source>Il titolo non può essere vuoto.</source>
         <translation>The title cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="333"/>
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="329"/>
         <source>Scegli almeno due gruppi da unire (Ctrl+clic).</source>
         <translation>Select at least two groups to merge (Ctrl+click).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="392"/>
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="383"/>
         <source>Tema «{title}» creato</source>
         <translation>Theme “{title}” created</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="409"/>
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="389"/>
         <source>Tema suggerito «{title}»</source>
         <translation>Suggested theme “{title}”</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="420"/>
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="400"/>
         <source>Salvato</source>
         <translation>Saved</translation>
     </message>
 </context>
 <context>
+    <name>ThemeEdits</name>
+    <message>
+        <location filename="../../facilitator_app/ui/board/themes.py" line="43"/>
+        <source>Tema creato</source>
+        <translation>Theme created</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/themes.py" line="46"/>
+        <source>Nuovo tema</source>
+        <translation>New theme</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/themes.py" line="53"/>
+        <location filename="../../facilitator_app/ui/board/themes.py" line="78"/>
+        <source>Salvato</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/themes.py" line="55"/>
+        <source>Rinomina tema</source>
+        <translation>Rename theme</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/themes.py" line="69"/>
+        <source>Scegliere prima un tema nell&apos;elenco</source>
+        <translation>First choose a theme in the list</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/themes.py" line="72"/>
+        <source>Sintesi del tema «{title}»</source>
+        <translation>Synthesis of the theme «{title}»</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/themes.py" line="81"/>
+        <source>Sintesi del tema</source>
+        <translation>Theme synthesis</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/themes.py" line="87"/>
+        <source>Tema eliminato</source>
+        <translation>Theme deleted</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/themes.py" line="89"/>
+        <source>Elimina tema</source>
+        <translation>Delete theme</translation>
+    </message>
+</context>
+<context>
     <name>TimerPanel</name>
     <message>
-        <location filename="../../facilitator_app/ui/timer/panel.py" line="100"/>
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="101"/>
         <source>Avvia</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/timer/panel.py" line="102"/>
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="103"/>
         <source>Pausa / riprendi</source>
         <translation>Pause / resume</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/timer/panel.py" line="104"/>
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="105"/>
         <source>+5 minuti</source>
         <translation>+5 minutes</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/timer/panel.py" line="105"/>
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="106"/>
         <source>Termina</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/timer/panel.py" line="107"/>
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="108"/>
         <source>Schermo intero</source>
         <translation>Full screen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/timer/panel.py" line="109"/>
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="110"/>
         <source>Suono alle soglie</source>
         <translation>Sound at thresholds</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/timer/panel.py" line="110"/>
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="111"/>
         <source>Suono alle soglie di 10, 5 e 0 minuti</source>
         <translation>Sound at 10, 5 and 0 minutes</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/timer/panel.py" line="117"/>
-        <location filename="../../facilitator_app/ui/timer/panel.py" line="119"/>
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="118"/>
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="120"/>
         <source>Programma della giornata</source>
         <translation>Programme of the day</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/timer/panel.py" line="122"/>
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="123"/>
         <source>Inizio previsto</source>
         <translation>Planned start</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/timer/panel.py" line="123"/>
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="124"/>
         <source>Fine prevista</source>
         <translation>Planned end</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/timer/panel.py" line="124"/>
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="125"/>
         <source>Voce</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/timer/panel.py" line="125"/>
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="126"/>
         <source>Inizio effettivo</source>
         <translation>Actual start</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/timer/panel.py" line="126"/>
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="127"/>
         <source>Fine effettiva</source>
         <translation>Actual end</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/timer/panel.py" line="134"/>
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="135"/>
         <source>Segna inizio voce</source>
         <translation>Mark item start</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/timer/panel.py" line="135"/>
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="136"/>
         <source>Segna fine voce</source>
         <translation>Mark item end</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/timer/panel.py" line="176"/>
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="170"/>
         <source>Nessuna sessione</source>
         <translation>No session</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/timer/panel.py" line="183"/>
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="177"/>
         <source> (+{m} min)</source>
         <translation> (+{m} min)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/timer/panel.py" line="188"/>
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="182"/>
         <source>{table} · Sessione {n}{planned} · {m} minuti{ext}</source>
         <translation>{table} · Session {n}{planned} · {m} minutes{ext}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/timer/panel.py" line="216"/>
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="210"/>
         <source>Sessione {n}: {state} {time}</source>
         <translation>Session {n}: {state} {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/timer/panel.py" line="205"/>
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="199"/>
         <source>da iniziare</source>
         <translation>not started</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/timer/panel.py" line="206"/>
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="200"/>
         <source>in corso</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/timer/panel.py" line="207"/>
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="201"/>
         <source>in pausa</source>
         <translation>paused</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/timer/panel.py" line="208"/>
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="202"/>
         <source>conclusa</source>
         <translation>ended</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/timer/panel.py" line="230"/>
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="224"/>
         <source>fuori tempo di {t}</source>
         <translation>over time by {t}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/timer/panel.py" line="232"/>
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="226"/>
         <source>iniziata alle {t}</source>
         <translation>started at {t}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/timer/panel.py" line="270"/>
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="264"/>
         <source>Sessione avviata</source>
         <translation>Session started</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/timer/panel.py" line="276"/>
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="270"/>
         <source>Sessione ripresa</source>
         <translation>Session resumed</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/timer/panel.py" line="278"/>
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="272"/>
         <source>Sessione in pausa</source>
         <translation>Session paused</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/timer/panel.py" line="282"/>
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="276"/>
         <source>Cinque minuti in più</source>
         <translation>Five more minutes</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/timer/panel.py" line="286"/>
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="280"/>
         <source>Sessione terminata</source>
         <translation>Session ended</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/timer/panel.py" line="297"/>
-        <location filename="../../facilitator_app/ui/timer/panel.py" line="304"/>
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="291"/>
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="298"/>
         <source>Salvato</source>
         <translation>Saved</translation>
     </message>
@@ -1788,14 +2103,82 @@
 <context>
     <name>TimerWindow</name>
     <message>
-        <location filename="../../facilitator_app/ui/timer/panel.py" line="44"/>
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="45"/>
         <source>Cronometro</source>
         <translation>Timer</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/timer/panel.py" line="45"/>
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="46"/>
         <source>Cronometro a schermo intero</source>
         <translation>Full-screen timer</translation>
+    </message>
+</context>
+<context>
+    <name>Vocab</name>
+    <message>
+        <location filename="../../facilitator_app/domain/vocab.py" line="28"/>
+        <source>Tavoli per asse strategico</source>
+        <translation>Tables by strategic axis</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/vocab.py" line="29"/>
+        <source>Tavoli per zona omogenea</source>
+        <translation>Tables by homogeneous zone</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/vocab.py" line="54"/>
+        <source>Lezione appresa</source>
+        <translation>Lesson learnt</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/vocab.py" line="55"/>
+        <source>Criticità</source>
+        <translation>Critical issue</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/vocab.py" line="56"/>
+        <source>Esigenza</source>
+        <translation>Need</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/vocab.py" line="57"/>
+        <source>Proposta</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/vocab.py" line="58"/>
+        <source>Buona pratica</source>
+        <translation>Good practice</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/vocab.py" line="87"/>
+        <source>Amministratori locali</source>
+        <translation>Local administrators</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/vocab.py" line="88"/>
+        <source>Associazioni di categoria e corpi intermedi</source>
+        <translation>Trade associations and intermediate bodies</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/vocab.py" line="91"/>
+        <source>Terzo settore e associazioni</source>
+        <translation>Third sector and associations</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/vocab.py" line="92"/>
+        <source>Cittadini</source>
+        <translation>Citizens</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/vocab.py" line="93"/>
+        <source>Personale CMT</source>
+        <translation>CMT staff</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/vocab.py" line="94"/>
+        <source>Altro</source>
+        <translation>Other</translation>
     </message>
 </context>
 </TS>

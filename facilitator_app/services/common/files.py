@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from facilitator_app.domain.errors import StorageError
+from facilitator_app.domain.translatable import QT_TRANSLATE_NOOP
 
 
 def _current_umask() -> int:
@@ -58,7 +59,11 @@ def atomic_path(target: Path) -> Iterator[Path]:
         target.parent.mkdir(parents=True, exist_ok=True)
         handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     except OSError as error:
-        raise StorageError(f"Impossibile scrivere {target}: {error.strerror or error}") from error
+        raise StorageError(
+            QT_TRANSLATE_NOOP("Errors", "Impossibile scrivere {target}: {why}"),
+            target=target,
+            why=error.strerror or error,
+        ) from error
     os.close(handle)
     temporary = Path(name)
     try:
@@ -76,7 +81,11 @@ def atomic_path(target: Path) -> Iterator[Path]:
     except OSError as error:
         with contextlib.suppress(OSError):
             temporary.unlink(missing_ok=True)
-        raise StorageError(f"Impossibile scrivere {target}: {error.strerror or error}") from error
+        raise StorageError(
+            QT_TRANSLATE_NOOP("Errors", "Impossibile scrivere {target}: {why}"),
+            target=target,
+            why=error.strerror or error,
+        ) from error
     except BaseException:
         with contextlib.suppress(OSError):
             temporary.unlink(missing_ok=True)
