@@ -169,8 +169,9 @@ def test_qt_plugins_libraries_and_translations_are_filtered(spec, dest, kept):
     assert spec[0]["keep"]((dest, "/src/" + dest, "BINARY")) is kept
 
 
-def test_no_qt_translation_language_but_italian_is_kept(spec):
-    assert spec[0]["KEEP_QT_LANGUAGES"] == ("it",)
+def test_qt_translations_of_the_two_interface_languages_are_kept(spec):
+    # ui/i18n.py loads qtbase_it.qm and qtbase_en.qm for Qt's own buttons and dialogs.
+    assert spec[0]["KEEP_QT_LANGUAGES"] == ("it", "en")
 
 
 def test_orphan_pruning_needs_no_pyinstaller_when_nothing_is_dropped(spec):

@@ -10,6 +10,7 @@ from typing import TextIO
 from facilitator_app.cli.common import EXIT_OK, EXIT_USAGE, Handler
 from facilitator_app.services.common.clock import SystemClock
 from facilitator_app.services.common.files import check_output
+from facilitator_app.services.common.texts import LANGUAGES, Texts
 from facilitator_app.services.plenary.settings import load_settings
 from facilitator_app.services.plenary.slides_pdf import write_slides_pdf
 from facilitator_app.services.records.event_records import load_records
@@ -32,6 +33,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> dict[s
         metavar="CHIAVE",
         help="solo questi tavoli (ripetibile; predefinito: tutti)",
     )
+    slides.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        default="it",
+        help="lingua delle diapositive (predefinita: it)",
+    )
     return {"slides": _slides}
 
 
@@ -44,7 +51,7 @@ def _slides(args: argparse.Namespace, out: TextIO) -> int:
             print(f"Errore: {error}", file=sys.stderr)
             return EXIT_USAGE
         settings = load_settings(store)
-    result = write_slides_pdf(snapshot, args.pdf, SystemClock(), settings)
+    result = write_slides_pdf(snapshot, args.pdf, SystemClock(), settings, Texts(args.lang))
     hidden = f" ({result.hidden} nascoste)" if result.hidden else ""
     print(f"Diapositive scritte in {result.path}: {result.pages} pagine{hidden}", file=out)
     return EXIT_OK

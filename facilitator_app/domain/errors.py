@@ -1,12 +1,50 @@
-"""Errors the application reports to people, with enough detail to act on."""
+"""Errors the application reports to people, with enough detail to act on.
+
+Each error carries its message as an Italian *template* with named ``{placeholders}`` and
+the values that fill them. ``str(error)`` is the Italian text (the CLI and the logs); the
+interface shows :meth:`FacilitatorError.translated` in the chosen language. A raise site
+marks its template for the translators with ``QT_TRANSLATE_NOOP("Errors", ...)``::
+
+    raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "sessione {session} inesistente"),
+                        session=session_id)
+
+A message built before this mechanism (a plain, already-filled text) still works: it is
+shown as it is where no translation exists.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
+
+from facilitator_app.domain.translatable import QT_TRANSLATE_NOOP, Translate, fill, italian
+
+#: The translation context of every error template.
+ERRORS = "Errors"
 
 
 class FacilitatorError(Exception):
-    """Base class of every error the app explains to its user."""
+    """Base class of every error the app explains to its user.
+
+    Args:
+        template: the Italian message, with ``{named}`` placeholders when ``params`` fill it.
+        **params: the values of the placeholders (file names, numbers, codes...).
+    """
+
+    def __init__(self, template: str = "", /, **params: Any) -> None:
+        self.template = template
+        self.params: dict[str, Any] = params
+        super().__init__(fill(template, params))
+
+    def translated(self, translate: Translate = italian) -> str:
+        """The message in the language of ``translate`` (Italian by default)."""
+        if not self.template:
+            return str(self)
+        return fill(translate(ERRORS, self.template), self.params)
+
+
+class InvalidValueError(FacilitatorError, ValueError):
+    """A value people typed or a file holds is refused (also a ``ValueError``)."""
 
 
 @dataclass(frozen=True)
@@ -15,10 +53,11 @@ class Problem:
 
     Attributes:
         file: the file name as the user knows it.
-        message: what is wrong, in Italian, for a person.
+        message: what is wrong, in Italian, for a person (a template when ``params`` fill it).
         row: 1-based row (or line) number, when it applies.
         column: column name or letter, when it applies.
         sheet: worksheet name, when it applies.
+        params: the values of the ``{placeholders}`` of ``message``.
     """
 
     file: str
@@ -26,16 +65,29 @@ class Problem:
     row: int | None = None
     column: str | None = None
     sheet: str | None = None
+    params: tuple[tuple[str, Any], ...] = field(default=(), compare=False)
 
     def __str__(self) -> str:
+        return self.translated()
+
+    def translated(self, translate: Translate = italian) -> str:
+        """Where and what, in the language of ``translate`` (Italian by default)."""
         where = [self.file]
         if self.sheet:
-            where.append(f"foglio «{self.sheet}»")
+            where.append(fill(translate(ERRORS, _SHEET), {"sheet": self.sheet}))
         if self.row is not None:
-            where.append(f"riga {self.row}")
+            where.append(fill(translate(ERRORS, _ROW), {"row": self.row}))
         if self.column:
-            where.append(f"colonna «{self.column}»")
-        return f"{', '.join(where)}: {self.message}"
+            where.append(fill(translate(ERRORS, _COLUMN), {"column": self.column}))
+        what = fill(translate(ERRORS, self.message), dict(self.params))
+        return f"{', '.join(where)}: {what}"
+
+
+_SHEET = QT_TRANSLATE_NOOP("Errors", "foglio «{sheet}»")
+_ROW = QT_TRANSLATE_NOOP("Errors", "riga {row}")
+_COLUMN = QT_TRANSLATE_NOOP("Errors", "colonna «{column}»")
+_REFUSED = QT_TRANSLATE_NOOP("Errors", "file rifiutato")
+_MORE = QT_TRANSLATE_NOOP("Errors", " (e altri {count} problemi)")
 
 
 class InputRefusedError(FacilitatorError):
@@ -43,9 +95,15 @@ class InputRefusedError(FacilitatorError):
 
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = problems
-        first = str(problems[0]) if problems else "file rifiutato"
-        more = f" (e altri {len(problems) - 1} problemi)" if len(problems) > 1 else ""
-        super().__init__(first + more)
+        super().__init__(self.translated())
+
+    def translated(self, translate: Translate = italian) -> str:
+        """The first problem (and how many more) in the language of ``translate``."""
+        problems = self.problems
+        first = problems[0].translated(translate) if problems else translate(ERRORS, _REFUSED)
+        if len(problems) <= 1:
+            return first
+        return first + fill(translate(ERRORS, _MORE), {"count": len(problems) - 1})
 
 
 def refuse(
@@ -55,9 +113,16 @@ def refuse(
     row: int | None = None,
     column: str | None = None,
     sheet: str | None = None,
+    **params: Any,
 ) -> InputRefusedError:
-    """Build the error for a single problem, ready to raise."""
-    return InputRefusedError([Problem(file, message, row=row, column=column, sheet=sheet)])
+    """Build the error for a single problem, ready to raise.
+
+    ``message`` is an Italian template whose ``{placeholders}`` the keyword ``params`` fill.
+    """
+    problem = Problem(
+        file, message, row=row, column=column, sheet=sheet, params=tuple(params.items())
+    )
+    return InputRefusedError([problem])
 
 
 class SchemaTooNewError(FacilitatorError):

@@ -5,6 +5,8 @@ from __future__ import annotations
 import enum
 import unicodedata
 
+from facilitator_app.domain.translatable import QT_TRANSLATE_NOOP
+
 AXES: tuple[int, ...] = (1, 2, 3, 4, 5, 6)
 SESSIONS: tuple[int, ...] = (1, 2)
 
@@ -18,9 +20,14 @@ class EventFormat(enum.StrEnum):
     @property
     def label(self) -> str:
         """Italian label."""
-        return {"assi": "Tavoli per asse strategico", "zone": "Tavoli per zona omogenea"}[
-            self.value
-        ]
+        return FORMAT_LABELS[self.value]
+
+
+# Labels are Italian data; the interface and the exports translate them in context "Vocab".
+FORMAT_LABELS: dict[str, str] = {
+    "assi": QT_TRANSLATE_NOOP("Vocab", "Tavoli per asse strategico"),
+    "zone": QT_TRANSLATE_NOOP("Vocab", "Tavoli per zona omogenea"),
+}
 
 
 class ContributionKind(enum.StrEnum):
@@ -44,11 +51,11 @@ class ContributionKind(enum.StrEnum):
 
 
 KIND_LABELS: dict[ContributionKind, str] = {
-    ContributionKind.LEZIONE_APPRESA: "Lezione appresa",
-    ContributionKind.CRITICITA: "Criticità",
-    ContributionKind.ESIGENZA: "Esigenza",
-    ContributionKind.PROPOSTA: "Proposta",
-    ContributionKind.BUONA_PRATICA: "Buona pratica",
+    ContributionKind.LEZIONE_APPRESA: QT_TRANSLATE_NOOP("Vocab", "Lezione appresa"),
+    ContributionKind.CRITICITA: QT_TRANSLATE_NOOP("Vocab", "Criticità"),
+    ContributionKind.ESIGENZA: QT_TRANSLATE_NOOP("Vocab", "Esigenza"),
+    ContributionKind.PROPOSTA: QT_TRANSLATE_NOOP("Vocab", "Proposta"),
+    ContributionKind.BUONA_PRATICA: QT_TRANSLATE_NOOP("Vocab", "Buona pratica"),
 }
 
 KIND_SHORTCUTS: dict[ContributionKind, str] = {
@@ -77,12 +84,14 @@ class StakeholderCategory(enum.StrEnum):
 
 
 CATEGORY_LABELS: dict[StakeholderCategory, str] = {
-    StakeholderCategory.AMMINISTRATORI_LOCALI: "Amministratori locali",
-    StakeholderCategory.ASSOCIAZIONI_CATEGORIA: "Associazioni di categoria e corpi intermedi",
-    StakeholderCategory.TERZO_SETTORE: "Terzo settore e associazioni",
-    StakeholderCategory.CITTADINI: "Cittadini",
-    StakeholderCategory.PERSONALE_CMT: "Personale CMT",
-    StakeholderCategory.ALTRO: "Altro",
+    StakeholderCategory.AMMINISTRATORI_LOCALI: QT_TRANSLATE_NOOP("Vocab", "Amministratori locali"),
+    StakeholderCategory.ASSOCIAZIONI_CATEGORIA: QT_TRANSLATE_NOOP(
+        "Vocab", "Associazioni di categoria e corpi intermedi"
+    ),
+    StakeholderCategory.TERZO_SETTORE: QT_TRANSLATE_NOOP("Vocab", "Terzo settore e associazioni"),
+    StakeholderCategory.CITTADINI: QT_TRANSLATE_NOOP("Vocab", "Cittadini"),
+    StakeholderCategory.PERSONALE_CMT: QT_TRANSLATE_NOOP("Vocab", "Personale CMT"),
+    StakeholderCategory.ALTRO: QT_TRANSLATE_NOOP("Vocab", "Altro"),
 }
 
 # The eleven zone omogenee of the Città metropolitana di Torino.

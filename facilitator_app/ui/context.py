@@ -16,6 +16,7 @@ from facilitator_app.services.capture.cards_in_play import TableCardsService
 from facilitator_app.services.capture.counts import CountsService
 from facilitator_app.services.capture.timer import TimerService
 from facilitator_app.storage.database import EventStore
+from facilitator_app.ui import i18n
 
 T = TypeVar("T")
 
@@ -76,7 +77,7 @@ class Workspace(QObject):
         except (ValueError, FacilitatorError) as error:
             # Refusals people can act on; anything else (a KeyError included) is a bug and
             # must not pass for a message.
-            self.failed.emit(str(error))
+            self.failed.emit(i18n.error_text(error))
             return None
         self.saved.emit(done)
         return result

@@ -164,7 +164,7 @@ class MainWindow(QMainWindow):
             try:
                 demo.write_demo(path, self.clock)
             except FacilitatorError as error:
-                QMessageBox.critical(self, APP_DISPLAY_NAME, str(error))
+                QMessageBox.critical(self, APP_DISPLAY_NAME, i18n.error_text(error))
                 return
         self.open_file(path)
 
@@ -175,13 +175,13 @@ class MainWindow(QMainWindow):
         try:
             wizard = NewEventWizard(self)
         except (OSError, LookupError) as error:
-            QMessageBox.critical(self, APP_DISPLAY_NAME, str(error))
+            QMessageBox.critical(self, APP_DISPLAY_NAME, i18n.error_text(error))
             return None
         while wizard.dialog.exec() == QDialog.DialogCode.Accepted:
             try:
                 path = wizard.create(self.clock)
             except (ValueError, FacilitatorError) as error:
-                QMessageBox.warning(wizard.dialog, APP_DISPLAY_NAME, str(error))
+                QMessageBox.warning(wizard.dialog, APP_DISPLAY_NAME, i18n.error_text(error))
                 continue
             self.open_file(path)
             return path
@@ -198,7 +198,7 @@ class MainWindow(QMainWindow):
         except FacilitatorError as error:
             if "store" in locals():
                 store.close()
-            QMessageBox.warning(self, APP_DISPLAY_NAME, str(error))
+            QMessageBox.warning(self, APP_DISPLAY_NAME, i18n.error_text(error))
             return False
         place = self.place_keeper.remembered(path)
         self.close_event_file()
@@ -273,7 +273,7 @@ class MainWindow(QMainWindow):
         font.setPointSizeF(font.pointSizeF() * 1.25)
         self.heading.setFont(font)
         self.heading.setText(
-            f"{event.title} · {i18n.italian_date(event.date)} · {event.format.label}"
+            f"{event.title} · {i18n.local_date(event.date)} · {i18n.vocab(event.format.label)}"
         )
         layout.addWidget(self.heading)
         self.tabs = QTabWidget(central)
@@ -476,6 +476,9 @@ class MainWindow(QMainWindow):
         old_navigator = self.navigator
         self.saved_label.setAccessibleName(self.tr("Stato del salvataggio"))
         self.dock.setWindowTitle(self.tr("Navigatore"))
+        features = self.dock.features()  # setting them again rewrites Qt's own button texts
+        self.dock.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
+        self.dock.setFeatures(features)
         self.board = None
         self.timer = None
         self.deck = None
@@ -485,6 +488,10 @@ class MainWindow(QMainWindow):
             self._build_workspace()
         else:
             self._show_welcome()
+        if self.coordinator is not None:  # a separate window: rebuilt with its state
+            from facilitator_app.ui.coordinator.renew import renew_coordinator
+
+            self.coordinator = renew_coordinator(self.coordinator, self)
         for widget in (old_central, old_navigator):
             if widget is not None and widget is not self.centralWidget():
                 widget.deleteLater()

@@ -17,6 +17,7 @@ from facilitator_app.domain.errors import FacilitatorError
 from facilitator_app.domain.model import Event
 from facilitator_app.services.reports import report_texts
 from facilitator_app.storage.database import EventStore
+from facilitator_app.ui import i18n
 
 
 class ReportTextsDialog(QDialog):
@@ -82,6 +83,6 @@ class ReportTextsDialog(QDialog):
         try:
             self.saved = report_texts.set_report_texts(self.store, self.clock, **texts)
         except (ValueError, FacilitatorError) as error:
-            self.message.setText(str(error))
+            self.message.setText(i18n.error_text(error))
             return
         self.accept()

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu
 
@@ -102,6 +103,8 @@ def build_menus(window: QMainWindow, host: MenuHost) -> WindowMenus:
         return make_action(window, text, slot, shortcut=shortcut, add_to=menu)
 
     bar = window.menuBar()
+    for old in bar.findChildren(QMenu, options=Qt.FindChildOption.FindDirectChildrenOnly):
+        old.deleteLater()  # clear() keeps the menus of the old language as hidden children
     bar.clear()
     file_menu = bar.addMenu(tr("&File"))
     add(file_menu, tr("&Nuovo evento…"), "Ctrl+N", host.new_event)

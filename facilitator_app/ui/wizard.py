@@ -30,6 +30,7 @@ from facilitator_app.services.setup.templates import (
     bundled_templates,
     write_event_file,
 )
+from facilitator_app.ui import i18n
 
 W = TypeVar("W", bound=QObject)
 
@@ -101,7 +102,9 @@ class NewEventWizard:
         buttons.rejected.connect(form.reject)
         child(form, QPushButton, "browseButton").clicked.connect(self._browse)
         for key, template in self.templates.items():
-            self.template_combo.addItem(f"{template.title} ({template.format.label})", key)
+            self.template_combo.addItem(
+                f"{template.title} ({i18n.vocab(template.format.label)})", key
+            )
         self.template_combo.currentIndexChanged.connect(lambda _i: self._template_changed())
         self.venue_combo.currentIndexChanged.connect(lambda _i: self._venue_changed())
         self._template_changed()

@@ -1,2041 +1,2433 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="it_IT">
-    <context>
-        <name>AudienceWindow</name>
-        <message>
-            <location filename="../../facilitator_app/ui/presentation/windows.py" line="83" />
-            <source>Presentazione</source>
-            <translation>Presentation</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/presentation/windows.py" line="84" />
-            <source>Diapositiva per il pubblico</source>
-            <translation>Slide for the audience</translation>
-        </message>
-    </context>
-    <context>
-        <name>BoardPanel</name>
-        <message>
-            <location filename="../../facilitator_app/ui/board/board.py" line="0" />
-            <source>Post-it non salvato</source>
-            <translation>Post-it not saved</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/board/base.py" line="0" />
-            <source>le zone vanno da #z{first} a #z{last}</source>
-            <translation>zones go from #z{first} to #z{last}</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/board/base.py" line="0" />
-            <source>gli assi vanno da #a{first} a #a{last}</source>
-            <translation>axes go from #a{first} to #a{last}</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/board/base.py" line="0" />
-            <source>le schede dell'evento vanno da @{first} a @{last}</source>
-            <translation>the event's cards go from @{first} to @{last}</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/board/base.py" line="0" />
-            <source>questo evento non ha schede</source>
-            <translation>this event has no cards</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/board/base.py" line="0" />
-            <source>⚠ Tag non valido: {token} — {why}. Correggi e premi Invio.</source>
-            <translation>⚠ Invalid tag: {token} — {why}. Correct it and press Enter.</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/board/board.py" line="115" />
-            <source>Nuovo post-it</source>
-            <translation>New post-it</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/board/board.py" line="117" />
-            <source>Scrivi un post-it e premi Invio · #P tipo · @2.1 scheda · #z5 zona · #a3 asse</source>
-            <translation>Write a post-it and press Enter · #P kind · @2.1 card · #z5 zone · #a3 axis</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/board/board.py" line="127" />
-            <location filename="../../facilitator_app/ui/board/board.py" line="249" />
-            <source>Tipo: {kind}</source>
-            <translation>Kind: {kind}</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/board/board.py" line="135" />
-            <source>Collega all'asse {n} (tasto {n})</source>
-            <translation>Link to axis {n} (key {n})</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/board/board.py" line="136" />
-            <source>Collega all'asse {n}</source>
-            <translation>Link to axis {n}</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/board/board.py" line="141" />
-            <source>@scheda + Invio</source>
-            <translation>@card + Enter</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/board/board.py" line="142" />
-            <source>Scheda da collegare ai post-it scelti</source>
-            <translation>Card to link to the chosen post-its</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/board/board.py" line="147" />
-            <source>Zona citata</source>
-            <translation>Zone mentioned</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/board/board.py" line="148" />
-            <source>Zona citata…</source>
-            <translation>Zone mentioned…</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/board/board.py" line="162" />
-            <source>Nuovo tema + Invio</source>
-            <translation>New theme + Enter</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/board/board.py" line="163" />
-            <source>Titolo del nuovo tema</source>
-            <translation>Title of the new theme</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/board/board.py" line="166" />
-            <source>Temi</source>
-            <translation>Themes</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/board/board.py" line="170" />
-            <source>Temi (trascina qui i post-it)</source>
-            <translation>Themes (drag post-its here)</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/board/board.py" line="180" />
-            <source>Cerca e filtra i post-it</source>
-            <translation>Search and filter post-its</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/board/board.py" line="181" />
-            <source>Cerca: parole, #P, @2.1, #z5, #a3</source>
-            <translation>Search: words, #P, @2.1, #z5, #a3</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/board/board.py" line="189" />
-            <source>Post-it della sessione</source>
-            <translation>The session's post-its</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/board/board.py" line="207" />
-            <source>Sintesi della sessione per la plenaria</source>
-            <translation>Session synthesis for the plenary</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/board/board.py" line="210" />
-            <source>Sintesi della sessione</source>
-            <translation>Session synthesis</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/board/board.py" line="237" />
-            <source>Scrivi un nuovo post-it</source>
-            <translation>Write a new post-it</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/board/board.py" line="238" />
-            <source>Vai ai post-it</source>
-            <translation>Go to the post-its</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/board/board.py" line="239" />
-            <source>Cerca e filtra</source>
-            <translation>Search and filter</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/board/board.py" line="240" />
-            <location filename="../../facilitator_app/ui/board/board.py" line="619" />
-            <source>Nuovo tema</source>
-            <translation>New theme</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/board/board.py" line="241" />
-            <source>Scrivi la sintesi</source>
-            <translation>Write the synthesis</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/board/board.py" line="243" />
-            <source>Sintesi del tema selezionato…</source>
-            <translation>Synthesis of the selected theme…</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/board/board.py" line="257" />
-            <source>Vota</source>
-            <translation>Vote</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/board/board.py" line="258" />
-            <source>Togli un voto</source>
-            <translation>Remove a vote</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/board/board.py" line="259" />
-            <source>Modifica il testo</source>
-            <translation>Edit the text</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/board/board.py" line="260" />
-            <source>Elimina</source>
-            <translation>Delete</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/board/board.py" line="261" />
-            <source>Togli dal tema</source>
-            <translation>Remove from theme</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/board/board.py" line="275" />
-            <source>{table} · Sessione {n}: {q}</source>
-            <translation>{table} · Session {n}: {q}</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/board/board.py" line="293" />
-            <source>Tutti i post-it</source>
-            <translation>All post-its</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/board/board.py" line="295" />
-            <source>Senza tema</source>
-            <translation>No theme</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/board/board.py" line="306" />
-            <source>{n} post-it · Alt+{k} per assegnare</source>
-            <translation>{n} post-its · Alt+{k} to assign</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/board/board.py" line="323" />
-            <source>{n} post-it</source>
-            <translation>{n} post-its</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/board/board.py" line="325" />
-            <source>{shown} di {n} post-it</source>
-            <translation>{shown} of {n} post-its</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/board/board.py" line="373" />
-            <location filename="../../facilitator_app/ui/board/board.py" line="626" />
-            <location filename="../../facilitator_app/ui/board/board.py" line="652" />
-            <source>Salvato</source>
-            <translation>Saved</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/board/board.py" line="426" />
-            <source>Post-it salvato</source>
-            <translation>Post-it saved</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/board/board.py" line="438" />
-            <source>Aggiungi post-it</source>
-            <translation>Add post-it</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/board/board.py" line="449" />
-            <source>Modifica post-it</source>
-            <translation>Edit post-it</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/board/board.py" line="460" />
-            <source>Tipo {kind}</source>
-            <translation>Kind {kind}</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/board/board.py" line="482" />
-            <source>Collegamento all'asse {n}</source>
-            <translation>Link to axis {n}</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/board/board.py" line="501" />
-            <source>Scheda {code}</source>
-            <translation>Card {code}</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/board/board.py" line="520" />
-            <source>Zona {n}</source>
-            <translation>Zone {n}</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/board/board.py" line="541" />
-            <source>Voto</source>
-            <translation>Vote</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/board/board.py" line="541" />
-            <source>Togli voto</source>
-            <translation>Remove vote</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/board/board.py" line="553" />
-            <source>Elimina post-it</source>
-            <translation>Delete post-it</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/board/board.py" line="564" />
-            <source>Sposta nel tema</source>
-            <translation>Move to theme</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/board/board.py" line="616" />
-            <source>Tema creato</source>
-            <translation>Theme created</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/board/board.py" line="628" />
-            <source>Rinomina tema</source>
-            <translation>Rename theme</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/board/board.py" line="643" />
-            <source>Scegliere prima un tema nell'elenco</source>
-            <translation>First choose a theme in the list</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/board/board.py" line="646" />
-            <source>Sintesi del tema «{title}»</source>
-            <translation>Synthesis of the theme «{title}»</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/board/board.py" line="655" />
-            <source>Sintesi del tema</source>
-            <translation>Theme synthesis</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/board/board.py" line="661" />
-            <source>Tema eliminato</source>
-            <translation>Theme deleted</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/board/board.py" line="663" />
-            <source>Elimina tema</source>
-            <translation>Delete theme</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/board/board.py" line="721" />
-            <source>Sintesi salvata</source>
-            <translation>Synthesis saved</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/board/board.py" line="739" />
-            <source>Sintesi</source>
-            <translation>Synthesis</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/board/board.py" line="245" />
-            <source>Suggerisci temi</source>
-            <translation>Suggest themes</translation>
-        </message>
-    </context>
-    <context>
-        <name>CardDeckPanel</name>
-        <message>
-            <location filename="../../facilitator_app/ui/cards/deck.py" line="116" />
-            <source>Asse</source>
-            <translation>Axis</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/cards/deck.py" line="117" />
-            <source>Tutti gli assi</source>
-            <translation>All axes</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/cards/deck.py" line="124" />
-            <source>Cerca schede</source>
-            <translation>Search cards</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/cards/deck.py" line="125" />
-            <source>Cerca per codice, titolo o descrizione</source>
-            <translation>Search by code, title or description</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/cards/deck.py" line="132" />
-            <source>Mazzo delle schede</source>
-            <translation>Card deck</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/cards/deck.py" line="141" />
-            <source>Schede in gioco al tavolo</source>
-            <translation>Cards in play at the table</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/cards/deck.py" line="143" />
-            <source>Schede in gioco</source>
-            <translation>Cards in play</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/cards/deck.py" line="145" />
-            <source>Posto</source>
-            <translation>Rank</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/cards/deck.py" line="145" />
-            <source>Codice</source>
-            <translation>Code</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/cards/deck.py" line="145" />
-            <source>Titolo</source>
-            <translation>Title</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/cards/deck.py" line="145" />
-            <source>Voti</source>
-            <translation>Votes</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/cards/deck.py" line="154" />
-            <source>Metti in gioco</source>
-            <translation>Put in play</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/cards/deck.py" line="155" />
-            <source>Vota</source>
-            <translation>Vote</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/cards/deck.py" line="156" />
-            <source>Togli voto</source>
-            <translation>Remove vote</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/cards/deck.py" line="157" />
-            <source>Su</source>
-            <translation>Up</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/cards/deck.py" line="158" />
-            <source>Giù</source>
-            <translation>Down</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/cards/deck.py" line="159" />
-            <source>Ordina per voti</source>
-            <translation>Rank by votes</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/cards/deck.py" line="160" />
-            <source>Togli dal gioco</source>
-            <translation>Take out of play</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/cards/deck.py" line="208" />
-            <source>{table} · Sessione {n}: quali strategie contano di più?</source>
-            <translation>{table} · Session {n}: which strategies matter most?</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/cards/deck.py" line="249" />
-            <source>Scheda in gioco</source>
-            <translation>Card in play</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/cards/deck.py" line="258" />
-            <source>Voto</source>
-            <translation>Vote</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/cards/deck.py" line="266" />
-            <location filename="../../facilitator_app/ui/cards/deck.py" line="275" />
-            <source>Ordinate</source>
-            <translation>Ranked</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/cards/deck.py" line="284" />
-            <source>Tolta</source>
-            <translation>Removed</translation>
-        </message>
-    </context>
-    <context>
-        <name>CoordinatorView</name>
-        <message>
-            <location filename="../../facilitator_app/ui/coordinator/view.py" line="136" />
-            <source>Unisci i file dei tavoli — {app}</source>
-            <translation>Merge the tables' files — {app}</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/coordinator/view.py" line="138" />
-            <source>Unione dei file dei tavoli</source>
-            <translation>Merging the tables' files</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/coordinator/view.py" line="159" />
-            <source>File &amp;unito:</source>
-            <translation>&amp;Merged file:</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/coordinator/view.py" line="163" />
-            <source>scegli il file evento unito (esistente o nuovo)</source>
-            <translation>choose the merged event file (existing or new)</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/coordinator/view.py" line="165" />
-            <location filename="../../facilitator_app/ui/coordinator/view.py" line="276" />
-            <source>File evento unito</source>
-            <translation>Merged event file</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/coordinator/view.py" line="168" />
-            <source>&amp;Scegli o crea…</source>
-            <translation>&amp;Choose or create…</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/coordinator/view.py" line="168" />
-            <source>Scegli o crea il file unito</source>
-            <translation>Choose or create the merged file</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/coordinator/view.py" line="177" />
-            <source>Trascina qui i file dei tavoli e delle sedi: cartelle di lavoro esportate (.xlsx) o file evento (.sqlite).</source>
-            <translation>Drop the tables' and venues' files here: exported workbooks (.xlsx) or event files (.sqlite).</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/coordinator/view.py" line="185" />
-            <location filename="../../facilitator_app/ui/coordinator/view.py" line="290" />
-            <source>File da unire</source>
-            <translation>Files to merge</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/coordinator/view.py" line="190" />
-            <source>Togli dall'elenco</source>
-            <translation>Remove from the list</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/coordinator/view.py" line="198" />
-            <source>&amp;Aggiungi file…</source>
-            <translation>&amp;Add files…</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/coordinator/view.py" line="198" />
-            <source>Aggiungi file da unire</source>
-            <translation>Add files to merge</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/coordinator/view.py" line="201" />
-            <source>&amp;Togli</source>
-            <translation>&amp;Remove</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/coordinator/view.py" line="201" />
-            <source>Togli i file scelti dall'elenco</source>
-            <translation>Remove the selected files from the list</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/coordinator/view.py" line="204" />
-            <source>U&amp;nisci</source>
-            <translation>Mer&amp;ge</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/coordinator/view.py" line="204" />
-            <source>Unisci i file nel file unito</source>
-            <translation>Merge the files into the merged file</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/coordinator/view.py" line="214" />
-            <source>Esito dell'unione, un file per riga</source>
-            <translation>Merge outcome, one file per row</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/coordinator/view.py" line="217" />
-            <source>File</source>
-            <translation>File</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/coordinator/view.py" line="218" />
-            <source>Esito</source>
-            <translation>Outcome</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/coordinator/view.py" line="219" />
-            <source>Nuovi</source>
-            <translation>New</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/coordinator/view.py" line="220" />
-            <source>Aggiornati</source>
-            <translation>Updated</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/coordinator/view.py" line="221" />
-            <source>Conflitti</source>
-            <translation>Conflicts</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/coordinator/view.py" line="222" />
-            <source>Motivo</source>
-            <translation>Reason</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/coordinator/view.py" line="234" />
-            <source>Riepilogo dell'unione</source>
-            <translation>Merge summary</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/coordinator/view.py" line="239" />
-            <source>Esporta cartella &amp;Excel…</source>
-            <translation>Export &amp;Excel workbook…</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/coordinator/view.py" line="240" />
-            <source>Esporta la cartella di lavoro Excel del file unito</source>
-            <translation>Export the Excel workbook of the merged file</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/coordinator/view.py" line="244" />
-            <source>Esporta &amp;restituzione PDF…</source>
-            <translation>Export &amp;report PDF…</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/coordinator/view.py" line="245" />
-            <source>Esporta la restituzione PDF del file unito</source>
-            <translation>Export the report PDF of the merged file</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/coordinator/view.py" line="249" />
-            <source>Apri nella finestra &amp;principale</source>
-            <translation>Open in the &amp;main window</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/coordinator/view.py" line="250" />
-            <source>Apri il file unito nella finestra principale</source>
-            <translation>Open the merged file in the main window</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/coordinator/view.py" line="253" />
-            <source>&amp;Chiudi</source>
-            <translation>C&amp;lose</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/coordinator/view.py" line="253" />
-            <source>Chiudi l'unione</source>
-            <translation>Close the merge</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/coordinator/view.py" line="278" />
-            <source>Eventi (*.sqlite)</source>
-            <translation>Events (*.sqlite)</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/coordinator/view.py" line="292" />
-            <source>File dei tavoli (*.xlsx *.sqlite);;Tutti i file (*)</source>
-            <translation>Tables' files (*.xlsx *.sqlite);;All files (*)</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/coordinator/view.py" line="307" />
-            <source>Esiste: i file vi saranno aggiunti</source>
-            <translation>Exists: the files will be added to it</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/coordinator/view.py" line="309" />
-            <source>Nuovo: sarà creato dalla prima unione</source>
-            <translation>New: the first merge will create it</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/coordinator/view.py" line="359" />
-            <source>Unione dei file</source>
-            <translation>Merging files</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/coordinator/view.py" line="366" />
-            <source>Unione interrotta: i file già uniti restano nel file unito, gli altri no.</source>
-            <translation>Merge stopped: the files already merged stay in the merged file, the others do not.</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/coordinator/view.py" line="370" />
-            <source>Il file unito {name} è aperto per la scrittura in un'altra finestra (forse quella principale). Chiudilo lì, oppure scegli un altro file unito, e riprova.
+<context>
+    <name />
+    <message>
+        <location filename="../../facilitator_app/ui/welcome.py" line="37" />
+        <source>Benvenuti in {app}</source>
+        <translation>Welcome to {app}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/welcome.py" line="44" />
+        <source>Schede strategiche, cronometro delle due sessioni, presenze e post-it: tutto resta su questo computer, salvato in ogni momento.</source>
+        <translation>Strategy cards, a timer for the two sessions, head counts and post-its: everything stays on this computer, saved at every moment.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/welcome.py" line="55" />
+        <source>Apri l'evento dimostrativo (Forum del 10 novembre 2023)  ·  Ctrl+D</source>
+        <translation>Open the demo event (Forum of 10 November 2023)  ·  Ctrl+D</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/welcome.py" line="56" />
+        <source>Nuovo evento da un modello…  ·  Ctrl+N</source>
+        <translation>New event from a template…  ·  Ctrl+N</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/welcome.py" line="57" />
+        <source>Apri un file evento…  ·  Ctrl+O</source>
+        <translation>Open an event file…  ·  Ctrl+O</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/welcome.py" line="64" />
+        <source>Riapri {name}</source>
+        <translation>Reopen {name}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/window_menus.py" line="109" />
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/window_menus.py" line="110" />
+        <source>&amp;Nuovo evento…</source>
+        <translation>&amp;New event…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/window_menus.py" line="111" />
+        <source>&amp;Apri evento…</source>
+        <translation>&amp;Open event…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/window_menus.py" line="112" />
+        <source>File &amp;recenti</source>
+        <translation>&amp;Recent files</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/window_menus.py" line="113" />
+        <source>Apri l'evento &amp;dimostrativo</source>
+        <translation>Open the &amp;demo event</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/window_menus.py" line="116" />
+        <source>Esporta cartella di lavoro &amp;Excel…</source>
+        <translation>Export &amp;Excel workbook…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/window_menus.py" line="117" />
+        <source>Esporta restituzione &amp;PDF…</source>
+        <translation>Export report &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/window_menus.py" line="118" />
+        <source>&amp;Kit cartaceo PDF…</source>
+        <translation>Paper &amp;kit PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/window_menus.py" line="121" />
+        <source>&amp;Unisci file dei tavoli…</source>
+        <translation>&amp;Merge the tables' files…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/window_menus.py" line="122" />
+        <source>&amp;Testi della restituzione…</source>
+        <translation>Report &amp;texts…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/window_menus.py" line="124" />
+        <source>&amp;Esci</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/window_menus.py" line="126" />
+        <source>&amp;Modifica</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/window_menus.py" line="127" />
+        <location filename="../../facilitator_app/ui/window_menus.py" line="185" />
+        <source>&amp;Annulla</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/window_menus.py" line="129" />
+        <location filename="../../facilitator_app/ui/window_menus.py" line="188" />
+        <source>&amp;Ripeti</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/window_menus.py" line="132" />
+        <source>&amp;Post-it</source>
+        <translation>&amp;Post-its</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/window_menus.py" line="133" />
+        <source>&amp;Cronometro</source>
+        <translation>&amp;Timer</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/window_menus.py" line="134" />
+        <source>&amp;Schede</source>
+        <translation>&amp;Cards</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/window_menus.py" line="136" />
+        <source>&amp;Visualizza</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/window_menus.py" line="140" />
+        <source>Post-it</source>
+        <translation>Post-its</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/window_menus.py" line="140" />
+        <source>Cronometro</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/window_menus.py" line="140" />
+        <source>Schede</source>
+        <translation>Cards</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/window_menus.py" line="140" />
+        <source>Presenze</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/window_menus.py" line="144" />
+        <source>Vai al navigatore</source>
+        <translation>Go to the navigator</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/window_menus.py" line="145" />
+        <source>Sessione successiva</source>
+        <translation>Next session</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/window_menus.py" line="146" />
+        <source>Sessione precedente</source>
+        <translation>Previous session</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/window_menus.py" line="148" />
+        <source>Ingrandisci il testo</source>
+        <translation>Larger text</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/window_menus.py" line="149" />
+        <source>Riduci il testo</source>
+        <translation>Smaller text</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/window_menus.py" line="150" />
+        <source>Testo normale</source>
+        <translation>Normal text</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/window_menus.py" line="153" />
+        <source>&amp;Presenta in plenaria</source>
+        <translation>&amp;Present in plenary</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/window_menus.py" line="155" />
+        <source>&amp;Lingua</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/window_menus.py" line="185" />
+        <source>&amp;Annulla: {step}</source>
+        <translation>&amp;Undo: {step}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/window_menus.py" line="188" />
+        <source>&amp;Ripeti: {step}</source>
+        <translation>&amp;Redo: {step}</translation>
+    </message>
+</context>
+<context>
+    <name>AudienceWindow</name>
+    <message>
+        <location filename="../../facilitator_app/ui/presentation/windows.py" line="97" />
+        <source>Presentazione</source>
+        <translation>Presentation</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/presentation/windows.py" line="98" />
+        <source>Diapositiva per il pubblico</source>
+        <translation>Slide for the audience</translation>
+    </message>
+</context>
+<context>
+    <name>BoardBase</name>
+    <message>
+        <location filename="../../facilitator_app/ui/board/base.py" line="57" />
+        <source>Salvato</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/base.py" line="84" />
+        <source>le zone vanno da #z{first} a #z{last}</source>
+        <translation>zones go from #z{first} to #z{last}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/base.py" line="86" />
+        <source>gli assi vanno da #a{first} a #a{last}</source>
+        <translation>axes go from #a{first} to #a{last}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/base.py" line="88" />
+        <source>le schede dell'evento vanno da @{first} a @{last}</source>
+        <translation>the event's cards go from @{first} to @{last}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/base.py" line="92" />
+        <source>questo evento non ha schede</source>
+        <translation>this event has no cards</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/base.py" line="93" />
+        <source>⚠ Tag non valido: {token} — {why}. Correggi e premi Invio.</source>
+        <translation>⚠ Invalid tag: {token} — {why}. Correct it and press Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/base.py" line="127" />
+        <source>{n} post-it</source>
+        <translation>{n} post-it</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/base.py" line="129" />
+        <source>{shown} di {n} post-it</source>
+        <translation>{shown} of {n} post-its</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/base.py" line="156" />
+        <source>Tutti i post-it</source>
+        <translation>All post-its</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/base.py" line="158" />
+        <source>Senza tema</source>
+        <translation>No theme</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/base.py" line="168" />
+        <source>{n} post-it · Alt+{k} per assegnare</source>
+        <translation>{n} post-its · Alt+{k} to assign</translation>
+    </message>
+</context>
+<context>
+    <name>BoardPanel</name>
+    <message>
+        <location filename="../../facilitator_app/ui/board/board.py" line="79" />
+        <source>Nuovo post-it</source>
+        <translation>New post-it</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/board.py" line="81" />
+        <source>Scrivi un post-it e premi Invio · #P tipo · @2.1 scheda · #z5 zona · #a3 asse</source>
+        <translation>Write a post-it and press Enter · #P kind · @2.1 card · #z5 zone · #a3 axis</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/board.py" line="105" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="226" />
+        <source>Tipo: {kind}</source>
+        <translation>Kind: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/board.py" line="116" />
+        <source>Collega all'asse {n} (tasto {n})</source>
+        <translation>Link to axis {n} (key {n})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/board.py" line="115" />
+        <source>Collega all'asse {n}</source>
+        <translation>Link to axis {n}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/board.py" line="88" />
+        <source>Post-it non salvato</source>
+        <translation>Post-it not saved</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/board.py" line="121" />
+        <source>@scheda + Invio</source>
+        <translation>@card + Enter</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/board.py" line="122" />
+        <source>Scheda da collegare ai post-it scelti</source>
+        <translation>Card to link to the chosen post-its</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/board.py" line="127" />
+        <source>Zona citata</source>
+        <translation>Zone mentioned</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/board.py" line="128" />
+        <source>Zona citata…</source>
+        <translation>Zone mentioned…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/board.py" line="142" />
+        <source>Nuovo tema + Invio</source>
+        <translation>New theme + Enter</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/board.py" line="143" />
+        <source>Titolo del nuovo tema</source>
+        <translation>Title of the new theme</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/board.py" line="146" />
+        <source>Temi</source>
+        <translation>Themes</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/board.py" line="150" />
+        <source>Temi (trascina qui i post-it)</source>
+        <translation>Themes (drag post-its here)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/board.py" line="160" />
+        <source>Cerca e filtra i post-it</source>
+        <translation>Search and filter post-its</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/board.py" line="161" />
+        <source>Cerca: parole, #P, @2.1, #z5, #a3</source>
+        <translation>Search: words, #P, @2.1, #z5, #a3</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/board.py" line="169" />
+        <source>Post-it della sessione</source>
+        <translation>The session's post-its</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/board.py" line="190" />
+        <source>Sintesi della sessione per la plenaria</source>
+        <translation>Session synthesis for the plenary</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/board.py" line="193" />
+        <source>Sintesi della sessione</source>
+        <translation>Session synthesis</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/board.py" line="214" />
+        <source>Scrivi un nuovo post-it</source>
+        <translation>Write a new post-it</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/board.py" line="215" />
+        <source>Vai ai post-it</source>
+        <translation>Go to the post-its</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/board.py" line="216" />
+        <source>Cerca e filtra</source>
+        <translation>Search and filter</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/board.py" line="217" />
+        <source>Nuovo tema</source>
+        <translation>New theme</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/board.py" line="218" />
+        <source>Scrivi la sintesi</source>
+        <translation>Write the synthesis</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/board.py" line="220" />
+        <source>Sintesi del tema selezionato…</source>
+        <translation>Synthesis of the selected theme…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/board.py" line="234" />
+        <source>Vota</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/board.py" line="235" />
+        <source>Togli un voto</source>
+        <translation>Remove a vote</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/board.py" line="236" />
+        <source>Modifica il testo</source>
+        <translation>Edit the text</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/board.py" line="237" />
+        <source>Elimina</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/board.py" line="238" />
+        <source>Togli dal tema</source>
+        <translation>Remove from theme</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/board.py" line="252" />
+        <source>{table} · Sessione {n}: {q}</source>
+        <translation>{table} · Session {n}: {q}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/board.py" line="321" />
+        <source>Sintesi salvata</source>
+        <translation>Synthesis saved</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/board.py" line="339" />
+        <source>Sintesi</source>
+        <translation>Synthesis</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/board.py" line="222" />
+        <source>Suggerisci temi</source>
+        <translation>Suggest themes</translation>
+    </message>
+</context>
+<context>
+    <name>CardDeckPanel</name>
+    <message>
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="116" />
+        <source>Asse</source>
+        <translation>Axis</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="117" />
+        <source>Tutti gli assi</source>
+        <translation>All axes</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="124" />
+        <source>Cerca schede</source>
+        <translation>Search cards</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="125" />
+        <source>Cerca per codice, titolo o descrizione</source>
+        <translation>Search by code, title or description</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="132" />
+        <source>Mazzo delle schede</source>
+        <translation>Card deck</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="141" />
+        <source>Schede in gioco al tavolo</source>
+        <translation>Cards in play at the table</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="143" />
+        <source>Schede in gioco</source>
+        <translation>Cards in play</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="145" />
+        <source>Posto</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="145" />
+        <source>Codice</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="145" />
+        <source>Titolo</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="145" />
+        <source>Voti</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="154" />
+        <source>Metti in gioco</source>
+        <translation>Put in play</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="155" />
+        <source>Vota</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="156" />
+        <source>Togli voto</source>
+        <translation>Remove vote</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="157" />
+        <source>Su</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="158" />
+        <source>Giù</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="159" />
+        <source>Ordina per voti</source>
+        <translation>Rank by votes</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="160" />
+        <source>Togli dal gioco</source>
+        <translation>Take out of play</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="202" />
+        <source>{table} · Sessione {n}: quali strategie contano di più?</source>
+        <translation>{table} · Session {n}: which strategies matter most?</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="243" />
+        <source>Scheda in gioco</source>
+        <translation>Card in play</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="252" />
+        <source>Voto</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="260" />
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="269" />
+        <source>Ordinate</source>
+        <translation>Ranked</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="278" />
+        <source>Tolta</source>
+        <translation>Removed</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorView</name>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="113" />
+        <source>Unisci i file dei tavoli — {app}</source>
+        <translation>Merge the tables' files — {app}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="115" />
+        <source>Unione dei file dei tavoli</source>
+        <translation>Merging the tables' files</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="135" />
+        <source>Prima della giornata:</source>
+        <translation>Before the day:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="137" />
+        <source>Prepara i &amp;file per sedi / tavoli…</source>
+        <translation>Prepare &amp;files for venues / tables…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="138" />
+        <source>Prepara i file per sedi o tavoli dal file evento del coordinamento</source>
+        <translation>Prepare files for venues or tables from the coordination event file</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="146" />
+        <source>File &amp;unito:</source>
+        <translation>&amp;Merged file:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="150" />
+        <source>scegli il file evento unito (esistente o nuovo)</source>
+        <translation>choose the merged event file (existing or new)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="152" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="266" />
+        <source>File evento unito</source>
+        <translation>Merged event file</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="155" />
+        <source>&amp;Scegli o crea…</source>
+        <translation>&amp;Choose or create…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="155" />
+        <source>Scegli o crea il file unito</source>
+        <translation>Choose or create the merged file</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="164" />
+        <source>Trascina qui i file dei tavoli e delle sedi: cartelle di lavoro esportate (.xlsx) o file evento (.sqlite).</source>
+        <translation>Drop the tables' and venues' files here: exported workbooks (.xlsx) or event files (.sqlite).</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="172" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="280" />
+        <source>File da unire</source>
+        <translation>Files to merge</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="179" />
+        <source>Togli dall'elenco</source>
+        <translation>Remove from the list</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="188" />
+        <source>&amp;Aggiungi file…</source>
+        <translation>&amp;Add files…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="188" />
+        <source>Aggiungi file da unire</source>
+        <translation>Add files to merge</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="191" />
+        <source>&amp;Togli</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="191" />
+        <source>Togli i file scelti dall'elenco</source>
+        <translation>Remove the selected files from the list</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="194" />
+        <source>U&amp;nisci</source>
+        <translation>Mer&amp;ge</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="194" />
+        <source>Unisci i file nel file unito</source>
+        <translation>Merge the files into the merged file</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="204" />
+        <source>Esito dell'unione, un file per riga</source>
+        <translation>Merge outcome, one file per row</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="207" />
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="208" />
+        <source>Esito</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="209" />
+        <source>Nuovi</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="210" />
+        <source>Aggiornati</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="211" />
+        <source>Conflitti</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="212" />
+        <source>Motivo</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="224" />
+        <source>Riepilogo dell'unione</source>
+        <translation>Merge summary</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="229" />
+        <source>Esporta cartella &amp;Excel…</source>
+        <translation>Export &amp;Excel workbook…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="230" />
+        <source>Esporta la cartella di lavoro Excel del file unito</source>
+        <translation>Export the Excel workbook of the merged file</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="234" />
+        <source>Esporta &amp;restituzione PDF…</source>
+        <translation>Export &amp;report PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="235" />
+        <source>Esporta la restituzione PDF del file unito</source>
+        <translation>Export the report PDF of the merged file</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="239" />
+        <source>Apri nella finestra &amp;principale</source>
+        <translation>Open in the &amp;main window</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="240" />
+        <source>Apri il file unito nella finestra principale</source>
+        <translation>Open the merged file in the main window</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="243" />
+        <source>&amp;Chiudi</source>
+        <translation>C&amp;lose</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="243" />
+        <source>Chiudi l'unione</source>
+        <translation>Close the merge</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="268" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="342" />
+        <source>Eventi (*.sqlite)</source>
+        <translation>Events (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="282" />
+        <source>File dei tavoli (*.xlsx *.sqlite);;Tutti i file (*)</source>
+        <translation>Tables' files (*.xlsx *.sqlite);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="297" />
+        <source>Esiste: i file vi saranno aggiunti</source>
+        <translation>Exists: the files will be added to it</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="299" />
+        <source>Nuovo: sarà creato dalla prima unione</source>
+        <translation>New: the first merge will create it</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="340" />
+        <source>File evento del coordinamento</source>
+        <translation>Coordination event file</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="378" />
+        <source>Unione dei file</source>
+        <translation>Merging files</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="385" />
+        <source>Unione interrotta: i file già uniti restano nel file unito, gli altri no.</source>
+        <translation>Merge stopped: the files already merged stay in the merged file, the others do not.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="389" />
+        <source>Il file unito {name} è aperto per la scrittura in un'altra finestra (forse quella principale). Chiudilo lì, oppure scegli un altro file unito, e riprova.
 
 {why}</source>
-            <translation>The merged file {name} is open for writing in another window (perhaps the main one). Close it there, or choose another merged file, and try again.
+        <translation>The merged file {name} is open for writing in another window (perhaps the main one). Close it there, or choose another merged file, and try again.
 
 {why}</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/coordinator/view.py" line="375" />
-            <source>Unione non riuscita:
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="394" />
+        <source>Unione non riuscita:
 {why}</source>
-            <translation>The merge failed:
+        <translation>The merge failed:
 {why}</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/coordinator/view.py" line="385" />
-            <source>importato</source>
-            <translation>imported</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/coordinator/view.py" line="386" />
-            <source>già importato</source>
-            <translation>already imported</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/coordinator/view.py" line="387" />
-            <source>aggiornato</source>
-            <translation>updated</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/coordinator/view.py" line="388" />
-            <source>conflitti</source>
-            <translation>conflicts</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/coordinator/view.py" line="389" />
-            <source>rifiutato</source>
-            <translation>refused</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/coordinator/view.py" line="390" />
-            <source>nessuna novità</source>
-            <translation>nothing new</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/coordinator/view.py" line="395" />
-            <source>Rifiutato: {problem}</source>
-            <translation>Refused: {problem}</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/coordinator/view.py" line="396" />
-            <source>Conflitto: {what}</source>
-            <translation>Conflict: {what}</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/coordinator/view.py" line="398" />
-            <source>Questo file (stessa impronta SHA-256) era già stato unito.</source>
-            <translation>This file (same SHA-256 fingerprint) had already been merged.</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/coordinator/view.py" line="401" />
-            <source>… e altri {n}</source>
-            <translation>… and {n} more</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/coordinator/view.py" line="434" />
-            <source>Uniti {n} file su {total} in {target}.</source>
-            <translation>Merged {n} of {total} files into {target}.</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/coordinator/view.py" line="439" />
-            <source>{n} rifiutati: il motivo è nella riga (tutti i dettagli nel suggerimento).</source>
-            <translation>{n} refused: the reason is in the row (all the details in its tooltip).</translation>
-        </message>
-        <message>
-            <source>Prima della giornata:</source>
-            <translation>Before the day:</translation>
-        </message>
-        <message>
-            <source>Prepara i &amp;file per sedi / tavoli…</source>
-            <translation>Prepare &amp;files for venues / tables…</translation>
-        </message>
-        <message>
-            <source>Prepara i file per sedi o tavoli dal file evento del coordinamento</source>
-            <translation>Prepare files for venues or tables from the coordination event file</translation>
-        </message>
-        <message>
-            <source>File evento del coordinamento</source>
-            <translation>Coordination event file</translation>
-        </message>
-    </context>
-    <context>
-        <name>CountdownDisplay</name>
-        <message>
-            <location filename="../../facilitator_app/ui/timer/countdown.py" line="52" />
-            <source>Tempo rimanente</source>
-            <translation>Time left</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/timer/countdown.py" />
-            <source>In corso</source>
-            <translation>Running</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/timer/countdown.py" />
-            <source>In pausa</source>
-            <translation>Paused</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/timer/countdown.py" />
-            <source>Non iniziata</source>
-            <translation>Not started</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/timer/countdown.py" />
-            <source>Stato della sessione</source>
-            <translation>Session state</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/timer/countdown.py" />
-            <source>Terminata</source>
-            <translation>Finished</translation>
-        </message>
-    </context>
-    <context>
-        <name>Counter</name>
-        <message>
-            <location filename="../../facilitator_app/ui/counts/panel.py" line="46" />
-            <source>Meno uno: {what}</source>
-            <translation>Minus one: {what}</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/counts/panel.py" line="57" />
-            <source>Più uno: {what}</source>
-            <translation>Plus one: {what}</translation>
-        </message>
-    </context>
-    <context>
-        <name>CountsPanel</name>
-        <message>
-            <location filename="../../facilitator_app/ui/counts/panel.py" line="97" />
-            <source>Avvisi sui conteggi</source>
-            <translation>Count warnings</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/counts/panel.py" line="107" />
-            <source>Presenti al tavolo</source>
-            <translation>People at the table</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/counts/panel.py" line="109" />
-            <location filename="../../facilitator_app/ui/counts/panel.py" line="110" />
-            <source>Presenti</source>
-            <translation>Present</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/counts/panel.py" line="113" />
-            <source>Evento</source>
-            <translation>Event</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/counts/panel.py" line="115" />
-            <location filename="../../facilitator_app/ui/counts/panel.py" line="116" />
-            <source>Ascoltatori online</source>
-            <translation>Online listeners</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/counts/panel.py" line="119" />
-            <source>Per categoria</source>
-            <translation>By category</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/counts/panel.py" line="131" />
-            <source>Per zona omogenea di provenienza</source>
-            <translation>By home zone</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/counts/panel.py" line="151" />
-            <source>{table} · Sessione {n}</source>
-            <translation>{table} · Session {n}</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/counts/panel.py" line="170" />
-            <location filename="../../facilitator_app/ui/counts/panel.py" line="185" />
-            <location filename="../../facilitator_app/ui/counts/panel.py" line="210" />
-            <source>Conteggio salvato</source>
-            <translation>Count saved</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/counts/panel.py" line="179" />
-            <source>Conteggio</source>
-            <translation>Count</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExportDialog</name>
-        <message>
-            <location filename="../../facilitator_app/ui/exports/dialog.py" line="116" />
-            <source>Esporta: {what}</source>
-            <translation>Export: {what}</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/exports/dialog.py" line="122" />
-            <source>File da scrivere</source>
-            <translation>File to write</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/exports/dialog.py" line="125" />
-            <source>&amp;Sfoglia…</source>
-            <translation>&amp;Browse…</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/exports/dialog.py" line="126" />
-            <source>Scegli il file da scrivere</source>
-            <translation>Choose the file to write</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/exports/dialog.py" line="129" />
-            <source>&amp;File:</source>
-            <translation>&amp;File:</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/exports/dialog.py" line="132" />
-            <source>Solo il tavolo corrente</source>
-            <translation>Only the current table</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/exports/dialog.py" line="135" />
-            <source>Solo il &amp;tavolo corrente ({name})</source>
-            <translation>Only the current &amp;table ({name})</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/exports/dialog.py" line="142" />
-            <source>&amp;Anonimizza (senza i nomi dei facilitatori e del computer)</source>
-            <translation>&amp;Anonymise (without the facilitators' and the computer's names)</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/exports/dialog.py" line="144" />
-            <source>Anonimizza</source>
-            <translation>Anonymise</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/exports/dialog.py" line="147" />
-            <source>Il kit cartaceo non contiene nomi</source>
-            <translation>The paper kit holds no names</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/exports/dialog.py" line="153" />
-            <source>&amp;Esporta</source>
-            <translation>&amp;Export</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExportKind</name>
-        <message>
-            <location filename="../../facilitator_app/ui/exports/dialog.py" line="42" />
-            <source>Cartella di lavoro Excel</source>
-            <translation>Excel workbook</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/exports/dialog.py" line="44" />
-            <source>Restituzione PDF</source>
-            <translation>Report PDF</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/exports/dialog.py" line="45" />
-            <source>Kit cartaceo PDF</source>
-            <translation>Paper kit PDF</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/exports/dialog.py" line="51" />
-            <source>Cartelle di lavoro Excel (*.xlsx)</source>
-            <translation>Excel workbooks (*.xlsx)</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/exports/dialog.py" line="52" />
-            <source>Documenti PDF (*.pdf)</source>
-            <translation>PDF documents (*.pdf)</translation>
-        </message>
-    </context>
-    <context>
-        <name>Exporter</name>
-        <message>
-            <location filename="../../facilitator_app/ui/exports/exporter.py" line="103" />
-            <source>Esportazione: {what}</source>
-            <translation>Exporting: {what}</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/exports/exporter.py" line="133" />
-            <source>Esportazione annullata: nulla è stato scritto.</source>
-            <translation>Export cancelled: nothing was written.</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/exports/exporter.py" line="139" />
-            <source>Esportazione non riuscita:
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="404" />
+        <source>importato</source>
+        <translation>imported</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="405" />
+        <source>già importato</source>
+        <translation>already imported</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="406" />
+        <source>aggiornato</source>
+        <translation>updated</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="407" />
+        <source>conflitti</source>
+        <translation>conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="408" />
+        <source>rifiutato</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="409" />
+        <source>nessuna novità</source>
+        <translation>nothing new</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="414" />
+        <source>Rifiutato: {problem}</source>
+        <translation>Refused: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="415" />
+        <source>Conflitto: {what}</source>
+        <translation>Conflict: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="417" />
+        <source>Questo file (stessa impronta SHA-256) era già stato unito.</source>
+        <translation>This file (same SHA-256 fingerprint) had already been merged.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="420" />
+        <source>… e altri {n}</source>
+        <translation>… and {n} more</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="453" />
+        <source>Uniti {n} file su {total} in {target}.</source>
+        <translation>Merged {n} of {total} files into {target}.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="458" />
+        <source>{n} rifiutati: il motivo è nella riga (tutti i dettagli nel suggerimento).</source>
+        <translation>{n} refused: the reason is in the row (all the details in its tooltip).</translation>
+    </message>
+</context>
+<context>
+    <name>CountdownDisplay</name>
+    <message>
+        <location filename="../../facilitator_app/ui/timer/countdown.py" line="148" />
+        <location filename="../../facilitator_app/ui/timer/countdown.py" line="155" />
+        <source>Tempo rimanente</source>
+        <translation>Time left</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/timer/countdown.py" line="153" />
+        <source>Stato della sessione</source>
+        <translation>Session state</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/timer/countdown.py" line="194" />
+        <source>Non iniziata</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/timer/countdown.py" line="195" />
+        <source>In corso</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/timer/countdown.py" line="196" />
+        <source>In pausa</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/timer/countdown.py" line="197" />
+        <source>Terminata</source>
+        <translation>Finished</translation>
+    </message>
+</context>
+<context>
+    <name>Counter</name>
+    <message>
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="49" />
+        <source>Meno uno: {what}</source>
+        <translation>Minus one: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="63" />
+        <source>Più uno: {what}</source>
+        <translation>Plus one: {what}</translation>
+    </message>
+</context>
+<context>
+    <name>CountsPanel</name>
+    <message>
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="102" />
+        <source>Avvisi sui conteggi</source>
+        <translation>Count warnings</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="112" />
+        <source>Presenti al tavolo</source>
+        <translation>People at the table</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="114" />
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="115" />
+        <source>Presenti</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="118" />
+        <source>Evento</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="120" />
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="121" />
+        <source>Ascoltatori online</source>
+        <translation>Online listeners</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="124" />
+        <source>Per categoria</source>
+        <translation>By category</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="137" />
+        <source>Per zona omogenea di provenienza</source>
+        <translation>By home zone</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="157" />
+        <source>{table} · Sessione {n}</source>
+        <translation>{table} · Session {n}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="176" />
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="191" />
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="216" />
+        <source>Conteggio salvato</source>
+        <translation>Count saved</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="185" />
+        <source>Conteggio</source>
+        <translation>Count</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../facilitator_app/domain/errors.py" line="86" />
+        <source>foglio «{sheet}»</source>
+        <extracomment>The translation context of every error template.</extracomment>
+        <translation>sheet “{sheet}”</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/errors.py" line="87" />
+        <source>riga {row}</source>
+        <translation>row {row}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/errors.py" line="88" />
+        <source>colonna «{column}»</source>
+        <translation>column “{column}”</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/errors.py" line="89" />
+        <source>file rifiutato</source>
+        <translation>file refused</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/errors.py" line="90" />
+        <source> (e altri {count} problemi)</source>
+        <translation> (and {count} more problems)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/capture/timer.py" line="55" />
+        <source>sessione {number} del tavolo {table} inesistente</source>
+        <translation>session {number} of table {table} does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/capture/timer.py" line="78" />
+        <source>sessione {session} inesistente</source>
+        <translation>session {session} does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/capture/timer.py" line="166" />
+        <source>voce {item} inesistente</source>
+        <translation>agenda item {item} does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/common/files.py" line="148" />
+        <source>Impossibile scrivere {target}: {why}.</source>
+        <translation>Cannot write {target}: {why}.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/common/files.py" line="170" />
+        <source>Impossibile scrivere {target}: {why}. Il file precedente è intatto.</source>
+        <translation>Cannot write {target}: {why}. The previous file is intact.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../facilitator_app/ui/exports/dialog.py" line="117" />
+        <source>Esporta: {what}</source>
+        <translation>Export: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/exports/dialog.py" line="125" />
+        <source>File da scrivere</source>
+        <translation>File to write</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/exports/dialog.py" line="128" />
+        <source>&amp;Sfoglia…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/exports/dialog.py" line="129" />
+        <source>Scegli il file da scrivere</source>
+        <translation>Choose the file to write</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/exports/dialog.py" line="132" />
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/exports/dialog.py" line="137" />
+        <source>Solo il tavolo corrente</source>
+        <translation>Only the current table</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/exports/dialog.py" line="140" />
+        <source>Solo il &amp;tavolo corrente ({name})</source>
+        <translation>Only the current &amp;table ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/exports/dialog.py" line="147" />
+        <source>&amp;Anonimizza (senza i nomi dei facilitatori e del computer)</source>
+        <translation>&amp;Anonymise (without the facilitators' and the computer's names)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/exports/dialog.py" line="149" />
+        <source>Anonimizza</source>
+        <translation>Anonymise</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/exports/dialog.py" line="152" />
+        <source>Il kit cartaceo non contiene nomi</source>
+        <translation>The paper kit holds no names</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/exports/dialog.py" line="158" />
+        <source>&amp;Esporta</source>
+        <translation>&amp;Export</translation>
+    </message>
+</context>
+<context>
+    <name>ExportKind</name>
+    <message>
+        <location filename="../../facilitator_app/ui/exports/dialog.py" line="43" />
+        <source>Cartella di lavoro Excel</source>
+        <translation>Excel workbook</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/exports/dialog.py" line="45" />
+        <source>Restituzione PDF</source>
+        <translation>Report PDF</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/exports/dialog.py" line="46" />
+        <source>Kit cartaceo PDF</source>
+        <translation>Paper kit PDF</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/exports/dialog.py" line="52" />
+        <source>Cartelle di lavoro Excel (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/exports/dialog.py" line="53" />
+        <source>Documenti PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <location filename="../../facilitator_app/ui/exports/exporter.py" line="113" />
+        <source>Esportazione: {what}</source>
+        <translation>Exporting: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/exports/exporter.py" line="143" />
+        <source>Esportazione annullata: nulla è stato scritto.</source>
+        <translation>Export cancelled: nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/exports/exporter.py" line="109" />
+        <location filename="../../facilitator_app/ui/exports/exporter.py" line="149" />
+        <source>Esportazione non riuscita:
 {why}</source>
-            <translation>The export failed:
+        <translation>The export failed:
 {why}</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/exports/exporter.py" line="147" />
-            <source>{n} post-it in {sheets} fogli.</source>
-            <translation>{n} post-its in {sheets} sheets.</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/exports/exporter.py" line="151" />
-            <source>{pages} pagine, {n} post-it.</source>
-            <translation>{pages} pages, {n} post-its.</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/exports/exporter.py" line="154" />
-            <source>{pages} pagine per {tables} tavoli.</source>
-            <translation>{pages} pages for {tables} tables.</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/exports/exporter.py" line="159" />
-            <source>{what} scritta in:
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/exports/exporter.py" line="157" />
+        <source>{n} post-it in {sheets} fogli.</source>
+        <translation>{n} post-its in {sheets} sheets.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/exports/exporter.py" line="161" />
+        <source>{pages} pagine, {n} post-it.</source>
+        <translation>{pages} pages, {n} post-its.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/exports/exporter.py" line="164" />
+        <source>{pages} pagine per {tables} tavoli.</source>
+        <translation>{pages} pages for {tables} tables.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/exports/exporter.py" line="169" />
+        <source>{what} scritta in:
 {path}
 
 {details}</source>
-            <translation>{what} written to:
+        <translation>{what} written to:
 {path}
 
 {details}</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/exports/exporter.py" line="163" />
-            <source>Apri &amp;cartella</source>
-            <translation>Open &amp;folder</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/exports/exporter.py" line="164" />
-            <source>Apri la cartella del file esportato</source>
-            <translation>Open the folder of the exported file</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <location filename="../../facilitator_app/ui/window_menus.py" line="0" />
-            <source>&amp;Annulla: {step}</source>
-            <translation>&amp;Undo: {step}</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/window_menus.py" line="0" />
-            <source>&amp;Ripeti: {step}</source>
-            <translation>&amp;Redo: {step}</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/main_window.py" line="91" />
-            <location filename="../../facilitator_app/ui/main_window.py" line="565" />
-            <source>Stato del salvataggio</source>
-            <translation>Save status</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/main_window.py" line="96" />
-            <location filename="../../facilitator_app/ui/main_window.py" line="566" />
-            <source>Navigatore</source>
-            <translation>Navigator</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/main_window.py" line="119" />
-            <source>&amp;File</source>
-            <translation>&amp;File</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/main_window.py" line="120" />
-            <source>&amp;Nuovo evento…</source>
-            <translation>&amp;New event…</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/main_window.py" line="121" />
-            <source>&amp;Apri evento…</source>
-            <translation>&amp;Open event…</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/main_window.py" line="122" />
-            <source>File &amp;recenti</source>
-            <translation>&amp;Recent files</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/main_window.py" line="124" />
-            <source>Apri l'evento &amp;dimostrativo</source>
-            <translation>Open the &amp;demo event</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/main_window.py" line="148" />
-            <source>&amp;Testi della restituzione…</source>
-            <translation>Report &amp;texts…</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/main_window.py" line="151" />
-            <source>&amp;Esci</source>
-            <translation>&amp;Quit</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/main_window.py" line="153" />
-            <source>&amp;Modifica</source>
-            <translation>&amp;Edit</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/main_window.py" line="154" />
-            <source>&amp;Annulla</source>
-            <translation>&amp;Undo</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/main_window.py" line="155" />
-            <source>&amp;Ripeti</source>
-            <translation>&amp;Redo</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/main_window.py" line="158" />
-            <location filename="../../facilitator_app/ui/main_window.py" line="375" />
-            <source>&amp;Post-it</source>
-            <translation>&amp;Post-its</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/main_window.py" line="159" />
-            <location filename="../../facilitator_app/ui/main_window.py" line="376" />
-            <source>&amp;Cronometro</source>
-            <translation>&amp;Timer</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/main_window.py" line="160" />
-            <location filename="../../facilitator_app/ui/main_window.py" line="377" />
-            <source>&amp;Schede</source>
-            <translation>&amp;Cards</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/main_window.py" line="162" />
-            <source>&amp;Visualizza</source>
-            <translation>&amp;View</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/main_window.py" line="164" />
-            <source>Post-it</source>
-            <translation>Post-its</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/main_window.py" line="165" />
-            <source>Cronometro</source>
-            <translation>Timer</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/main_window.py" line="166" />
-            <source>Schede</source>
-            <translation>Cards</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/main_window.py" line="167" />
-            <source>Presenze</source>
-            <translation>Attendance</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/main_window.py" line="170" />
-            <source>Vai al navigatore</source>
-            <translation>Go to the navigator</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/main_window.py" line="171" />
-            <source>Sessione successiva</source>
-            <translation>Next session</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/main_window.py" line="172" />
-            <source>Sessione precedente</source>
-            <translation>Previous session</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/main_window.py" line="176" />
-            <source>Ingrandisci il testo</source>
-            <translation>Larger text</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/main_window.py" line="182" />
-            <source>Riduci il testo</source>
-            <translation>Smaller text</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/main_window.py" line="186" />
-            <source>Testo normale</source>
-            <translation>Normal text</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/main_window.py" line="189" />
-            <source>&amp;Presenta in plenaria</source>
-            <translation>&amp;Present in plenary</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/main_window.py" line="191" />
-            <source>&amp;Lingua</source>
-            <translation>&amp;Language</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/main_window.py" line="282" />
-            <source>Apri evento</source>
-            <translation>Open event</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/main_window.py" line="282" />
-            <source>Eventi (*.sqlite)</source>
-            <translation>Events (*.sqlite)</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/main_window.py" line="370" />
-            <source>Spazio di lavoro</source>
-            <translation>Workspace</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/main_window.py" line="378" />
-            <source>P&amp;resenze</source>
-            <translation>Atte&amp;ndance</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/main_window.py" line="463" />
-            <source>Aprire un file evento modificabile</source>
-            <translation>Open an editable event file</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/main_window.py" line="467" />
-            <source>Testi della restituzione</source>
-            <translation>Report texts</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/main_window.py" line="475" />
-            <source>✔ Tutto salvato · {time}</source>
-            <translation>✔ All saved · {time}</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/main_window.py" line="485" />
-            <source>⚠ Non salvato</source>
-            <translation>⚠ Not saved</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/main_window.py" line="552" />
-            <source>Traduzione non disponibile</source>
-            <translation>Translation not available</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/main_window.py" line="128" />
-            <source>Esporta cartella di lavoro &amp;Excel…</source>
-            <translation>Export &amp;Excel workbook…</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/main_window.py" line="134" />
-            <source>Esporta restituzione &amp;PDF…</source>
-            <translation>Export report &amp;PDF…</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/main_window.py" line="140" />
-            <source>&amp;Kit cartaceo PDF…</source>
-            <translation>Paper &amp;kit PDF…</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/main_window.py" line="145" />
-            <source>&amp;Unisci file dei tavoli…</source>
-            <translation>&amp;Merge the tables' files…</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/main_window.py" line="232" />
-            <source>Benvenuti in {app}</source>
-            <translation>Welcome to {app}</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/main_window.py" line="239" />
-            <source>Schede strategiche, cronometro delle due sessioni, presenze e post-it: tutto resta su questo computer, salvato in ogni momento.</source>
-            <translation>Strategy cards, a timer for the two sessions, head counts and post-its: everything stays on this computer, saved at every moment.</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/main_window.py" line="251" />
-            <source>Apri l'evento dimostrativo (Forum del 10 novembre 2023)  ·  Ctrl+D</source>
-            <translation>Open the demo event (Forum of 10 November 2023)  ·  Ctrl+D</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/main_window.py" line="254" />
-            <source>Nuovo evento da un modello…  ·  Ctrl+N</source>
-            <translation>New event from a template…  ·  Ctrl+N</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/main_window.py" line="255" />
-            <source>Apri un file evento…  ·  Ctrl+O</source>
-            <translation>Open an event file…  ·  Ctrl+O</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/main_window.py" line="264" />
-            <location filename="../../facilitator_app/ui/main_window.py" line="267" />
-            <source>Riapri {name}</source>
-            <translation>Reopen {name}</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/main_window.py" line="429" />
-            <source>Nessun evento aperto</source>
-            <translation>No event open</translation>
-        </message>
-        <message>
-            <source>Riaperto dove eri: nulla è andato perso ({n} post-it salvati)</source>
-            <translation>Reopened where you were: nothing was lost ({n} post-its saved)</translation>
-        </message>
-    </context>
-    <context>
-        <name>Navigator</name>
-        <message>
-            <location filename="../../facilitator_app/ui/navigator.py" line="20" />
-            <source>Sedi, tavoli e sessioni</source>
-            <translation>Venues, tables and sessions</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/navigator.py" line="29" />
-            <source>Sessione {n}</source>
-            <translation>Session {n}</translation>
-        </message>
-    </context>
-    <context>
-        <name>NewEventDialog</name>
-        <message>
-            <location filename="../../forms/new_event.ui" line="9" />
-            <source>Nuovo evento</source>
-            <translation>New event</translation>
-        </message>
-        <message>
-            <location filename="../../forms/new_event.ui" line="15" />
-            <source>Scegli il formato, poi titolo, data, sede e tavoli. Il file evento viene salvato subito e ogni modifica è registrata appena fatta.</source>
-            <translation>Choose the format, then title, date, venue and tables. The event file is saved at once and every change is recorded as soon as it is made.</translation>
-        </message>
-        <message>
-            <location filename="../../forms/new_event.ui" line="26" />
-            <source>&amp;Formato</source>
-            <translation>&amp;Format</translation>
-        </message>
-        <message>
-            <location filename="../../forms/new_event.ui" line="32" />
-            <source>Formato dell'evento</source>
-            <translation>Event format</translation>
-        </message>
-        <message>
-            <location filename="../../forms/new_event.ui" line="37" />
-            <source>&amp;Titolo</source>
-            <translation>&amp;Title</translation>
-        </message>
-        <message>
-            <location filename="../../forms/new_event.ui" line="43" />
-            <source>Titolo dell'evento</source>
-            <translation>Event title</translation>
-        </message>
-        <message>
-            <location filename="../../forms/new_event.ui" line="48" />
-            <source>&amp;Data</source>
-            <translation>&amp;Date</translation>
-        </message>
-        <message>
-            <location filename="../../forms/new_event.ui" line="54" />
-            <source>Data dell'evento</source>
-            <translation>Event date</translation>
-        </message>
-        <message>
-            <location filename="../../forms/new_event.ui" line="55" />
-            <source>dd/MM/yyyy</source>
-            <translation>dd/MM/yyyy</translation>
-        </message>
-        <message>
-            <location filename="../../forms/new_event.ui" line="61" />
-            <source>&amp;Sede</source>
-            <translation>&amp;Venue</translation>
-        </message>
-        <message>
-            <location filename="../../forms/new_event.ui" line="67" />
-            <source>Sede</source>
-            <translation>Venue</translation>
-        </message>
-        <message>
-            <location filename="../../forms/new_event.ui" line="72" />
-            <source>T&amp;avoli</source>
-            <translation>T&amp;ables</translation>
-        </message>
-        <message>
-            <location filename="../../forms/new_event.ui" line="78" />
-            <source>Tavoli da includere</source>
-            <translation>Tables to include</translation>
-        </message>
-        <message>
-            <location filename="../../forms/new_event.ui" line="83" />
-            <source>&amp;Facilitatore</source>
-            <translation>&amp;Facilitator</translation>
-        </message>
-        <message>
-            <location filename="../../forms/new_event.ui" line="89" />
-            <source>Nome del facilitatore</source>
-            <translation>Facilitator's name</translation>
-        </message>
-        <message>
-            <location filename="../../forms/new_event.ui" line="94" />
-            <source>F&amp;ile</source>
-            <translation>F&amp;ile</translation>
-        </message>
-        <message>
-            <location filename="../../forms/new_event.ui" line="102" />
-            <source>File dell'evento</source>
-            <translation>Event file</translation>
-        </message>
-        <message>
-            <location filename="../../forms/new_event.ui" line="107" />
-            <source>S&amp;cegli…</source>
-            <translation>Bro&amp;wse…</translation>
-        </message>
-    </context>
-    <context>
-        <name>NewEventWizard</name>
-        <message>
-            <location filename="../../facilitator_app/ui/wizard.py" line="121" />
-            <source>Tutte le sedi</source>
-            <translation>All venues</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/wizard.py" line="149" />
-            <source>Salva l'evento come</source>
-            <translation>Save the event as</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/wizard.py" line="151" />
-            <source>Eventi (*.sqlite)</source>
-            <translation>Events (*.sqlite)</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/wizard.py" line="182" />
-            <source>Scegli almeno un tavolo.</source>
-            <translation>Choose at least one table.</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/wizard.py" line="186" />
-            <source>Scegli il file dell'evento.</source>
-            <translation>Choose the event file.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PresentationSession</name>
-        <message>
-            <location filename="../../facilitator_app/ui/presentation/windows.py" line="377" />
-            <source>Aprire prima un evento da presentare.</source>
-            <translation>Open an event to present first.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PresenterWindow</name>
-        <message>
-            <location filename="../../facilitator_app/ui/presentation/windows.py" line="116" />
-            <source>Presentazione — vista del relatore</source>
-            <translation>Presentation — presenter view</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/presentation/windows.py" line="125" />
-            <source>Tempo della restituzione</source>
-            <translation>Report-back time</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/presentation/windows.py" line="134" />
-            <source>Note per il relatore</source>
-            <translation>Speaker notes</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/presentation/windows.py" line="136" />
-            <source>Diapositive (spuntate: mostrate)</source>
-            <translation>Slides (ticked: shown)</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/presentation/windows.py" line="138" />
-            <source>Post-it da fissare</source>
-            <translation>Post-its to pin</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/presentation/windows.py" line="142" />
-            <source> min per tavolo</source>
-            <translation> min per table</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/presentation/windows.py" line="146" />
-            <source>◀ Precedente</source>
-            <translation>◀ Previous</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/presentation/windows.py" line="147" />
-            <source>Successiva ▶</source>
-            <translation>Next ▶</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/presentation/windows.py" line="148" />
-            <source>Schermo nero (B)</source>
-            <translation>Black screen (B)</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/presentation/windows.py" line="149" />
-            <source>Azzera il tempo</source>
-            <translation>Reset the time</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/presentation/windows.py" line="150" />
-            <source>Termina (Esc)</source>
-            <translation>End (Esc)</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/presentation/windows.py" line="166" />
-            <source>Successiva</source>
-            <translation>Next</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/presentation/windows.py" line="168" />
-            <source>Note</source>
-            <translation>Notes</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/presentation/windows.py" line="171" />
-            <source>Diapositive (togliere la spunta per nascondere)</source>
-            <translation>Slides (untick to hide)</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/presentation/windows.py" line="175" />
-            <source>Post-it della sessione (spuntare per fissarli)</source>
-            <translation>Post-its of the session (tick to pin)</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/presentation/windows.py" line="208" />
-            <source>Evento</source>
-            <translation>Event</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/presentation/windows.py" line="209" />
-            <source>In corso: {table}</source>
-            <translation>Now: {table}</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/presentation/windows.py" line="212" />
-            <source>File in sola lettura: le scelte valgono solo per questa presentazione.</source>
-            <translation>Read-only file: these choices last for this presentation only.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProgressDialog</name>
-        <message>
-            <location filename="../../facilitator_app/ui/progress.py" line="48" />
-            <source>Annulla</source>
-            <translation>Cancel</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReportTextsDialog</name>
-        <message>
-            <location filename="../../facilitator_app/ui/report_texts.py" line="33" />
-            <source>Testi della restituzione</source>
-            <translation>Report texts</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/report_texts.py" line="39" />
-            <source>Premessa</source>
-            <translation>Introduction</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/report_texts.py" line="40" />
-            <source>Temi trasversali agli assi (titoli in MAIUSCOLO)</source>
-            <translation>Cross-cutting themes (titles in CAPITALS)</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/report_texts.py" line="41" />
-            <source>Conclusioni</source>
-            <translation>Conclusions</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/report_texts.py" line="52" />
-            <source>Bozza dei temi trasversali dai post-it di tutti i tavoli</source>
-            <translation>Draft the cross-cutting themes from every table's post-its</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/report_texts.py" line="54" />
-            <source>Bozza dei temi trasversali</source>
-            <translation>Draft the cross-cutting themes</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/report_texts.py" line="72" />
-            <source>Nessun tema ricorre in più tavoli.</source>
-            <translation>No theme recurs at several tables.</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/report_texts.py" line="77" />
-            <source>Bozza inserita: rivederla prima di salvare.</source>
-            <translation>Draft inserted: review it before saving.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SuggestionsPanel</name>
-        <message>
-            <location filename="../../facilitator_app/ui/suggestions/panel.py" line="72" />
-            <location filename="../../facilitator_app/ui/suggestions/panel.py" line="97" />
-            <source>Temi suggeriti</source>
-            <translation>Suggested themes</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/suggestions/panel.py" line="102" />
-            <source>Chiudi i suggerimenti</source>
-            <translation>Close the suggestions</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/suggestions/panel.py" line="103" />
-            <source>Chiudi i suggerimenti (nulla viene scritto)</source>
-            <translation>Close the suggestions (nothing is written)</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/suggestions/panel.py" line="107" />
-            <source>Solo i post-it senza &amp;tema</source>
-            <translation>Only post-its without a &amp;theme</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/suggestions/panel.py" line="108" />
-            <source>Suggerisci solo per i post-it senza tema</source>
-            <translation>Suggest only for post-its without a theme</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/suggestions/panel.py" line="113" />
-            <source>Gruppi suggeriti e i loro post-it</source>
-            <translation>Suggested groups and their post-its</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/suggestions/panel.py" line="115" />
-            <source>Gruppo / post-it</source>
-            <translation>Group / post-it</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/suggestions/panel.py" line="115" />
-            <source>N.</source>
-            <translation>No.</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/suggestions/panel.py" line="115" />
-            <source>Parole chiave</source>
-            <translation>Keywords</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/suggestions/panel.py" line="137" />
-            <source>&amp;Accetta</source>
-            <translation>&amp;Accept</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/suggestions/panel.py" line="137" />
-            <source>Accetta il gruppo come tema</source>
-            <translation>Accept the group as a theme</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/suggestions/panel.py" line="140" />
-            <source>Crea il tema e vi sposta i post-it (Ctrl+Invio; Ctrl+Z annulla)</source>
-            <translation>Creates the theme and moves the post-its into it (Ctrl+Enter; Ctrl+Z undoes)</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/suggestions/panel.py" line="143" />
-            <source>Ri&amp;nomina</source>
-            <translation>Re&amp;name</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/suggestions/panel.py" line="143" />
-            <source>Rinomina il gruppo</source>
-            <translation>Rename the group</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/suggestions/panel.py" line="145" />
-            <source>Modifica il titolo suggerito (F2)</source>
-            <translation>Edit the suggested title (F2)</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/suggestions/panel.py" line="147" />
-            <source>&amp;Unisci</source>
-            <translation>&amp;Merge</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/suggestions/panel.py" line="147" />
-            <source>Unisci i gruppi scelti</source>
-            <translation>Merge the selected groups</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/suggestions/panel.py" line="149" />
-            <source>Unisce due o più gruppi scelti con Ctrl+clic</source>
-            <translation>Merges two or more groups selected with Ctrl+click</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/suggestions/panel.py" line="151" />
-            <source>&amp;Dividi</source>
-            <translation>&amp;Split</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/suggestions/panel.py" line="151" />
-            <source>Dividi il gruppo in due</source>
-            <translation>Split the group in two</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/suggestions/panel.py" line="154" />
-            <source>&amp;Ignora</source>
-            <translation>&amp;Ignore</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/suggestions/panel.py" line="154" />
-            <source>Ignora il gruppo</source>
-            <translation>Ignore the group</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/suggestions/panel.py" line="156" />
-            <source>Toglie il suggerimento dall'elenco (Canc)</source>
-            <translation>Removes the suggestion from the list (Del)</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/suggestions/panel.py" line="215" />
-            <source>{n} post-it</source>
-            <translation>{n} post-its</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/suggestions/panel.py" line="219" />
-            <source>Coesione {score:.2f} · F2 per rinominare</source>
-            <translation>Cohesion {score:.2f} · F2 to rename</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/suggestions/panel.py" line="236" />
-            <source>Ora nel tema: {title}</source>
-            <translation>Now in the theme: {title}</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/suggestions/panel.py" line="251" />
-            <source>Nessun post-it da raggruppare in questa sessione.</source>
-            <translation>No post-its to group in this session.</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/suggestions/panel.py" line="253" />
-            <source>Nessun gruppo suggerito: i post-it non si somigliano abbastanza.</source>
-            <translation>No group suggested: the post-its are not similar enough.</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/suggestions/panel.py" line="255" />
-            <source>{groups} gruppi suggeriti · {loose} post-it non raggruppati</source>
-            <translation>{groups} suggested groups · {loose} post-its not grouped</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/suggestions/panel.py" line="317" />
-            <source>Il titolo non può essere vuoto.</source>
-            <translation>The title cannot be empty.</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/suggestions/panel.py" line="333" />
-            <source>Scegli almeno due gruppi da unire (Ctrl+clic).</source>
-            <translation>Select at least two groups to merge (Ctrl+click).</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/suggestions/panel.py" line="392" />
-            <source>Tema «{title}» creato</source>
-            <translation>Theme “{title}” created</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/suggestions/panel.py" line="409" />
-            <source>Tema suggerito «{title}»</source>
-            <translation>Suggested theme “{title}”</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/suggestions/panel.py" line="420" />
-            <source>Salvato</source>
-            <translation>Saved</translation>
-        </message>
-    </context>
-    <context>
-        <name>TimerPanel</name>
-        <message>
-            <location filename="../../facilitator_app/ui/timer/panel.py" line="100" />
-            <source>Avvia</source>
-            <translation>Start</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/timer/panel.py" line="102" />
-            <source>Pausa / riprendi</source>
-            <translation>Pause / resume</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/timer/panel.py" line="104" />
-            <source>+5 minuti</source>
-            <translation>+5 minutes</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/timer/panel.py" line="105" />
-            <source>Termina</source>
-            <translation>Stop</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/timer/panel.py" line="107" />
-            <source>Schermo intero</source>
-            <translation>Full screen</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/timer/panel.py" line="109" />
-            <source>Suono alle soglie</source>
-            <translation>Sound at thresholds</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/timer/panel.py" line="110" />
-            <source>Suono alle soglie di 10, 5 e 0 minuti</source>
-            <translation>Sound at 10, 5 and 0 minutes</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/timer/panel.py" line="117" />
-            <location filename="../../facilitator_app/ui/timer/panel.py" line="119" />
-            <source>Programma della giornata</source>
-            <translation>Programme of the day</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/timer/panel.py" line="122" />
-            <source>Inizio previsto</source>
-            <translation>Planned start</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/timer/panel.py" line="123" />
-            <source>Fine prevista</source>
-            <translation>Planned end</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/timer/panel.py" line="124" />
-            <source>Voce</source>
-            <translation>Item</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/timer/panel.py" line="125" />
-            <source>Inizio effettivo</source>
-            <translation>Actual start</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/timer/panel.py" line="126" />
-            <source>Fine effettiva</source>
-            <translation>Actual end</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/timer/panel.py" line="134" />
-            <source>Segna inizio voce</source>
-            <translation>Mark item start</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/timer/panel.py" line="135" />
-            <source>Segna fine voce</source>
-            <translation>Mark item end</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/timer/panel.py" line="176" />
-            <source>Nessuna sessione</source>
-            <translation>No session</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/timer/panel.py" line="183" />
-            <source> (+{m} min)</source>
-            <translation> (+{m} min)</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/timer/panel.py" line="188" />
-            <source>{table} · Sessione {n}{planned} · {m} minuti{ext}</source>
-            <translation>{table} · Session {n}{planned} · {m} minutes{ext}</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/timer/panel.py" line="216" />
-            <source>Sessione {n}: {state} {time}</source>
-            <translation>Session {n}: {state} {time}</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/timer/panel.py" line="205" />
-            <source>da iniziare</source>
-            <translation>not started</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/timer/panel.py" line="206" />
-            <source>in corso</source>
-            <translation>running</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/timer/panel.py" line="207" />
-            <source>in pausa</source>
-            <translation>paused</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/timer/panel.py" line="208" />
-            <source>conclusa</source>
-            <translation>ended</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/timer/panel.py" line="230" />
-            <source>fuori tempo di {t}</source>
-            <translation>over time by {t}</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/timer/panel.py" line="232" />
-            <source>iniziata alle {t}</source>
-            <translation>started at {t}</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/timer/panel.py" line="270" />
-            <source>Sessione avviata</source>
-            <translation>Session started</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/timer/panel.py" line="276" />
-            <source>Sessione ripresa</source>
-            <translation>Session resumed</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/timer/panel.py" line="278" />
-            <source>Sessione in pausa</source>
-            <translation>Session paused</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/timer/panel.py" line="282" />
-            <source>Cinque minuti in più</source>
-            <translation>Five more minutes</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/timer/panel.py" line="286" />
-            <source>Sessione terminata</source>
-            <translation>Session ended</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/timer/panel.py" line="297" />
-            <location filename="../../facilitator_app/ui/timer/panel.py" line="304" />
-            <source>Salvato</source>
-            <translation>Saved</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/timer/panel.py" />
-            <source>&amp;Annulla</source>
-            <translation>&amp;Cancel</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/timer/panel.py" />
-            <source>&amp;Termina la sessione</source>
-            <translation>&amp;End the session</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/timer/panel.py" />
-            <source>&amp;Termina la {other} e avvia la {n}</source>
-            <translation>&amp;End {other} and start {n}</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/timer/panel.py" />
-            <source>La sessione {other} di questo tavolo è ancora {state}. Per avviare la sessione {n} bisogna terminare la sessione {other}: la sua durata si ferma ora.</source>
-            <translation>Session {other} of this table is still {state}. To start session {n}, session {other} must end: its duration stops now.</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/timer/panel.py" />
-            <source>Pausa</source>
-            <translation>Pause</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/timer/panel.py" />
-            <source>Riprendi</source>
-            <translation>Resume</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/timer/panel.py" />
-            <source>Sessione {other} terminata, sessione {n} avviata</source>
-            <translation>Session {other} ended, session {n} started</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/timer/panel.py" />
-            <source>Terminare la sessione {n}? Il cronometro si ferma e non riparte.</source>
-            <translation>End session {n}? The timer stops and does not restart.</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/timer/panel.py" />
-            <source>Termina…</source>
-            <translation>End…</translation>
-        </message>
-    </context>
-    <context>
-        <name>TimerWindow</name>
-        <message>
-            <location filename="../../facilitator_app/ui/timer/panel.py" line="44" />
-            <source>Cronometro</source>
-            <translation>Timer</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/timer/panel.py" line="45" />
-            <source>Cronometro a schermo intero</source>
-            <translation>Full-screen timer</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/timer/full_screen.py" />
-            <source>Chiudi</source>
-            <translation>Close</translation>
-        </message>
-        <message>
-            <location filename="../../facilitator_app/ui/timer/full_screen.py" />
-            <source>Schermo intero / finestra</source>
-            <translation>Full screen / window</translation>
-        </message>
-    </context>
-    <context>
-        <name>NoticeBar</name>
-        <message>
-            <source>Chiudi l'avviso</source>
-            <translation>Dismiss the notice</translation>
-        </message>
-    </context>
-    <context>
-        <name>PrepareDialog</name>
-        <message>
-            <source>Prepara i file per sedi / tavoli — {app}</source>
-            <translation>Prepare files for venues / tables — {app}</translation>
-        </message>
-        <message>
-            <source>Preparazione dei file per sedi e tavoli</source>
-            <translation>Preparing files for venues and tables</translation>
-        </message>
-        <message>
-            <source>Ogni file contiene l'evento, le schede e i tavoli scelti, senza contributi: da aprire sul computer della sede o del tavolo e poi da riunire.</source>
-            <translation>Each file holds the event, the cards and the chosen tables, without contributions: open it on the venue's or table's computer, then merge it back.</translation>
-        </message>
-        <message>
-            <source>Un file per &amp;sede</source>
-            <translation>One file per &amp;venue</translation>
-        </message>
-        <message>
-            <source>Un file per &amp;tavolo</source>
-            <translation>One file per &amp;table</translation>
-        </message>
-        <message>
-            <source>Sedi o tavoli per cui preparare un file</source>
-            <translation>Venues or tables to prepare a file for</translation>
-        </message>
-        <message>
-            <source>Cartella:</source>
-            <translation>Folder:</translation>
-        </message>
-        <message>
-            <source>scegli dove scrivere i file</source>
-            <translation>choose where to write the files</translation>
-        </message>
-        <message>
-            <source>Cartella dei file da preparare</source>
-            <translation>Folder for the files to prepare</translation>
-        </message>
-        <message>
-            <source>Scegli la &amp;cartella…</source>
-            <translation>Choose the &amp;folder…</translation>
-        </message>
-        <message>
-            <source>Scegli la cartella dei file da preparare</source>
-            <translation>Choose the folder for the files to prepare</translation>
-        </message>
-        <message>
-            <source>&amp;Prepara i file</source>
-            <translation>&amp;Prepare the files</translation>
-        </message>
-        <message>
-            <source>Prepara i file scelti nella cartella</source>
-            <translation>Prepare the chosen files in the folder</translation>
-        </message>
-        <message>
-            <source>C&amp;hiudi</source>
-            <translation>C&amp;lose</translation>
-        </message>
-        <message>
-            <source>Chiudi</source>
-            <translation>Close</translation>
-        </message>
-        <message>
-            <source>{venue} ({n} tavoli)</source>
-            <translation>{venue} ({n} tables)</translation>
-        </message>
-        <message>
-            <source>File: {name}</source>
-            <translation>File: {name}</translation>
-        </message>
-        <message>
-            <source>Cartella dei file</source>
-            <translation>Folder for the files</translation>
-        </message>
-        <message>
-            <source>Preparazione dei file</source>
-            <translation>Preparing the files</translation>
-        </message>
-        <message>
-            <source>File non preparati:
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/exports/exporter.py" line="173" />
+        <source>Apri &amp;cartella</source>
+        <translation>Open &amp;folder</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/exports/exporter.py" line="174" />
+        <source>Apri la cartella del file esportato</source>
+        <translation>Open the folder of the exported file</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="93" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="477" />
+        <source>Stato del salvataggio</source>
+        <translation>Save status</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="98" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="478" />
+        <source>Navigatore</source>
+        <translation>Navigator</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="285" />
+        <source>&amp;Post-it</source>
+        <translation>&amp;Post-its</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="286" />
+        <source>&amp;Cronometro</source>
+        <translation>&amp;Timer</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="287" />
+        <source>&amp;Schede</source>
+        <translation>&amp;Cards</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="153" />
+        <source>Apri evento</source>
+        <translation>Open event</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="153" />
+        <source>Eventi (*.sqlite)</source>
+        <translation>Events (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="235" />
+        <source>Riaperto dove eri: nulla è andato perso ({n} post-it salvati)</source>
+        <translation>Reopened where you were: nothing was lost ({n} post-its saved)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="280" />
+        <source>Spazio di lavoro</source>
+        <translation>Workspace</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="288" />
+        <source>P&amp;resenze</source>
+        <translation>Atte&amp;ndance</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="375" />
+        <source>Aprire un file evento modificabile</source>
+        <translation>Open an editable event file</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="379" />
+        <source>Testi della restituzione</source>
+        <translation>Report texts</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="387" />
+        <source>✔ Tutto salvato · {time}</source>
+        <translation>✔ All saved · {time}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="397" />
+        <source>⚠ Non salvato</source>
+        <translation>⚠ Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="464" />
+        <source>Traduzione non disponibile</source>
+        <translation>Translation not available</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="341" />
+        <source>Nessun evento aperto</source>
+        <translation>No event open</translation>
+    </message>
+</context>
+<context>
+    <name>Navigator</name>
+    <message>
+        <location filename="../../facilitator_app/ui/navigator.py" line="89" />
+        <source>Sedi, tavoli e sessioni</source>
+        <translation>Venues, tables and sessions</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/navigator.py" line="103" />
+        <source>Sessione {n}</source>
+        <translation>Session {n}</translation>
+    </message>
+</context>
+<context>
+    <name>NewEventDialog</name>
+    <message>
+        <location filename="../../forms/new_event.ui" line="9" />
+        <source>Nuovo evento</source>
+        <translation>New event</translation>
+    </message>
+    <message>
+        <location filename="../../forms/new_event.ui" line="15" />
+        <source>Scegli il formato, poi titolo, data, sede e tavoli. Il file evento viene salvato subito e ogni modifica è registrata appena fatta.</source>
+        <translation>Choose the format, then title, date, venue and tables. The event file is saved at once and every change is recorded as soon as it is made.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/new_event.ui" line="26" />
+        <source>&amp;Formato</source>
+        <translation>&amp;Format</translation>
+    </message>
+    <message>
+        <location filename="../../forms/new_event.ui" line="32" />
+        <source>Formato dell'evento</source>
+        <translation>Event format</translation>
+    </message>
+    <message>
+        <location filename="../../forms/new_event.ui" line="37" />
+        <source>&amp;Titolo</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <location filename="../../forms/new_event.ui" line="43" />
+        <source>Titolo dell'evento</source>
+        <translation>Event title</translation>
+    </message>
+    <message>
+        <location filename="../../forms/new_event.ui" line="48" />
+        <source>&amp;Data</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <location filename="../../forms/new_event.ui" line="54" />
+        <source>Data dell'evento</source>
+        <translation>Event date</translation>
+    </message>
+    <message>
+        <location filename="../../forms/new_event.ui" line="55" />
+        <source>dd/MM/yyyy</source>
+        <translation>dd/MM/yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../forms/new_event.ui" line="61" />
+        <source>&amp;Sede</source>
+        <translation>&amp;Venue</translation>
+    </message>
+    <message>
+        <location filename="../../forms/new_event.ui" line="67" />
+        <source>Sede</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <location filename="../../forms/new_event.ui" line="72" />
+        <source>T&amp;avoli</source>
+        <translation>T&amp;ables</translation>
+    </message>
+    <message>
+        <location filename="../../forms/new_event.ui" line="78" />
+        <source>Tavoli da includere</source>
+        <translation>Tables to include</translation>
+    </message>
+    <message>
+        <location filename="../../forms/new_event.ui" line="83" />
+        <source>&amp;Facilitatore</source>
+        <translation>&amp;Facilitator</translation>
+    </message>
+    <message>
+        <location filename="../../forms/new_event.ui" line="89" />
+        <source>Nome del facilitatore</source>
+        <translation>Facilitator's name</translation>
+    </message>
+    <message>
+        <location filename="../../forms/new_event.ui" line="94" />
+        <source>F&amp;ile</source>
+        <translation>F&amp;ile</translation>
+    </message>
+    <message>
+        <location filename="../../forms/new_event.ui" line="102" />
+        <source>File dell'evento</source>
+        <translation>Event file</translation>
+    </message>
+    <message>
+        <location filename="../../forms/new_event.ui" line="107" />
+        <source>S&amp;cegli…</source>
+        <translation>Bro&amp;wse…</translation>
+    </message>
+</context>
+<context>
+    <name>NewEventWizard</name>
+    <message>
+        <location filename="../../facilitator_app/ui/wizard.py" line="127" />
+        <source>Tutte le sedi</source>
+        <translation>All venues</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/wizard.py" line="155" />
+        <source>Salva l'evento come</source>
+        <translation>Save the event as</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/wizard.py" line="157" />
+        <source>Eventi (*.sqlite)</source>
+        <translation>Events (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/wizard.py" line="188" />
+        <source>Scegli almeno un tavolo.</source>
+        <translation>Choose at least one table.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/wizard.py" line="192" />
+        <source>Scegli il file dell'evento.</source>
+        <translation>Choose the event file.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <location filename="../../facilitator_app/ui/window_place.py" line="129" />
+        <location filename="../../facilitator_app/ui/window_place.py" line="130" />
+        <source>Chiudi l'avviso</source>
+        <translation>Dismiss the notice</translation>
+    </message>
+</context>
+<context>
+    <name>Plenary</name>
+    <message>
+        <location filename="../../facilitator_app/services/plenary/build.py" line="217" />
+        <source>Piano Strategico Metropolitano · Città metropolitana di Torino</source>
+        <translation>Metropolitan Strategic Plan · Metropolitan City of Turin</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/plenary/build.py" line="238" />
+        <source>{n} in presenza</source>
+        <translation>{n} in the room</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/plenary/build.py" line="240" />
+        <source>{n} collegati online</source>
+        <translation>{n} online</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/plenary/build.py" line="243" />
+        <source>{n} persone ai tavoli</source>
+        <translation>{n} people at the tables</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/plenary/build.py" line="247" />
+        <source>{venue}: {people} persone, {posts} post-it</source>
+        <translation>{venue}: {people} people, {posts} post-its</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/plenary/build.py" line="248" />
+        <source>n.d.</source>
+        <translation>n/a</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/plenary/build.py" line="270" />
+        <source>Partecipazione: persone per tavolo</source>
+        <translation>Participation: people per table</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/plenary/build.py" line="287" />
+        <source>Partecipazione: post-it per tavolo</source>
+        <translation>Participation: post-its per table</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/plenary/build.py" line="289" />
+        <source>Presenze non ancora registrate.</source>
+        <translation>Attendance not recorded yet.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/plenary/build.py" line="300" />
+        <source>Partecipazione</source>
+        <translation>Participation</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/plenary/build.py" line="311" />
+        <source>Persone per sede</source>
+        <translation>People per venue</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/plenary/build.py" line="329" />
+        <source>Partecipanti per zona di provenienza</source>
+        <translation>Participants by home zone</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/plenary/build.py" line="340" />
+        <source>Persone per zona omogenea</source>
+        <translation>People per homogeneous zone</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/plenary/build.py" line="360" />
+        <source>Temi trasversali</source>
+        <translation>Cross-cutting themes</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/plenary/build.py" line="362" />
+        <source>Dal testo dei temi trasversali dell'evento.</source>
+        <translation>From the event's cross-cutting themes text.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/plenary/build.py" line="381" />
+        <source>Proposta automatica dai contenuti dei tavoli: verificare prima di presentare.</source>
+        <translation>Suggested automatically from the tables' contents: check before presenting.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/plenary/build.py" line="386" />
+        <source>Temi emersi in più tavoli</source>
+        <translation>Themes raised at several tables</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/plenary/build.py" line="399" />
+        <source>Grazie per la partecipazione</source>
+        <translation>Thank you for taking part</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/plenary/slides_pdf.py" line="140" />
+        <source>Restituzione in plenaria · {date}</source>
+        <translation>Plenary report-back · {date}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/plenary/table_slides.py" line="93" />
+        <source>Tavolo</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/plenary/table_slides.py" line="95" />
+        <source>Restituzione: {minutes} minuti per tavolo.</source>
+        <translation>Report-back: {minutes} minutes per table.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/plenary/table_slides.py" line="101" />
+        <source>Facilitazione: {name}.</source>
+        <translation>Facilitator: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/plenary/table_slides.py" line="105" />
+        <source>Presenze: {count}.</source>
+        <translation>Attendance: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/plenary/table_slides.py" line="135" />
+        <source>{table} · Sessione {number}</source>
+        <translation>{table} · Session {number}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/plenary/table_slides.py" line="151" />
+        <source>{posts}, non ancora raggruppati in temi</source>
+        <translation>{posts}, not yet grouped into themes</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/plenary/table_slides.py" line="161" />
+        <source>Nessun post-it registrato per questa sessione.</source>
+        <translation>No post-its recorded for this session.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/plenary/table_slides.py" line="170" />
+        <source> e altre {n}</source>
+        <translation> and {n} more</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/plenary/table_slides.py" line="174" />
+        <source>Schede collegate: {cards}{more}</source>
+        <translation>Linked cards: {cards}{more}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/plenary/table_slides.py" line="178" />
+        <source>Sintesi: {text}</source>
+        <translation>Summary: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/plenary/table_slides.py" line="181" />
+        <source>Altri temi: {themes}</source>
+        <translation>Other themes: {themes}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/plenary/table_slides.py" line="184" />
+        <source>{posts} senza tema.</source>
+        <translation>{posts} without a theme.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/plenary/table_slides.py" line="190" />
+        <source>Scheda {code}: {title}</source>
+        <translation>Card {code}: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/plenary/table_slides.py" line="207" />
+        <source>{table} · Sessione {number}: dal tavolo</source>
+        <translation>{table} · Session {number}: from the table</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/plenary/table_slides.py" line="223" />
+        <source>Altri post-it:</source>
+        <translation>Other post-its:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/plenary/wording.py" line="19" />
+        <source>{n} tavolo</source>
+        <extracomment>(one, many) templates of the nouns the deck counts, by Italian noun.</extracomment>
+        <translation>{n} table</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/plenary/wording.py" line="20" />
+        <source>{n} tavoli</source>
+        <translation>{n} tables</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/plenary/wording.py" line="23" />
+        <source>{n} post-it</source>
+        <translation>{n} post-it</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/plenary/wording.py" line="24" />
+        <source>{n} post-it (plurale)</source>
+        <translation>{n} post-its</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/plenary/wording.py" line="26" />
+        <source>{n} tema</source>
+        <translation>{n} theme</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/plenary/wording.py" line="26" />
+        <source>{n} temi</source>
+        <translation>{n} themes</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/plenary/wording.py" line="27" />
+        <source>{n} sede</source>
+        <translation>{n} venue</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/plenary/wording.py" line="27" />
+        <source>{n} sedi</source>
+        <translation>{n} venues</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/plenary/wording.py" line="29" />
+        <source>{n} persona</source>
+        <translation>{n} person</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/plenary/wording.py" line="30" />
+        <source>{n} persone</source>
+        <translation>{n} people</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/plenary/wording.py" line="32" />
+        <source>{n} voto</source>
+        <translation>{n} vote</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/plenary/wording.py" line="32" />
+        <source>{n} voti</source>
+        <translation>{n} votes</translation>
+    </message>
+</context>
+<context>
+    <name>PostItEdits</name>
+    <message>
+        <location filename="../../facilitator_app/ui/board/edits.py" line="70" />
+        <source>Post-it salvato</source>
+        <translation>Post-it saved</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/edits.py" line="83" />
+        <source>Aggiungi post-it</source>
+        <translation>Add post-it</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/edits.py" line="96" />
+        <source>Modifica post-it</source>
+        <translation>Edit post-it</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/edits.py" line="106" />
+        <source>Tipo {kind}</source>
+        <translation>Kind {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/edits.py" line="116" />
+        <source>Collegamento all'asse {n}</source>
+        <translation>Link to axis {n}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/edits.py" line="126" />
+        <source>Scheda {code}</source>
+        <translation>Card {code}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/edits.py" line="134" />
+        <source>Zona {n}</source>
+        <translation>Zone {n}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/edits.py" line="154" />
+        <source>Voto</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/edits.py" line="154" />
+        <source>Togli voto</source>
+        <translation>Remove vote</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/edits.py" line="163" />
+        <source>Elimina post-it</source>
+        <translation>Delete post-it</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/edits.py" line="172" />
+        <source>Sposta nel tema</source>
+        <translation>Move to theme</translation>
+    </message>
+</context>
+<context>
+    <name>PrepareDialog</name>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/prepare.py" line="58" />
+        <source>Prepara i file per sedi / tavoli — {app}</source>
+        <translation>Prepare files for venues / tables — {app}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/prepare.py" line="60" />
+        <source>Preparazione dei file per sedi e tavoli</source>
+        <translation>Preparing files for venues and tables</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/prepare.py" line="76" />
+        <source>Ogni file contiene l'evento, le schede e i tavoli scelti, senza contributi: da aprire sul computer della sede o del tavolo e poi da riunire.</source>
+        <translation>Each file holds the event, the cards and the chosen tables, without contributions: open it on the venue's or table's computer, then merge it back.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/prepare.py" line="84" />
+        <source>Un file per &amp;sede</source>
+        <translation>One file per &amp;venue</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/prepare.py" line="85" />
+        <source>Un file per &amp;tavolo</source>
+        <translation>One file per &amp;table</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/prepare.py" line="95" />
+        <source>Sedi o tavoli per cui preparare un file</source>
+        <translation>Venues or tables to prepare a file for</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/prepare.py" line="100" />
+        <source>Cartella:</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/prepare.py" line="103" />
+        <source>scegli dove scrivere i file</source>
+        <translation>choose where to write the files</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/prepare.py" line="104" />
+        <source>Cartella dei file da preparare</source>
+        <translation>Folder for the files to prepare</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/prepare.py" line="108" />
+        <source>Scegli la &amp;cartella…</source>
+        <translation>Choose the &amp;folder…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/prepare.py" line="110" />
+        <source>Scegli la cartella dei file da preparare</source>
+        <translation>Choose the folder for the files to prepare</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/prepare.py" line="121" />
+        <source>&amp;Prepara i file</source>
+        <translation>&amp;Prepare the files</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/prepare.py" line="123" />
+        <source>Prepara i file scelti nella cartella</source>
+        <translation>Prepare the chosen files in the folder</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/prepare.py" line="126" />
+        <source>C&amp;hiudi</source>
+        <translation>C&amp;lose</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/prepare.py" line="126" />
+        <source>Chiudi</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/prepare.py" line="139" />
+        <source>{venue} ({n} tavoli)</source>
+        <translation>{venue} ({n} tables)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/prepare.py" line="153" />
+        <source>File: {name}</source>
+        <translation>File: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/prepare.py" line="170" />
+        <source>Cartella dei file</source>
+        <translation>Folder for the files</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/prepare.py" line="198" />
+        <source>Preparazione dei file</source>
+        <translation>Preparing the files</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/prepare.py" line="203" />
+        <source>File non preparati:
 {why}</source>
-            <translation>Files not prepared:
+        <translation>Files not prepared:
 {why}</translation>
-        </message>
-        <message>
-            <source>{file}: {tables}</source>
-            <translation>{file}: {tables}</translation>
-        </message>
-        <message>
-            <source>Preparati {n} file in {folder}:</source>
-            <translation>Prepared {n} files in {folder}:</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/prepare.py" line="208" />
+        <source>{file}: {tables}</source>
+        <translation>{file}: {tables}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/prepare.py" line="214" />
+        <source>Preparati {n} file in {folder}:</source>
+        <translation>Prepared {n} files in {folder}:</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationSession</name>
+    <message>
+        <location filename="../../facilitator_app/ui/presentation/windows.py" line="424" />
+        <source>Aprire prima un evento da presentare.</source>
+        <translation>Open an event to present first.</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterWindow</name>
+    <message>
+        <location filename="../../facilitator_app/ui/presentation/windows.py" line="198" />
+        <source>Presentazione — vista del relatore</source>
+        <translation>Presentation — presenter view</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/presentation/windows.py" line="199" />
+        <source>Tempo della restituzione</source>
+        <translation>Report-back time</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/presentation/windows.py" line="200" />
+        <source>Note per il relatore</source>
+        <translation>Speaker notes</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/presentation/windows.py" line="201" />
+        <source>Diapositive (spuntate: mostrate)</source>
+        <translation>Slides (ticked: shown)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/presentation/windows.py" line="202" />
+        <source>Post-it da fissare</source>
+        <translation>Post-its to pin</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/presentation/windows.py" line="203" />
+        <source> min per tavolo</source>
+        <translation> min per table</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/presentation/windows.py" line="207" />
+        <source>◀ Precedente</source>
+        <translation>◀ Previous</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/presentation/windows.py" line="208" />
+        <source>Successiva ▶</source>
+        <translation>Next ▶</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/presentation/windows.py" line="209" />
+        <source>Schermo nero (B)</source>
+        <translation>Black screen (B)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/presentation/windows.py" line="210" />
+        <source>Azzera il tempo</source>
+        <translation>Reset the time</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/presentation/windows.py" line="211" />
+        <source>Termina (Esc)</source>
+        <translation>End (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/presentation/windows.py" line="220" />
+        <source>Successiva</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/presentation/windows.py" line="221" />
+        <source>Note</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/presentation/windows.py" line="222" />
+        <source>Diapositive (togliere la spunta per nascondere)</source>
+        <translation>Slides (untick to hide)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/presentation/windows.py" line="223" />
+        <source>Post-it della sessione (spuntare per fissarli)</source>
+        <translation>Post-its of the session (tick to pin)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/presentation/windows.py" line="247" />
+        <source>Evento</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/presentation/windows.py" line="248" />
+        <source>In corso: {table}</source>
+        <translation>Now: {table}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/presentation/windows.py" line="251" />
+        <source>File in sola lettura: le scelte valgono solo per questa presentazione.</source>
+        <translation>Read-only file: these choices last for this presentation only.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDialog</name>
+    <message>
+        <location filename="../../facilitator_app/ui/progress.py" line="48" />
+        <source>Annulla</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTextsDialog</name>
+    <message>
+        <location filename="../../facilitator_app/ui/report_texts.py" line="34" />
+        <source>Testi della restituzione</source>
+        <translation>Report texts</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/report_texts.py" line="40" />
+        <source>Premessa</source>
+        <translation>Introduction</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/report_texts.py" line="41" />
+        <source>Temi trasversali agli assi (titoli in MAIUSCOLO)</source>
+        <translation>Cross-cutting themes (titles in CAPITALS)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/report_texts.py" line="42" />
+        <source>Conclusioni</source>
+        <translation>Conclusions</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/report_texts.py" line="53" />
+        <source>Bozza dei temi trasversali dai post-it di tutti i tavoli</source>
+        <translation>Draft the cross-cutting themes from every table's post-its</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/report_texts.py" line="55" />
+        <source>Bozza dei temi trasversali</source>
+        <translation>Draft the cross-cutting themes</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/report_texts.py" line="73" />
+        <source>Nessun tema ricorre in più tavoli.</source>
+        <translation>No theme recurs at several tables.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/report_texts.py" line="78" />
+        <source>Bozza inserita: rivederla prima di salvare.</source>
+        <translation>Draft inserted: review it before saving.</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsPanel</name>
+    <message>
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="76" />
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="93" />
+        <source>Temi suggeriti</source>
+        <translation>Suggested themes</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="98" />
+        <source>Chiudi i suggerimenti</source>
+        <translation>Close the suggestions</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="99" />
+        <source>Chiudi i suggerimenti (nulla viene scritto)</source>
+        <translation>Close the suggestions (nothing is written)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="103" />
+        <source>Solo i post-it senza &amp;tema</source>
+        <translation>Only post-its without a &amp;theme</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="104" />
+        <source>Suggerisci solo per i post-it senza tema</source>
+        <translation>Suggest only for post-its without a theme</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="109" />
+        <source>Gruppi suggeriti e i loro post-it</source>
+        <translation>Suggested groups and their post-its</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="111" />
+        <source>Gruppo / post-it</source>
+        <translation>Group / post-it</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="111" />
+        <source>N.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="111" />
+        <source>Parole chiave</source>
+        <translation>Keywords</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="133" />
+        <source>&amp;Accetta</source>
+        <translation>&amp;Accept</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="133" />
+        <source>Accetta il gruppo come tema</source>
+        <translation>Accept the group as a theme</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="136" />
+        <source>Crea il tema e vi sposta i post-it (Ctrl+Invio; Ctrl+Z annulla)</source>
+        <translation>Creates the theme and moves the post-its into it (Ctrl+Enter; Ctrl+Z undoes)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="139" />
+        <source>Ri&amp;nomina</source>
+        <translation>Re&amp;name</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="139" />
+        <source>Rinomina il gruppo</source>
+        <translation>Rename the group</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="141" />
+        <source>Modifica il titolo suggerito (F2)</source>
+        <translation>Edit the suggested title (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="143" />
+        <source>&amp;Unisci</source>
+        <translation>&amp;Merge</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="143" />
+        <source>Unisci i gruppi scelti</source>
+        <translation>Merge the selected groups</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="145" />
+        <source>Unisce due o più gruppi scelti con Ctrl+clic</source>
+        <translation>Merges two or more groups selected with Ctrl+click</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="147" />
+        <source>&amp;Dividi</source>
+        <translation>&amp;Split</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="147" />
+        <source>Dividi il gruppo in due</source>
+        <translation>Split the group in two</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="150" />
+        <source>&amp;Ignora</source>
+        <translation>&amp;Ignore</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="150" />
+        <source>Ignora il gruppo</source>
+        <translation>Ignore the group</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="152" />
+        <source>Toglie il suggerimento dall'elenco (Canc)</source>
+        <translation>Removes the suggestion from the list (Del)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="211" />
+        <source>{n} post-it</source>
+        <translation>{n} post-its</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="215" />
+        <source>Coesione {score:.2f} · F2 per rinominare</source>
+        <translation>Cohesion {score:.2f} · F2 to rename</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="232" />
+        <source>Ora nel tema: {title}</source>
+        <translation>Now in the theme: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="247" />
+        <source>Nessun post-it da raggruppare in questa sessione.</source>
+        <translation>No post-its to group in this session.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="249" />
+        <source>Nessun gruppo suggerito: i post-it non si somigliano abbastanza.</source>
+        <translation>No group suggested: the post-its are not similar enough.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="251" />
+        <source>{groups} gruppi suggeriti · {loose} post-it non raggruppati</source>
+        <translation>{groups} suggested groups · {loose} post-its not grouped</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="313" />
+        <source>Il titolo non può essere vuoto.</source>
+        <translation>The title cannot be empty.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="329" />
+        <source>Scegli almeno due gruppi da unire (Ctrl+clic).</source>
+        <translation>Select at least two groups to merge (Ctrl+click).</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="383" />
+        <source>Tema «{title}» creato</source>
+        <translation>Theme “{title}” created</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="389" />
+        <source>Tema suggerito «{title}»</source>
+        <translation>Suggested theme “{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="400" />
+        <source>Salvato</source>
+        <translation>Saved</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeEdits</name>
+    <message>
+        <location filename="../../facilitator_app/ui/board/themes.py" line="43" />
+        <source>Tema creato</source>
+        <translation>Theme created</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/themes.py" line="46" />
+        <source>Nuovo tema</source>
+        <translation>New theme</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/themes.py" line="53" />
+        <location filename="../../facilitator_app/ui/board/themes.py" line="78" />
+        <source>Salvato</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/themes.py" line="55" />
+        <source>Rinomina tema</source>
+        <translation>Rename theme</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/themes.py" line="69" />
+        <source>Scegliere prima un tema nell'elenco</source>
+        <translation>First choose a theme in the list</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/themes.py" line="72" />
+        <source>Sintesi del tema «{title}»</source>
+        <translation>Synthesis of the theme «{title}»</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/themes.py" line="81" />
+        <source>Sintesi del tema</source>
+        <translation>Theme synthesis</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/themes.py" line="87" />
+        <source>Tema eliminato</source>
+        <translation>Theme deleted</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/themes.py" line="89" />
+        <source>Elimina tema</source>
+        <translation>Delete theme</translation>
+    </message>
+</context>
+<context>
+    <name>TimerPanel</name>
+    <message>
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="84" />
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="236" />
+        <source>Avvia</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="87" />
+        <source>+5 minuti</source>
+        <translation>+5 minutes</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="93" />
+        <source>Schermo intero</source>
+        <translation>Full screen</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="95" />
+        <source>Suono alle soglie</source>
+        <translation>Sound at thresholds</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="96" />
+        <source>Suono alle soglie di 10, 5 e 0 minuti</source>
+        <translation>Sound at 10, 5 and 0 minutes</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="104" />
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="106" />
+        <source>Programma della giornata</source>
+        <translation>Programme of the day</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="109" />
+        <source>Inizio previsto</source>
+        <translation>Planned start</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="110" />
+        <source>Fine prevista</source>
+        <translation>Planned end</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="111" />
+        <source>Voce</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="112" />
+        <source>Inizio effettivo</source>
+        <translation>Actual start</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="113" />
+        <source>Fine effettiva</source>
+        <translation>Actual end</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="123" />
+        <source>Segna inizio voce</source>
+        <translation>Mark item start</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="124" />
+        <source>Segna fine voce</source>
+        <translation>Mark item end</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="172" />
+        <source>Nessuna sessione</source>
+        <translation>No session</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="180" />
+        <source> (+{m} min)</source>
+        <translation> (+{m} min)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="185" />
+        <source>{table} · Sessione {n}{planned} · {m} minuti{ext}</source>
+        <translation>{table} · Session {n}{planned} · {m} minutes{ext}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="209" />
+        <source>Sessione {n}: {state} {time}</source>
+        <translation>Session {n}: {state} {time}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="230" />
+        <source>fuori tempo di {t}</source>
+        <translation>over time by {t}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="227" />
+        <source>iniziata alle {t}</source>
+        <translation>started at {t}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="297" />
+        <source>Sessione avviata</source>
+        <translation>Session started</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="284" />
+        <source>Sessione ripresa</source>
+        <translation>Session resumed</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="90" />
+        <source>Termina…</source>
+        <translation>End…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="237" />
+        <source>Pausa</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="238" />
+        <source>Riprendi</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="282" />
+        <source>Sessione in pausa</source>
+        <translation>Session paused</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="300" />
+        <source>La sessione {other} di questo tavolo è ancora {state}. Per avviare la sessione {n} bisogna terminare la sessione {other}: la sua durata si ferma ora.</source>
+        <translation>Session {other} of this table is still {state}. To start session {n}, session {other} must end: its duration stops now.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="307" />
+        <source>&amp;Termina la {other} e avvia la {n}</source>
+        <translation>&amp;End {other} and start {n}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="314" />
+        <source>Sessione {other} terminata, sessione {n} avviata</source>
+        <translation>Session {other} ended, session {n} started</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="323" />
+        <source>Cinque minuti in più</source>
+        <translation>Five more minutes</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="334" />
+        <source>Terminare la sessione {n}? Il cronometro si ferma e non riparte.</source>
+        <translation>End session {n}? The timer stops and does not restart.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="337" />
+        <source>&amp;Termina la sessione</source>
+        <translation>&amp;End the session</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="343" />
+        <source>Sessione terminata</source>
+        <translation>Session ended</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="351" />
+        <source>&amp;Annulla</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="376" />
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="383" />
+        <source>Salvato</source>
+        <translation>Saved</translation>
+    </message>
+</context>
+<context>
+    <name>TimerWindow</name>
+    <message>
+        <location filename="../../facilitator_app/ui/timer/full_screen.py" line="38" />
+        <source>Cronometro</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/timer/full_screen.py" line="39" />
+        <source>Cronometro a schermo intero</source>
+        <translation>Full-screen timer</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/timer/full_screen.py" line="51" />
+        <source>Schermo intero / finestra</source>
+        <translation>Full screen / window</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/timer/full_screen.py" line="55" />
+        <source>Chiudi</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>Vocab</name>
+    <message>
+        <location filename="../../facilitator_app/domain/vocab.py" line="28" />
+        <source>Tavoli per asse strategico</source>
+        <translation>Tables by strategic axis</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/vocab.py" line="29" />
+        <source>Tavoli per zona omogenea</source>
+        <translation>Tables by homogeneous zone</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/vocab.py" line="54" />
+        <source>Lezione appresa</source>
+        <translation>Lesson learnt</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/vocab.py" line="55" />
+        <source>Criticità</source>
+        <translation>Critical issue</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/vocab.py" line="56" />
+        <source>Esigenza</source>
+        <translation>Need</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/vocab.py" line="57" />
+        <source>Proposta</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/vocab.py" line="58" />
+        <source>Buona pratica</source>
+        <translation>Good practice</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/vocab.py" line="87" />
+        <source>Amministratori locali</source>
+        <translation>Local administrators</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/vocab.py" line="88" />
+        <source>Associazioni di categoria e corpi intermedi</source>
+        <translation>Trade associations and intermediate bodies</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/vocab.py" line="91" />
+        <source>Terzo settore e associazioni</source>
+        <translation>Third sector and associations</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/vocab.py" line="92" />
+        <source>Cittadini</source>
+        <translation>Citizens</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/vocab.py" line="93" />
+        <source>Personale CMT</source>
+        <translation>CMT staff</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/vocab.py" line="94" />
+        <source>Altro</source>
+        <translation>Other</translation>
+    </message>
+</context>
 </TS>

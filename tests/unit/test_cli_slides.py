@@ -46,3 +46,18 @@ def test_unknown_table_and_not_an_event(demo_path: Path, tmp_path: Path) -> None
     assert code == EXIT_REFUSED
     with pytest.raises(SystemExit):
         cli.build_parser()[0].parse_args(["slides", str(demo_path)])  # --pdf is required
+
+
+def test_slides_in_english(demo_path: Path, tmp_path: Path) -> None:
+    pdf = tmp_path / "plenary.pdf"
+    code, _ = run("slides", str(demo_path), "--pdf", str(pdf), "--table", "asse-3", "--lang", "en")
+    assert code == EXIT_OK
+    text = "\n".join(page.extract_text() for page in PdfReader(pdf).pages)
+    assert "Session 1" in text and "Thank you for taking part" in text
+    assert "Friday 10 November 2023" in text
+    for italian in ("Sessione", "Grazie per la partecipazione", "novembre", "Partecipazione"):
+        assert italian not in text
+    italian_pdf = tmp_path / "plenaria.pdf"
+    assert run("slides", str(demo_path), "--pdf", str(italian_pdf), "--table", "asse-3")[0] == 0
+    italian_text = "\n".join(page.extract_text() for page in PdfReader(italian_pdf).pages)
+    assert "Sessione 1" in italian_text and "venerdì 10 novembre 2023" in italian_text

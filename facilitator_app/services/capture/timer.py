@@ -10,6 +10,7 @@ from facilitator_app.domain import timer
 from facilitator_app.domain.clock import Clock, to_iso
 from facilitator_app.domain.errors import NotFoundError
 from facilitator_app.domain.model import AgendaItem, Session
+from facilitator_app.domain.translatable import QT_TRANSLATE_NOOP
 from facilitator_app.services.common.workspace import bump
 from facilitator_app.storage.database import EventStore
 
@@ -50,7 +51,11 @@ class TimerService:
         """
         found = self.store.session_of_table(table_id, number)
         if found is None:
-            raise NotFoundError(f"sessione {number} del tavolo {table_id} inesistente")
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("Errors", "sessione {number} del tavolo {table} inesistente"),
+                number=number,
+                table=table_id,
+            )
         return found
 
     def view(self, session: Session) -> TimerView:
@@ -69,7 +74,9 @@ class TimerService:
     def _get(self, session_id: str) -> Session:
         current = self.store.get(Session, session_id)
         if current is None:
-            raise NotFoundError(f"sessione {session_id} inesistente")
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("Errors", "sessione {session} inesistente"), session=session_id
+            )
         return current
 
     def _apply(self, session_id: str, change: Callable[[Session], Session]) -> Session:
@@ -155,7 +162,9 @@ class TimerService:
         """Record now as the actual start (or end) of an agenda item."""
         item = self.store.get(AgendaItem, item_id)
         if item is None:
-            raise NotFoundError(f"voce {item_id} inesistente")
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("Errors", "voce {item} inesistente"), item=item_id
+            )
         now = self.clock.now()
         stamp = bump(item.updated_at, now)
         if end:

@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from facilitator_app.domain.errors import StorageError
+from facilitator_app.domain.translatable import QT_TRANSLATE_NOOP
 from facilitator_app.storage.file_errors import os_reason
 from facilitator_app.storage.lock import lock_folder, lock_path
 from facilitator_app.storage.schema import APPLICATION_ID
@@ -143,7 +144,11 @@ def atomic_path(target: Path) -> Iterator[Path]:
         target.parent.mkdir(parents=True, exist_ok=True)
         handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     except OSError as error:
-        raise StorageError(f"Impossibile scrivere {target}: {os_reason(error)}.") from error
+        raise StorageError(
+            QT_TRANSLATE_NOOP("Errors", "Impossibile scrivere {target}: {why}."),
+            target=target,
+            why=os_reason(error),
+        ) from error
     os.close(handle)
     temporary = Path(name)
     try:
@@ -162,7 +167,11 @@ def atomic_path(target: Path) -> Iterator[Path]:
         with contextlib.suppress(OSError):
             temporary.unlink(missing_ok=True)
         raise StorageError(
-            f"Impossibile scrivere {target}: {os_reason(error)}. Il file precedente è intatto."
+            QT_TRANSLATE_NOOP(
+                "Errors", "Impossibile scrivere {target}: {why}. Il file precedente è intatto."
+            ),
+            target=target,
+            why=os_reason(error),
         ) from error
     except BaseException:
         with contextlib.suppress(OSError):

@@ -16,10 +16,10 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, replace
 
-from facilitator_app.domain.counting import COUNTING_NOTE
 from facilitator_app.domain.vocab import ZONES
 from facilitator_app.services.analysis.crosscutting import crosscutting_themes
-from facilitator_app.services.common.dates import italian_date
+from facilitator_app.services.common.dates import long_date
+from facilitator_app.services.common.texts import ITALIAN, Texts
 from facilitator_app.services.plenary.fitting import fit_slide
 from facilitator_app.services.plenary.selection import (
     CROSSCUTTING_SHOWN,
@@ -38,7 +38,8 @@ from facilitator_app.services.plenary.slides import (
     Item,
     Slide,
 )
-from facilitator_app.services.plenary.table_slides import TableSlides, plural
+from facilitator_app.services.plenary.table_slides import TableSlides
+from facilitator_app.services.plenary.wording import counted, counting_note
 from facilitator_app.services.records.event_records import EventRecords
 from facilitator_app.services.records.report import build_report
 
@@ -118,6 +119,7 @@ def build_deck(
     pinned: Collection[str] = frozenset(),
     settings: DeckSettings | None = None,
     crosscutting: bool = True,
+    texts: Texts = ITALIAN,
 ) -> list[Slide]:
     """Every slide of the plenary deck, fitted, hidden ones included (and marked).
 
@@ -128,6 +130,7 @@ def build_deck(
             ``settings.pinned``).
         settings: saved choices; defaults when None.
         crosscutting: add the cross-cutting themes slide (when there are two tables or more).
+        texts: the language of the slides and notes (Italian by default).
 
     Returns:
         The slides in order; :func:`visible` keeps those to show.
@@ -136,7 +139,7 @@ def build_deck(
     chosen = replace(
         base, hidden=base.hidden | frozenset(hidden), pinned=base.pinned | frozenset(pinned)
     )
-    builder = _DeckBuilder(snapshot, chosen, crosscutting and len(snapshot.tables) > 1)
+    builder = _DeckBuilder(snapshot, chosen, crosscutting and len(snapshot.tables) > 1, texts)
     deck: list[Slide] = []
     short = {t.key: builder.short[t.id] for t in snapshot.tables}
     for slide in builder.build():
@@ -165,7 +168,14 @@ def _zone_name(label: str) -> str:
 class _DeckBuilder:
     """The slides of one event, unfitted, in order (one method per event-wide part)."""
 
-    def __init__(self, snapshot: EventRecords, settings: DeckSettings, crosscutting: bool) -> None:
+    def __init__(
+        self,
+        snapshot: EventRecords,
+        settings: DeckSettings,
+        crosscutting: bool,
+        texts: Texts = ITALIAN,
+    ) -> None:
+        self.texts = texts
         self.records = snapshot
         self.settings = settings
         self.crosscutting = crosscutting
@@ -181,6 +191,7 @@ class _DeckBuilder:
             self.short,
             self.figures.people_by_table,
             self.figures.shared_counts,
+            texts,
         )
 
     def build(self) -> list[Slide]:
@@ -195,38 +206,50 @@ class _DeckBuilder:
     def title(self) -> Slide:
         event = self.records.event
         where = [v.name for v in self.records.venues]
-        parts = [italian_date(event.date, weekday=True)]
+        tx = self.texts
+        parts = [long_date(event.date, tx.language, weekday=True)]
         if len(self.records.tables) == 1:
             parts.append(self.records.tables[0].name)
         elif len(where) == 1:
             parts.append(where[0])
         elif where:
-            parts.append(plural(len(where), "sede", "sedi"))
+            parts.append(counted(tx, len(where), "sede"))
+        kicker = tx.translate(
+            "Plenary", "Piano Strategico Metropolitano · Città metropolitana di Torino"
+        )
         items = [
-            Item("Piano Strategico Metropolitano · Città metropolitana di Torino", "kicker"),
+            Item(kicker, "kicker"),
             Item(event.title, "cover_title"),
             *(Item(text, "cover_sub") for text in parts),
         ]
         notes = (
-            f"{event.format.label}. {plural(len(self.records.tables), 'tavolo', 'tavoli')}, "
-            f"{plural(len(self.posts), 'post-it', 'post-it')}, "
-            f"{plural(len(self.themes), 'tema', 'temi')}."
+            f"{tx.translate('Vocab', event.format.label)}. "
+            f"{counted(tx, len(self.records.tables), 'tavolo')}, "
+            f"{counted(tx, len(self.posts), 'post-it')}, "
+            f"{counted(tx, len(self.themes), 'tema')}."
         )
         return Slide("title", TITLE, items=tuple(items), notes=notes)
 
     def participation(self) -> list[Slide]:
+        tx = self.texts
         totals = self.figures
         figures: list[str] = []
         if totals.in_presence is not None:
-            figures.append(f"{totals.in_presence} in presenza")
+            figures.append(tx.translate("Plenary", "{n} in presenza").format(n=totals.in_presence))
         if totals.online is not None:
-            figures.append(f"{totals.online} collegati online")
+            figures.append(tx.translate("Plenary", "{n} collegati online").format(n=totals.online))
         if totals.people_at_tables is not None:
-            figures.append(f"{totals.people_at_tables} persone ai tavoli")
-        figures.append(plural(len(self.posts), "post-it", "post-it"))
+            figures.append(
+                tx.translate("Plenary", "{n} persone ai tavoli").format(n=totals.people_at_tables)
+            )
+        figures.append(counted(tx, len(self.posts), "post-it"))
         intro = (Item(" · ".join(figures), "figure"),)
+        venue_line = tx.translate("Plenary", "{venue}: {people} persone, {posts} post-it")
+        unknown = tx.translate("Plenary", "n.d.")
         notes = [
-            f"{group.label}: {group.people or 'n.d.'} persone, {group.post_its} post-it"
+            venue_line.format(
+                venue=group.label, people=group.people or unknown, posts=group.post_its
+            )
             for group in totals.venues
         ]
         shared = totals.shared_counts
@@ -244,7 +267,7 @@ class _DeckBuilder:
                 Slide(
                     "participation",
                     PARTICIPATION,
-                    "Partecipazione: persone per tavolo",
+                    tx.translate("Plenary", "Partecipazione: persone per tavolo"),
                     intro,
                     "\n".join(notes),
                     chart,
@@ -261,15 +284,23 @@ class _DeckBuilder:
                 Slide(
                     "participation",
                     PARTICIPATION,
-                    "Partecipazione: post-it per tavolo",
+                    tx.translate("Plenary", "Partecipazione: post-it per tavolo"),
                     intro,
-                    "Presenze non ancora registrate.\n" + "\n".join(notes),
+                    tx.translate("Plenary", "Presenze non ancora registrate.")
+                    + "\n"
+                    + "\n".join(notes),
                     chart,
                 )
             )
         else:
             slides.append(
-                Slide("participation", PARTICIPATION, "Partecipazione", intro, "\n".join(notes))
+                Slide(
+                    "participation",
+                    PARTICIPATION,
+                    tx.translate("Plenary", "Partecipazione"),
+                    intro,
+                    "\n".join(notes),
+                )
             )
         venues = [Bar(g.label, g.people) for g in totals.venues if g.people is not None]
         if len(venues) > 1:
@@ -277,7 +308,7 @@ class _DeckBuilder:
                 Slide(
                     "participation:venues",
                     PARTICIPATION,
-                    "Persone per sede",
+                    tx.translate("Plenary", "Persone per sede"),
                     (),
                     "",
                     Chart(tuple(venues)),
@@ -295,9 +326,9 @@ class _DeckBuilder:
                 Slide(
                     "participation:zones",
                     PARTICIPATION,
-                    "Partecipanti per zona di provenienza",
+                    tx.translate("Plenary", "Partecipanti per zona di provenienza"),
                     (),
-                    COUNTING_NOTE,
+                    counting_note(tx),
                     Chart(bars),
                 )
             )
@@ -306,7 +337,7 @@ class _DeckBuilder:
                 Slide(
                     "participation:zones",
                     PARTICIPATION,
-                    "Persone per zona omogenea",
+                    tx.translate("Plenary", "Persone per zona omogenea"),
                     (),
                     "",
                     Chart(tuple(zones)),
@@ -315,6 +346,7 @@ class _DeckBuilder:
         return slides
 
     def crosscutting_slides(self) -> list[Slide]:
+        tx = self.texts
         text = self.records.event.temi_trasversali
         headings = crosscutting_headings(text)
         if headings:
@@ -325,9 +357,11 @@ class _DeckBuilder:
                 Slide(
                     "crosscutting",
                     CROSSCUTTING,
-                    "Temi trasversali",
+                    tx.translate("Plenary", "Temi trasversali"),
                     items,
-                    "Dal testo dei temi trasversali dell'evento.\n" + text,
+                    tx.translate("Plenary", "Dal testo dei temi trasversali dell'evento.")
+                    + "\n"
+                    + text,
                 )
             ]
         found = crosscutting_themes(self.posts, self.records.tables, self.themes)
@@ -344,20 +378,25 @@ class _DeckBuilder:
             )
             for theme in found[:CROSSCUTTING_SHOWN]
         )
-        notes = "Proposta automatica dai contenuti dei tavoli: verificare prima di presentare.\n"
-        notes += "\n".join(f"{t.title}: {', '.join(t.tables)}" for t in found)
-        return [Slide("crosscutting", CROSSCUTTING, "Temi emersi in più tavoli", items, notes)]
+        notes = tx.translate(
+            "Plenary",
+            "Proposta automatica dai contenuti dei tavoli: verificare prima di presentare.",
+        )
+        notes += "\n" + "\n".join(f"{t.title}: {', '.join(t.tables)}" for t in found)
+        heading = tx.translate("Plenary", "Temi emersi in più tavoli")
+        return [Slide("crosscutting", CROSSCUTTING, heading, items, notes)]
 
     def closing(self) -> Slide:
+        tx = self.texts
         event = self.records.event
         figures = [
-            plural(len(self.records.tables), "tavolo", "tavoli"),
-            plural(len(self.posts), "post-it", "post-it"),
-            plural(len(self.themes), "tema", "temi"),
+            counted(tx, len(self.records.tables), "tavolo"),
+            counted(tx, len(self.posts), "post-it"),
+            counted(tx, len(self.themes), "tema"),
         ]
         items = (
             Item(event.title, "kicker"),
-            Item("Grazie per la partecipazione", "cover_title"),
+            Item(tx.translate("Plenary", "Grazie per la partecipazione"), "cover_title"),
             Item(" · ".join(figures), "cover_sub"),
         )
         return Slide("closing", CLOSING, items=items, notes=event.conclusioni)

@@ -17,9 +17,10 @@ from reportlab.pdfgen.canvas import Canvas
 
 from facilitator_app import __version__
 from facilitator_app.domain.clock import Clock
-from facilitator_app.services.common.dates import italian_date
+from facilitator_app.services.common.dates import long_date
 from facilitator_app.services.common.files import atomic_path
 from facilitator_app.services.common.pdf_style import FONT, register_fonts
+from facilitator_app.services.common.texts import ITALIAN, Texts
 from facilitator_app.services.plenary.build import build_deck, visible
 from facilitator_app.services.plenary.layout import SlideLayout, layout_slide
 from facilitator_app.services.plenary.settings import DeckSettings
@@ -69,7 +70,13 @@ def _bookmark(slide: Slide) -> str:
 
 
 def write_deck_pdf(
-    deck: Sequence[Slide], path: Path, clock: Clock, *, title: str = "", subject: str = ""
+    deck: Sequence[Slide],
+    path: Path,
+    clock: Clock,
+    *,
+    title: str = "",
+    subject: str = "",
+    language: str = "it",
 ) -> SlidesPdf:
     """Write the visible slides of a deck, one per page, atomically.
 
@@ -89,7 +96,7 @@ def write_deck_pdf(
             pagesize=(PAGE_WIDTH, PAGE_HEIGHT),
             pageCompression=1,
             invariant=1,
-            lang="it-IT",
+            lang="en-GB" if language == "en" else "it-IT",
             initialFontName=FONT,
         )
         canvas.setDateFormatter(lambda *_: when)
@@ -114,6 +121,7 @@ def write_slides_pdf(
     path: Path,
     clock: Clock,
     settings: DeckSettings | None = None,
+    texts: Texts = ITALIAN,
 ) -> SlidesPdf:
     """Build the deck of an event and write it as a PDF (hidden slides left out).
 
@@ -122,16 +130,19 @@ def write_slides_pdf(
         path: the PDF to write.
         clock: gives the creation date written in the PDF.
         settings: hidden slides and pinned post-its (from the event file, usually).
+        texts: the language of the slides (Italian by default).
 
     Raises:
         StorageError: the file cannot be written.
     """
-    deck = build_deck(snapshot, settings=settings)
+    deck = build_deck(snapshot, settings=settings, texts=texts)
     event = snapshot.event
+    subject = texts.translate("Plenary", "Restituzione in plenaria · {date}")
     return write_deck_pdf(
         deck,
         path,
         clock,
         title=event.title,
-        subject=f"Restituzione in plenaria · {italian_date(event.date)}",
+        subject=subject.format(date=long_date(event.date, texts.language)),
+        language=texts.language,
     )

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from facilitator_app.domain.model import Contribution, Table, Theme
+from facilitator_app.services.common.texts import ITALIAN, Texts
 from facilitator_app.services.plenary.measure import body_room, flow_height
 from facilitator_app.services.plenary.selection import (
     CARDS_SHOWN,
@@ -21,6 +22,7 @@ from facilitator_app.services.plenary.selection import (
 )
 from facilitator_app.services.plenary.settings import DeckSettings
 from facilitator_app.services.plenary.slides import MIN_FONT, TABLE, THEMES, VOICES, Item, Slide
+from facilitator_app.services.plenary.wording import counted
 from facilitator_app.services.records.event_records import EventRecords
 
 
@@ -29,13 +31,13 @@ def plural(count: int, one: str, many: str) -> str:
     return f"{count} {one if count == 1 else many}"
 
 
-def _quote(post: Contribution) -> Item:
+def _quote(post: Contribution, texts: Texts = ITALIAN) -> Item:
     """A post-it as a quote, its kind and votes on the detail line."""
     detail = []
     if post.kind is not None:
-        detail.append(post.kind.label)
+        detail.append(texts.translate("Vocab", post.kind.label))
     if post.votes:
-        detail.append(f"{post.votes} vot{'o' if post.votes == 1 else 'i'}")
+        detail.append(counted(texts, post.votes, "voto"))
     return Item(f"«{post.text.strip()}»", "quote", " · ".join(detail), ref=post.id)
 
 
@@ -50,6 +52,7 @@ class TableSlides:
         short: short table names by table id.
         people_by_table: people by table id (tables with a count).
         shared_counts: by table id, the note of a count shared with other tables.
+        texts: the language of the slides (Italian by default).
     """
 
     def __init__(
@@ -61,7 +64,9 @@ class TableSlides:
         short: Mapping[str, str],
         people_by_table: Mapping[str, int],
         shared_counts: Mapping[str, str],
+        texts: Texts = ITALIAN,
     ) -> None:
+        self.texts = texts
         self.records = snapshot
         self.settings = settings
         self.posts = posts
@@ -74,6 +79,7 @@ class TableSlides:
 
     def slides_of(self, table: Table) -> list[Slide]:
         """The table's divider, then each session's themes and voices slides."""
+        tx = self.texts
         short = self.short[table.id]
         posts = [p for p in self.posts if p.table_id == table.id]
         themes = [t for t in self.themes if t.table_id == table.id]
@@ -81,15 +87,23 @@ class TableSlides:
         shared = self.shared_counts
         figures = []
         if table.id in presence:
-            figures.append(plural(presence[table.id], "persona", "persone"))
-        figures += [plural(len(posts), "post-it", "post-it"), plural(len(themes), "tema", "temi")]
+            figures.append(counted(tx, presence[table.id], "persona"))
+        figures += [counted(tx, len(posts), "post-it"), counted(tx, len(themes), "tema")]
         venue = self.venues.get(table.venue_id)
-        kicker = venue.name if venue else "Tavolo"
-        notes = [f"Restituzione: {self.settings.minutes} minuti per tavolo."]
+        kicker = venue.name if venue else tx.translate("Plenary", "Tavolo")
+        notes = [
+            tx.translate("Plenary", "Restituzione: {minutes} minuti per tavolo.").format(
+                minutes=self.settings.minutes
+            )
+        ]
         if table.facilitator:
-            notes.append(f"Facilitazione: {table.facilitator}.")
+            notes.append(
+                tx.translate("Plenary", "Facilitazione: {name}.").format(name=table.facilitator)
+            )
         if table.id in shared:
-            notes.append(f"Presenze: {shared[table.id]}.")
+            notes.append(
+                tx.translate("Plenary", "Presenze: {count}.").format(count=shared[table.id])
+            )
         slides = [
             Slide(
                 f"table:{table.key}",
@@ -116,45 +130,65 @@ class TableSlides:
         record = self.records.session(table.id, number)
         posts = [p for p in self.posts if p.table_id == table.id and p.session == number]
         ranked = ranked_themes(self.records, table, number, posts)
+        tx = self.texts
         base = f"table:{table.key}:{number}"
-        title = f"{short} · Sessione {number}"
+        title = tx.translate("Plenary", "{table} · Sessione {number}").format(
+            table=short, number=number
+        )
         items: list[Item] = []
         if record is not None and record.question:
             items.append(Item(record.question, "question"))
         for index, (theme, members) in enumerate(ranked[:TOP_THEMES], start=1):
             votes = sum(p.votes for p in members)
-            detail = plural(len(members), "post-it", "post-it")
+            detail = counted(tx, len(members), "post-it")
             if votes:
-                detail += f" · {plural(votes, 'voto', 'voti')}"
+                detail += f" · {counted(tx, votes, 'voto')}"
             items.append(Item(theme.title, "theme", detail, f"{index}.", theme.id))
         loose = [p for p in posts if not p.theme_id]
         if not ranked and posts:
             items.append(
                 Item(
-                    f"{plural(len(posts), 'post-it', 'post-it')}, non ancora raggruppati in temi",
+                    tx.translate("Plenary", "{posts}, non ancora raggruppati in temi").format(
+                        posts=counted(tx, len(posts), "post-it")
+                    ),
                     "bullet",
                     glyph="•",
                 )
             )
         if not posts:
             items.append(
-                Item("Nessun post-it registrato per questa sessione.", "bullet", glyph="•")
+                Item(
+                    tx.translate("Plenary", "Nessun post-it registrato per questa sessione."),
+                    "bullet",
+                    glyph="•",
+                )
             )
         codes = linked_cards(self.records, table, number, posts)
         if codes:
             shown = ", ".join(codes[:CARDS_SHOWN])
-            more = f" e altre {len(codes) - CARDS_SHOWN}" if len(codes) > CARDS_SHOWN else ""
-            items.append(Item(f"Schede collegate: {shown}{more}", "card"))
+            more = (
+                tx.translate("Plenary", " e altre {n}").format(n=len(codes) - CARDS_SHOWN)
+                if len(codes) > CARDS_SHOWN
+                else ""
+            )
+            linked = tx.translate("Plenary", "Schede collegate: {cards}{more}")
+            items.append(Item(linked.format(cards=shown, more=more), "card"))
         notes = []
         if record is not None and record.synthesis:
-            notes.append(f"Sintesi: {record.synthesis}")
+            notes.append(tx.translate("Plenary", "Sintesi: {text}").format(text=record.synthesis))
         if len(ranked) > TOP_THEMES:
-            notes.append("Altri temi: " + "; ".join(t.title for t, _ in ranked[TOP_THEMES:]))
+            others = "; ".join(t.title for t, _ in ranked[TOP_THEMES:])
+            notes.append(tx.translate("Plenary", "Altri temi: {themes}").format(themes=others))
         if loose and ranked:
-            notes.append(f"{plural(len(loose), 'post-it', 'post-it')} senza tema.")
+            notes.append(
+                tx.translate("Plenary", "{posts} senza tema.").format(
+                    posts=counted(tx, len(loose), "post-it")
+                )
+            )
         for code in codes:
             card = self.cards.get(code)
-            notes.append(f"Scheda {code}: {card.title if card else ''}".rstrip(": "))
+            line = tx.translate("Plenary", "Scheda {code}: {title}")
+            notes.append(line.format(code=code, title=card.title if card else "").rstrip(": "))
         slides = [
             Slide(
                 base + ":themes",
@@ -169,8 +203,10 @@ class TableSlides:
         if posts:
             pinned = [p.id for p in posts if p.id in self.settings.pinned]
             chosen = representative_post_its(posts, ranked, self.settings.pinned)
-            quotes = [_quote(p) for p in chosen]
-            voices_title = f"{short} · Sessione {number}: dal tavolo"
+            quotes = [_quote(p, tx) for p in chosen]
+            voices_title = tx.translate(
+                "Plenary", "{table} · Sessione {number}: dal tavolo"
+            ).format(table=short, number=number)
             # Two or three: drop the third (if not pinned) when three need a second slide.
             if len(quotes) == REPRESENTATIVE and chosen[-1].id not in self.settings.pinned:
                 room = body_room(voices_title)
@@ -184,7 +220,9 @@ class TableSlides:
                     VOICES,
                     voices_title,
                     tuple(quotes),
-                    ("Altri post-it:\n" + voice_notes) if voice_notes else "",
+                    (tx.translate("Plenary", "Altri post-it:") + "\n" + voice_notes)
+                    if voice_notes
+                    else "",
                     table_key=table.key,
                     session=number,
                     pinned=tuple(pinned),

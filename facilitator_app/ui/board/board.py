@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from facilitator_app.domain.vocab import KIND_SHORTCUTS, ZONES, ContributionKind
 from facilitator_app.services.capture.tags import parse_filter
+from facilitator_app.ui import i18n
 from facilitator_app.ui.board.delegate import NoteDelegate
 from facilitator_app.ui.board.edits import PostItEdits
 from facilitator_app.ui.board.themes import ThemeEdits
@@ -99,9 +100,9 @@ class BoardPanel(PostItEdits, ThemeEdits):
         for kind in ContributionKind:
             button = make_tool_button(
                 self,
-                f"{kind.label} ({kind.shortcut})",
+                f"{i18n.vocab(kind.label)} ({kind.shortcut})",
                 lambda k=kind: self.set_kind(k),  # type: ignore[misc]
-                accessible=self.tr("Tipo: {kind}").format(kind=kind.label),
+                accessible=self.tr("Tipo: {kind}").format(kind=i18n.vocab(kind.label)),
             )
             tags.addWidget(button)
             self.kind_buttons[kind] = button
@@ -222,7 +223,7 @@ class BoardPanel(PostItEdits, ThemeEdits):
         ]
         self.actions_tag = [
             self._action(
-                self.tr("Tipo: {kind}").format(kind=kind.label),
+                self.tr("Tipo: {kind}").format(kind=i18n.vocab(kind.label)),
                 KIND_SHORTCUTS[kind],
                 lambda k=kind: self.set_kind(k),  # type: ignore[misc]
                 on_view=True,

@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from facilitator_app.domain.model import Contribution
+from facilitator_app.ui import i18n
 from facilitator_app.ui.board.model import RECORD_ROLE, THEME_ROLE
 from facilitator_app.ui.style import kind_colour
 
@@ -18,7 +19,7 @@ def tag_line(post: Contribution) -> str:
     """The tags of a post-it in one short line (kind letter, cards, zones, links, votes)."""
     parts: list[str] = []
     if post.kind is not None:
-        parts.append(post.kind.label)
+        parts.append(i18n.vocab(post.kind.label))
     parts.extend(f"@{code}" for code in post.cards)
     parts.extend(f"Z{zone}" for zone in post.zones)
     parts.extend(f"→A{axis}" for axis in post.links)

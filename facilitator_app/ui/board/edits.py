@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from facilitator_app.domain.model import Contribution
 from facilitator_app.domain.vocab import ContributionKind
 from facilitator_app.services.capture.board import Edit
+from facilitator_app.ui import i18n
 from facilitator_app.ui.board.base import BoardBase
 
 
@@ -102,7 +103,7 @@ class PostItEdits(BoardBase):
         if ids:
             capture = self.ws.capture
             self._change(
-                self.tr("Tipo {kind}").format(kind=kind.label),
+                self.tr("Tipo {kind}").format(kind=i18n.vocab(kind.label)),
                 lambda: capture.toggle_kind(ids, kind),
             )
 

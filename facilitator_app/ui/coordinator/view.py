@@ -43,6 +43,7 @@ from facilitator_app.domain.errors import EventFileLockedError, FacilitatorError
 from facilitator_app.services.merge import engine as merge
 from facilitator_app.services.merge.engine import FileResult
 from facilitator_app.storage.database import EventStore
+from facilitator_app.ui import i18n
 from facilitator_app.ui.common.actions import make_action, make_button
 from facilitator_app.ui.coordinator.drop_list import FileDropList
 from facilitator_app.ui.coordinator.prepare import PrepareDialog
@@ -388,9 +389,9 @@ class CoordinatorView(QDialog):
                     "Il file unito {name} è aperto per la scrittura in un'altra finestra "
                     "(forse quella principale). Chiudilo lì, oppure scegli un altro file "
                     "unito, e riprova.\n\n{why}"
-                ).format(name=target.name, why=error)
+                ).format(name=target.name, why=i18n.error_text(error))
             except (FacilitatorError, OSError) as error:
-                stopped = self.tr("Unione non riuscita:\n{why}").format(why=error)
+                stopped = self.tr("Unione non riuscita:\n{why}").format(why=i18n.error_text(error))
         self._summarise()
         if stopped:
             self._show(QMessageBox.Icon.Warning, stopped)
@@ -478,7 +479,7 @@ class CoordinatorView(QDialog):
             with EventStore.open(self.target, read_only=True) as store:
                 return self.host.exporter.export(ExportKind(kind), store, self.target)
         except FacilitatorError as error:
-            self._show(QMessageBox.Icon.Warning, str(error))
+            self._show(QMessageBox.Icon.Warning, i18n.error_text(error))
             return None
 
     def open_in_window(self) -> bool:

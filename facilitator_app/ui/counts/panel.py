@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from facilitator_app.domain.model import ParticipantCount
 from facilitator_app.domain.vocab import CATEGORY_LABELS, ZONES
 from facilitator_app.services.capture.counts import count_warnings
+from facilitator_app.ui import i18n
 from facilitator_app.ui.common.actions import make_tool_button
 from facilitator_app.ui.common.undo import StepCommand
 from facilitator_app.ui.context import Workspace
@@ -123,7 +124,8 @@ class CountsPanel(QWidget):
         category_box = QGroupBox(self.tr("Per categoria"), body)
         category_layout = QGridLayout(category_box)
         self.categories: dict[str, Counter] = {}
-        for row, (category, label) in enumerate(CATEGORY_LABELS.items()):
+        for row, (category, italian) in enumerate(CATEGORY_LABELS.items()):
+            label = i18n.vocab(italian)
             counter = Counter(label, self._category_setter(category.value), category_box)
             category_layout.addWidget(QLabel(label, category_box), row, 0)
             category_layout.addWidget(counter, row, 1)

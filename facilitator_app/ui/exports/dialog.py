@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -117,7 +118,9 @@ class ExportDialog(QDialog):
         self.setAccessibleName(self.windowTitle())
         layout = QVBoxLayout(self)
         form = QFormLayout()
-        row = QHBoxLayout()
+        file_row = QWidget(self)  # a widget, not a layout: the label needs a buddy for "&F"
+        row = QHBoxLayout(file_row)
+        row.setContentsMargins(0, 0, 0, 0)
         self.path_edit = QLineEdit(str(default_path(kind, event_path)), self)
         self.path_edit.setAccessibleName(self.tr("File da scrivere"))
         self.path_edit.setMinimumWidth(420)
@@ -126,7 +129,9 @@ class ExportDialog(QDialog):
         self.browse_button.setAccessibleName(self.tr("Scegli il file da scrivere"))
         self.browse_button.clicked.connect(self.browse)
         row.addWidget(self.browse_button)
-        form.addRow(self.tr("&File:"), row)
+        file_label = QLabel(self.tr("&File:"), self)
+        file_label.setBuddy(self.path_edit)
+        form.addRow(file_label, file_row)
         layout.addLayout(form)
         self.table_check = QCheckBox(self)
         self.table_check.setAccessibleName(self.tr("Solo il tavolo corrente"))

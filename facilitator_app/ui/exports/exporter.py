@@ -25,6 +25,7 @@ from facilitator_app.services.exchange.writer import WorkbookResult, export_work
 from facilitator_app.services.reports.paper_kit import PaperKitResult, write_paper_kit
 from facilitator_app.services.reports.restituzione import PdfResult, export_pdf
 from facilitator_app.storage.database import EventStore
+from facilitator_app.ui import i18n
 from facilitator_app.ui.exports.dialog import ExportDialog, ExportKind, ExportRequest
 from facilitator_app.ui.progress import Cancelled, ProgressDialog
 
@@ -145,7 +146,7 @@ class Exporter(QObject):
             except (FacilitatorError, ValueError, OSError) as error:
                 self._show(
                     QMessageBox.Icon.Warning,
-                    self.tr("Esportazione non riuscita:\n{why}").format(why=error),
+                    self.tr("Esportazione non riuscita:\n{why}").format(why=i18n.error_text(error)),
                 )
                 return None
         self._done(kind, result)

@@ -18,6 +18,7 @@ from facilitator_app.services.plenary.report_back import ReportBackTimer
 from facilitator_app.services.plenary.settings import DeckSettings
 from facilitator_app.services.plenary.slides import VOICES, Slide
 from facilitator_app.services.records.event_records import EventRecords
+from facilitator_app.ui import i18n
 
 NEXT_KEYS = frozenset(
     {
@@ -79,8 +80,13 @@ class PresentationController(QObject):
 
     # -- the deck --------------------------------------------------------------------------
 
+    def retranslate(self) -> None:
+        """Rebuild the slides in the interface's current language, on the same slide."""
+        self._rebuild(self.current.key if self.shown else None)
+        self.changed.emit()
+
     def _rebuild(self, keep: str | None = None) -> None:
-        self.deck = build_deck(self.snapshot, settings=self.settings)
+        self.deck = build_deck(self.snapshot, settings=self.settings, texts=i18n.texts())
         self.shown = visible(self.deck)
         if keep is not None:
             keys = [slide.key for slide in self.shown]

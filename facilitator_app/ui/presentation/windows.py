@@ -12,7 +12,7 @@ import sqlite3
 from collections.abc import Sequence
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import (
     QCloseEvent,
     QFont,
@@ -42,6 +42,7 @@ from facilitator_app.domain.errors import FacilitatorError
 from facilitator_app.services.plenary.settings import DeckSettings, load_settings, save_settings
 from facilitator_app.services.records.event_records import load_records
 from facilitator_app.storage.database import EventStore
+from facilitator_app.ui import i18n
 from facilitator_app.ui.common.actions import make_button
 from facilitator_app.ui.presentation.canvas import SlideView
 from facilitator_app.ui.presentation.controller import PresentationController
@@ -80,8 +81,7 @@ class AudienceWindow(QWidget):
     def __init__(self, controller: PresentationController, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.controller = controller
-        self.setWindowTitle(self.tr("Presentazione"))
-        self.setAccessibleName(self.tr("Diapositiva per il pubblico"))
+        self.retranslate()
         self.setStyleSheet("background: black;")
         self.setCursor(Qt.CursorShape.BlankCursor)
         self.view = SlideView(self)
@@ -91,6 +91,17 @@ class AudienceWindow(QWidget):
         self.resize(960, 540)
         controller.changed.connect(self.refresh)
         self.refresh()
+
+    def retranslate(self) -> None:
+        """Set the window's texts in the interface language."""
+        self.setWindowTitle(self.tr("Presentazione"))
+        self.setAccessibleName(self.tr("Diapositiva per il pubblico"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Follow a language switch."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def refresh(self) -> None:
         """Show the controller's current slide."""
@@ -113,7 +124,6 @@ class PresenterWindow(QWidget):
     def __init__(self, controller: PresentationController, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.controller = controller
-        self.setWindowTitle(self.tr("Presentazione — vista del relatore"))
         self.current_view = SlideView(self)
         self.next_view = SlideView(self)
         self.next_view.setMaximumHeight(270)
@@ -122,7 +132,6 @@ class PresenterWindow(QWidget):
         big.setBold(True)
         self.timer_label = QLabel(self)
         self.timer_label.setFont(big)
-        self.timer_label.setAccessibleName(self.tr("Tempo della restituzione"))
         self.position_label = QLabel(self)
         self.position_label.setFont(big)
         self.table_label = QLabel(self)
@@ -131,25 +140,26 @@ class PresenterWindow(QWidget):
         self.save_label.setWordWrap(True)
         self.notes = QPlainTextEdit(self)
         self.notes.setReadOnly(True)
-        self.notes.setAccessibleName(self.tr("Note per il relatore"))
         self.slides = QListWidget(self)
-        self.slides.setAccessibleName(self.tr("Diapositive (spuntate: mostrate)"))
         self.pins = QListWidget(self)
-        self.pins.setAccessibleName(self.tr("Post-it da fissare"))
         self.pins.setWordWrap(True)
         self.minutes = QSpinBox(self)
         self.minutes.setRange(1, 30)
-        self.minutes.setSuffix(self.tr(" min per tavolo"))
         self.minutes.setValue(controller.settings.minutes)
         buttons = QHBoxLayout()
-        for text, slot in (
-            (self.tr("◀ Precedente"), controller.previous),
-            (self.tr("Successiva ▶"), controller.next),
-            (self.tr("Schermo nero (B)"), controller.toggle_black),
-            (self.tr("Azzera il tempo"), self._reset_timer),
-            (self.tr("Termina (Esc)"), controller.finished.emit),
-        ):
-            buttons.addWidget(make_button(self, text, slot))
+        self.buttons = [
+            make_button(self, "", slot)
+            for slot in (
+                controller.previous,
+                controller.next,
+                controller.toggle_black,
+                self._reset_timer,
+                controller.finished.emit,
+            )
+        ]
+        for button in self.buttons:
+            buttons.addWidget(button)
+        self.captions = [QLabel(self) for _ in range(4)]
         left = QVBoxLayout()
         left.addWidget(self.current_view, 1)
         status = QHBoxLayout()
@@ -161,18 +171,9 @@ class PresenterWindow(QWidget):
         left.addWidget(self.table_label)
         left.addLayout(buttons)
         right = QGridLayout()
-        right.addWidget(QLabel(self.tr("Successiva"), self), 0, 0)
-        right.addWidget(self.next_view, 1, 0)
-        right.addWidget(QLabel(self.tr("Note"), self), 2, 0)
-        right.addWidget(self.notes, 3, 0)
-        right.addWidget(
-            QLabel(self.tr("Diapositive (togliere la spunta per nascondere)"), self), 4, 0
-        )
-        right.addWidget(self.slides, 5, 0)
-        right.addWidget(
-            QLabel(self.tr("Post-it della sessione (spuntare per fissarli)"), self), 6, 0
-        )
-        right.addWidget(self.pins, 7, 0)
+        for row, widget in enumerate((self.next_view, self.notes, self.slides, self.pins), start=0):
+            right.addWidget(self.captions[row], 2 * row, 0)
+            right.addWidget(widget, 2 * row + 1, 0)
         right.addWidget(self.save_label, 8, 0)
         outer = QHBoxLayout(self)
         outer.addLayout(left, 3)
@@ -190,7 +191,47 @@ class PresenterWindow(QWidget):
         self.minutes.valueChanged.connect(controller.set_minutes)
         controller.changed.connect(self.refresh)
         self.resize(1280, 800)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Set the window's own texts in the interface language, then refresh the rest."""
+        self.setWindowTitle(self.tr("Presentazione — vista del relatore"))
+        self.timer_label.setAccessibleName(self.tr("Tempo della restituzione"))
+        self.notes.setAccessibleName(self.tr("Note per il relatore"))
+        self.slides.setAccessibleName(self.tr("Diapositive (spuntate: mostrate)"))
+        self.pins.setAccessibleName(self.tr("Post-it da fissare"))
+        self.minutes.setSuffix(self.tr(" min per tavolo"))
+        for button, text in zip(
+            self.buttons,
+            (
+                self.tr("◀ Precedente"),
+                self.tr("Successiva ▶"),
+                self.tr("Schermo nero (B)"),
+                self.tr("Azzera il tempo"),
+                self.tr("Termina (Esc)"),
+            ),
+            strict=True,
+        ):
+            button.setText(text)
+            button.setAccessibleName(text)
+        for caption, text in zip(
+            self.captions,
+            (
+                self.tr("Successiva"),
+                self.tr("Note"),
+                self.tr("Diapositive (togliere la spunta per nascondere)"),
+                self.tr("Post-it della sessione (spuntare per fissarli)"),
+            ),
+            strict=True,
+        ):
+            caption.setText(text)
         self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Follow a language switch."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # -- refresh ---------------------------------------------------------------------------
 
@@ -310,6 +351,7 @@ class PresentationSession(QWidget):
         self.audience = AudienceWindow(controller, parent)
         self._closing = False
         controller.finished.connect(self.finish)
+        self._language = i18n.current_language()
         for window in (self.presenter, self.audience):
             window.installEventFilter(self)
         all_screens = list(QGuiApplication.screens() if screens is None else screens)
@@ -321,6 +363,13 @@ class PresentationSession(QWidget):
         _place(self.audience, audience_screen, full_screen=True)
         self.audience.raise_()
         self.audience.activateWindow()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Rebuild the slides in the new language (once, whichever window hears it first)."""
+        if event.type() == QEvent.Type.LanguageChange and i18n.current_language() != self._language:
+            self._language = i18n.current_language()
+            self.controller.retranslate()
+        super().changeEvent(event)
 
     def eventFilter(self, watched: object, event: object) -> bool:
         """End the presentation when one of its windows is closed."""
@@ -381,7 +430,7 @@ def present_event(
         snapshot = load_records(store)
         settings = load_settings(store)
     except FacilitatorError as error:
-        QMessageBox.warning(parent, APP_DISPLAY_NAME, str(error))
+        QMessageBox.warning(parent, APP_DISPLAY_NAME, i18n.error_text(error))
         return None
     controller = PresentationController(snapshot, clock, settings, PresentationSaver(store))
     return PresentationSession(controller, parent)

@@ -1,0 +1,349 @@
+"""English all the way: after Lingua › English no window shows Italian beyond the user's data.
+
+The Italian words come from the translation catalogue itself (the words of its Italian
+sources that no English translation uses); the user's data (every text of the event file,
+the bundled templates, the zone names) is cut out of a text before it is checked.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from defusedxml import ElementTree
+from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QEvent, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPlainTextEdit,
+    QSpinBox,
+    QTabWidget,
+    QTextEdit,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from facilitator_app import APP_DISPLAY_NAME
+from facilitator_app.domain.vocab import ZONES
+from facilitator_app.resources import resource_path
+from facilitator_app.services.plenary.selection import (
+    crosscutting_headings,
+    sentence_case,
+    short_table_names,
+)
+from facilitator_app.services.records.event_records import load_records
+from facilitator_app.services.setup.templates import bundled_templates
+from facilitator_app.storage.database import EventStore
+from facilitator_app.ui import i18n
+from facilitator_app.ui.exports.dialog import ExportRequest
+from facilitator_app.ui.main_window import MainWindow
+from facilitator_app.ui.presentation import PresentationSession
+
+WORD = re.compile(r"[^\W\d_]{3,}")
+PLACEHOLDER = re.compile(r"\{[^}]*\}")
+
+
+def italian_words() -> frozenset[str]:
+    """Words of the catalogue's Italian sources that no English translation uses."""
+    root = ElementTree.parse(resource_path("translations/facilitator_app_en.ts")).getroot()
+    sources: set[str] = set()
+    english: set[str] = set()
+    for message in root.iter("message"):
+        source = PLACEHOLDER.sub(" ", message.findtext("source") or "").replace("&", "")
+        target = PLACEHOLDER.sub(" ", message.findtext("translation") or "").replace("&", "")
+        sources.update(word.lower() for word in WORD.findall(source))
+        english.update(word.lower() for word in WORD.findall(target))
+    return frozenset(sources - english)
+
+
+ITALIAN = italian_words()
+
+
+def user_data(event_file: Path) -> list[str]:
+    """Every text the user (or the bundled content) put in: longest first."""
+    found: set[str] = {APP_DISPLAY_NAME, *ZONES.values(), str(event_file)}
+
+    def add(value: object) -> None:
+        if isinstance(value, str):
+            if value[:1] in "[{":
+                try:
+                    add(json.loads(value))
+                    return
+                except ValueError:
+                    pass
+            if len(value) >= 3:
+                found.add(value)
+        elif isinstance(value, list):
+            for item in value:
+                add(item)
+        elif isinstance(value, dict):
+            for item in value.values():
+                add(item)
+
+    with sqlite3.connect(f"file:{event_file}?mode=ro", uri=True) as db:
+        names = [row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+        for name in names:
+            for row in db.execute(f'SELECT * FROM "{name}"'):
+                for value in row:
+                    add(value)
+    with EventStore.open(event_file, read_only=True) as store:
+        records = load_records(store)
+    found.update(short_table_names(records.tables).values())
+    # The cross-cutting headings of the event's own text, as the slide writes them.
+    text = records.event.temi_trasversali
+    found.update(sentence_case(heading) for heading in crosscutting_headings(text))
+    for template in bundled_templates().values():
+        found.update([template.title, template.default_title])
+        found.update(name for _key, name, _address in template.venues)
+    return sorted(found, key=len, reverse=True)
+
+
+def italian_in(text: str, data: list[str]) -> set[str]:
+    """The Italian words of ``text`` once the user's data is cut out."""
+    words = {w.lower() for w in WORD.findall(text.replace("&", ""))} & ITALIAN
+    if not words:
+        return set()
+    for value in data:
+        if value in text:
+            text = text.replace(value, " ")
+    return {w.lower() for w in WORD.findall(text.replace("&", ""))} & ITALIAN
+
+
+def _columns(model: QAbstractItemModel, parent: QModelIndex) -> int:
+    if isinstance(model, QAbstractListModel):  # its columnCount is private in PySide6
+        return 0 if parent.isValid() else 1
+    return model.columnCount(parent)
+
+
+def _model_texts(
+    model: QAbstractItemModel, parent: QModelIndex, budget: list[int]
+) -> Iterator[str]:
+    for orientation in (Qt.Orientation.Horizontal, Qt.Orientation.Vertical):
+        if parent.isValid():
+            break
+        count = _columns(model, parent) if orientation == Qt.Orientation.Horizontal else 0
+        for section in range(count):
+            for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                value = model.headerData(section, orientation, role)
+                if isinstance(value, str):
+                    yield value
+    for row in range(model.rowCount(parent)):
+        for column in range(_columns(model, parent)):
+            budget[0] -= 1
+            if budget[0] < 0:
+                return
+            index = model.index(row, column, parent)
+            for role in (
+                Qt.ItemDataRole.DisplayRole,
+                Qt.ItemDataRole.ToolTipRole,
+                Qt.ItemDataRole.AccessibleTextRole,
+            ):
+                value = model.data(index, role)
+                if isinstance(value, str):
+                    yield value
+            if column == 0 and not isinstance(model, QAbstractListModel) and model.rowCount(index):
+                yield from _model_texts(model, index, budget)
+
+
+def _action_texts(action: QAction) -> Iterator[str]:
+    yield from (action.text(), action.toolTip(), action.statusTip(), action.whatsThis())
+
+
+def widget_texts(root: QWidget) -> Iterator[tuple[str, str]]:
+    """(where, text) for every text a person can see or hear in ``root`` and its children."""
+    for widget in [root, *root.findChildren(QWidget)]:
+        where = f"{type(widget).__name__}#{widget.objectName()}"
+        texts = [widget.toolTip(), widget.accessibleName(), widget.accessibleDescription()]
+        texts += [widget.statusTip(), widget.whatsThis()]
+        if widget.isWindow():
+            texts.append(widget.windowTitle())
+        if isinstance(widget, QLabel | QAbstractButton):
+            texts.append(widget.text())
+        if isinstance(widget, QLineEdit):
+            texts.append(widget.placeholderText())
+        if isinstance(widget, QPlainTextEdit | QTextEdit):
+            texts.append(widget.placeholderText())
+            if widget.isReadOnly():
+                texts.append(widget.toPlainText())
+        if isinstance(widget, QComboBox):
+            texts += [widget.itemText(i) for i in range(widget.count())]
+        if isinstance(widget, QSpinBox):
+            texts += [widget.prefix(), widget.suffix()]
+        if isinstance(widget, QAbstractSpinBox):
+            texts.append(widget.specialValueText())
+        if isinstance(widget, QTabWidget):
+            for i in range(widget.count()):
+                texts += [widget.tabText(i), widget.tabToolTip(i)]
+        if isinstance(widget, QGroupBox):
+            texts.append(widget.title())
+        if isinstance(widget, QMenu):
+            texts.append(widget.title())
+        if isinstance(widget, QMessageBox):
+            texts += [widget.text(), widget.informativeText(), widget.detailedText()]
+        if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            texts += list(_model_texts(widget.model(), QModelIndex(), [3000]))
+        for action in widget.actions():
+            texts += list(_action_texts(action))
+        for text in texts:
+            if text:
+                yield where, text
+
+
+def italian_found(root: QWidget, data: list[str]) -> dict[str, set[str]]:
+    """Where Italian words show in ``root``: {"Widget#name: text": words}."""
+    found: dict[str, set[str]] = {}
+    for where, text in widget_texts(root):
+        words = italian_in(text, data)
+        if words:
+            found[f"{where}: {text[:80]!r}"] = words
+    return found
+
+
+def menu_action(window: MainWindow, text: str) -> QAction:
+    for top in window.menuBar().actions():
+        menu = top.menu()
+        assert isinstance(menu, QMenu)
+        for action in menu.actions():
+            if action.text() == text:
+                return action
+    raise AssertionError(f"no menu entry {text!r}")
+
+
+def modal_texts(
+    qtbot: QtBot, open_it: Callable[[], object], data: list[str]
+) -> dict[str, set[str]]:
+    """The Italian found in the modal dialog ``open_it`` shows (read before it closes)."""
+    found: dict[str, set[str]] = {}
+
+    def take() -> None:
+        modal = QApplication.activeModalWidget()
+        if modal is None:
+            QTimer.singleShot(10, take)
+            return
+        found.update(italian_found(modal, data))
+        found["(seen)"] = set()
+        assert isinstance(modal, QDialog)
+        modal.reject()
+        modal.deleteLater()  # now, not with the window at teardown
+
+    QTimer.singleShot(0, take)
+    open_it()
+    qtbot.waitUntil(lambda: "(seen)" in found)
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    del found["(seen)"]
+    return found
+
+
+@pytest.fixture
+def english(window: MainWindow) -> Iterator[MainWindow]:
+    """The demo workspace; the test switches it to English; Italian again after."""
+    yield window
+    i18n.set_language("it")
+
+
+def test_the_word_list_knows_the_interface_italian() -> None:
+    assert {"sessione", "tavolo", "annulla"} & ITALIAN
+    assert not {"post", "pdf", "excel"} & ITALIAN
+
+
+def test_english_everywhere_beyond_the_users_data(
+    qtbot: QtBot, english: MainWindow, demo_path: Path, tmp_path: Path
+) -> None:
+    window = english
+    data = user_data(demo_path)
+    window.activateWindow()
+    # Windows opened in Italian must follow the switch: the presentation and the coordinator.
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    session = window.findChild(PresentationSession)
+    assert isinstance(session, PresentationSession)
+    qtbot.keyClick(session.audience, Qt.Key.Key_PageDown)
+    window.open_coordinator()
+    menu_action(window, "English").trigger()
+    QApplication.sendPostedEvents()  # the LanguageChange events, as the event loop would
+    # The widgets the switch replaced go at the next turn of the event loop.
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    found: dict[str, set[str]] = {}
+    for tab in range(4):
+        window.show_tab(tab)
+        found.update(italian_found(window, data))
+    assert window.coordinator is not None and window.coordinator.isVisible()
+    found.update(italian_found(window.coordinator, data))
+    for presentation_window in (session.presenter, session.audience):
+        found.update(italian_found(presentation_window, data))
+    # Every slide: the presenter's notes and headings, and the words on the slide itself.
+    controller = session.controller
+    for _ in range(len(controller.shown)):
+        qtbot.keyClick(session.audience, Qt.Key.Key_PageDown)
+        found.update(italian_found(session.presenter, data))
+        layout = controller.layout()
+        assert layout is not None
+        slide_text = " ".join(run.text for run in layout.runs)
+        words = italian_in(slide_text, data)
+        if words:
+            found[f"slide {controller.current.key}: {slide_text[:80]!r}"] = words
+    for text in ("Export &Excel workbook…", "Export report &PDF…", "Paper &kit PDF…"):
+        found.update(modal_texts(qtbot, menu_action(window, text).trigger, data))
+    found.update(modal_texts(qtbot, menu_action(window, "&New event…").trigger, data))
+    report = "\n".join(f"{where} -> {sorted(words)}" for where, words in sorted(found.items()))
+    assert found == {}, report
+
+
+def test_a_service_error_is_shown_in_english(
+    qtbot: QtBot, english: MainWindow, tmp_path: Path
+) -> None:
+    menu_action(english, "English").trigger()
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder\n", encoding="utf-8")
+    target = blocker / "report.pdf"  # its folder is a file: the write must fail
+    english.exporter.ask = lambda _kind, _path, _table: ExportRequest(target)
+    english.exporter.opener = lambda _url: None
+    menu_action(english, "Export report &PDF…").trigger()
+    box = english.exporter.message
+    assert box is not None and box.isVisible()
+    shown = [box.text()]
+    assert "failed" in shown[0] and "Cannot write " in shown[0]
+    assert str(target) in shown[0]
+    assert not italian_in(shown[0], [str(target)])
+
+
+@pytest.mark.xfail(
+    strict=True, reason="storage's errors are not translatable yet (left to its owners)"
+)
+def test_a_file_that_is_not_an_event_is_refused_in_english(
+    qtbot: QtBot, english: MainWindow, tmp_path: Path
+) -> None:
+    menu_action(english, "English").trigger()
+    junk = tmp_path / "notes.sqlite"
+    junk.write_text("not an event\n", encoding="utf-8")
+    found = modal_texts(qtbot, lambda: english.open_file(junk), [str(junk)])
+    assert found == {}
+
+
+@pytest.mark.parametrize(("language", "cancel"), [("it", "Annulla"), ("en", "Cancel")])
+def test_qt_own_buttons_speak_the_chosen_language(
+    english: MainWindow, language: str, cancel: str
+) -> None:
+    menu_action(english, i18n.LANGUAGES[language]).trigger()
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        "?",
+        "?",
+        QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
+        english,
+    )
+    button = box.button(QMessageBox.StandardButton.Cancel)
+    assert button is not None and button.text().replace("&", "") == cancel
