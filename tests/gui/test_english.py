@@ -51,6 +51,7 @@ from facilitator_app.storage.database import EventStore
 from facilitator_app.ui import i18n
 from facilitator_app.ui.exports.dialog import ExportRequest
 from facilitator_app.ui.main_window import MainWindow
+from facilitator_app.ui.navigator import table_label
 from facilitator_app.ui.presentation import PresentationSession
 
 WORD = re.compile(r"[^\W\d_]{3,}")
@@ -103,6 +104,8 @@ def user_data(event_file: Path) -> list[str]:
     with EventStore.open(event_file, read_only=True) as store:
         records = load_records(store)
     found.update(short_table_names(records.tables).values())
+    # The navigator's labels are built from the tables' own keys and names: data, not interface.
+    found.update(text for table in records.tables for text in table_label(table))
     # The cross-cutting headings of the event's own text, as the slide writes them.
     text = records.event.temi_trasversali
     found.update(sentence_case(heading) for heading in crosscutting_headings(text))
