@@ -15,6 +15,7 @@ from facilitator_app.domain.errors import InputRefusedError, Problem, refuse
 from facilitator_app.domain.model import Event, StrategyCard
 from facilitator_app.services.common.progress import Progress, no_progress
 from facilitator_app.services.common.tabular import MAX_ROWS, MAX_XLSX_BYTES, check_zip_bounds
+from facilitator_app.services.common.xlsx_stream import Workbook as XlsxWorkbook
 from facilitator_app.services.exchange.codecs import TEXT
 from facilitator_app.services.exchange.exchange_data import ExchangeData, ExchangeMeta
 from facilitator_app.services.exchange.sheets import (
@@ -45,7 +46,6 @@ from facilitator_app.services.exchange.sheets import (
     VENUES,
     RecordSheet,
 )
-from facilitator_app.services.exchange.xlsx_stream import Workbook as XlsxWorkbook
 from facilitator_app.services.records.event_records import EventRecords
 
 MAX_PROBLEMS = 200
