@@ -26,7 +26,7 @@ from facilitator_app.services.common.cells import (
     to_csv_text,
 )
 from facilitator_app.services.common.files import atomic_write
-from facilitator_app.services.common.xlsx_stream import MAX_ROWS
+from facilitator_app.services.common.xlsx_stream import MAX_ROWS as MAX_ROWS
 from facilitator_app.services.common.xlsx_stream import Workbook as XlsxWorkbook
 
 MAX_CSV_BYTES = 5 * 1024 * 1024
@@ -34,7 +34,6 @@ MAX_XLSX_BYTES = 20 * 1024 * 1024
 MAX_XLSX_UNCOMPRESSED = 200 * 1024 * 1024
 MAX_XLSX_RATIO = 200
 MAX_XLSX_MEMBERS = 2000
-__all__ = ["MAX_ROWS"]  # the row bound lives with the reader that enforces it
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,9 @@ from typing import Any
 
 from facilitator_app.domain.errors import FacilitatorError
 from facilitator_app.services.common.cells import (
-    FORMULA_PREFIXES,
+    FORMULA_PREFIXES as FORMULA_PREFIXES,
+)
+from facilitator_app.services.common.cells import (
     looks_like_formula,
     sheet_title,
     text_cell,
@@ -36,7 +38,6 @@ from facilitator_app.services.exchange.codecs import (
 )
 from facilitator_app.services.exchange.sheets import RecordSheet
 
-__all__ = ["FORMULA_PREFIXES"]
 HEADER_FILL = "DCE6F1"
 TECHNICAL_FILL = "EDEDED"
 DISCUSSED_FILL = "E2EFDA"
