@@ -38,8 +38,22 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
     return parser, handlers
 
 
+def _printable(stream: TextIO) -> None:
+    """Let a console stream print any file name.
+
+    A name that is not valid UTF-8 reaches Python with lone surrogates; printed strictly it
+    would end the command with UnicodeEncodeError, so such characters print as "?".
+    Names in messages are already shown with U+FFFD (services.common.cells.shown_name).
+    """
+    reconfigure = getattr(stream, "reconfigure", None)
+    if reconfigure is not None:
+        reconfigure(errors="replace")
+
+
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     """Run one command; return its exit code."""
+    for console in (sys.stdout, sys.stderr):
+        _printable(console)
     stream = out or sys.stdout
     parser, handlers = build_parser()
     try:

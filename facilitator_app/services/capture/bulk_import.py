@@ -24,6 +24,7 @@ from facilitator_app.domain.rules import (
     split_list,
 )
 from facilitator_app.domain.vocab import ContributionKind, fold, parse_kind
+from facilitator_app.services.common.cells import check_range, parse_integer
 from facilitator_app.services.common.progress import Progress, no_progress
 from facilitator_app.services.common.tabular import Row, Sheet, read_tabular
 from facilitator_app.storage.database import EventStore
@@ -204,16 +205,19 @@ def _tags(cell: str, check: Callable[[str], Any]) -> list[Any]:
     return [check(item) for item in items]
 
 
+def check_votes(value: int) -> int:
+    """The range rule for votes read from a file (0 to :data:`MAX_VOTES`)."""
+    return check_range(value, 0, MAX_VOTES, "voti")
+
+
 def _votes(cell: str) -> int:
     if not cell:
         return 0
     try:
-        value = int(float(cell))
-    except ValueError:
-        raise ValueError(f"voti «{cell}» non è un numero intero") from None
-    if not 0 <= value <= MAX_VOTES:
-        raise ValueError(f"voti {value} fuori intervallo (0-{MAX_VOTES})")
-    return value
+        value = parse_integer(cell)
+    except ValueError as error:
+        raise ValueError(f"voti: {error}") from None
+    return check_votes(value)
 
 
 def import_contributions(

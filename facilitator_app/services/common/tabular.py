@@ -1,7 +1,10 @@
 """Reading user-supplied spreadsheets (.xlsx, .csv) safely and with precise errors.
 
-Sizes are bounded before any parsing (zip bombs, 10 MB of junk); XML is parsed by openpyxl
-through defusedxml (entity expansion refused); every problem names file, row and column.
+Sizes are bounded before any parsing (zip bombs, 10 MB of junk); worksheets are read by the
+bounded streaming reader (:mod:`~facilitator_app.services.common.xlsx_stream`: entity
+declarations refused, every cell reference checked before anything is allocated); every
+problem names file, sheet, row and column. Writing follows
+:mod:`~facilitator_app.services.common.cells`: text never becomes a formula.
 """
 
 from __future__ import annotations
@@ -12,18 +15,25 @@ import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-from facilitator_app.domain.errors import refuse
+from facilitator_app.domain.errors import InputRefusedError, refuse
 from facilitator_app.domain.vocab import fold
+from facilitator_app.services.common.cells import (
+    from_csv_text,
+    sheet_title,
+    shown_name,
+    text_cell,
+    to_csv_text,
+)
 from facilitator_app.services.common.files import atomic_write
+from facilitator_app.services.common.xlsx_stream import MAX_ROWS as MAX_ROWS
+from facilitator_app.services.common.xlsx_stream import Workbook as XlsxWorkbook
 
 MAX_CSV_BYTES = 5 * 1024 * 1024
 MAX_XLSX_BYTES = 20 * 1024 * 1024
 MAX_XLSX_UNCOMPRESSED = 200 * 1024 * 1024
 MAX_XLSX_RATIO = 200
 MAX_XLSX_MEMBERS = 2000
-MAX_ROWS = 100_000
 
 
 @dataclass(frozen=True)
@@ -121,8 +131,12 @@ def _cell_text(value: object) -> str:
 
 
 def read_csv(path: Path, aliases: dict[str, tuple[str, ...]], required: Sequence[str]) -> Sheet:
-    """Read a CSV file (UTF-8, separator , ; or tab) into canonical columns."""
-    file = path.name
+    """Read a CSV file (UTF-8, separator , ; or tab) into canonical columns.
+
+    An apostrophe that :func:`write_table` put before a text starting like a formula is
+    taken off again.
+    """
+    file = shown_name(path)
     size = path.stat().st_size
     if size > MAX_CSV_BYTES:
         raise refuse(
@@ -153,6 +167,7 @@ def read_csv(path: Path, aliases: dict[str, tuple[str, ...]], required: Sequence
         raise refuse(file, f"CSV non valido ({error})", row=reader.line_num) from None
     if not records:
         raise refuse(file, "il file è vuoto")
+    records = [[from_csv_text(cell) for cell in record] for record in records]
     columns = _columns(records[0], aliases, file, None)
     _check_required(columns, required, file, None)
     return Sheet(file, columns, _rows(records[1:], columns, file, None))
@@ -182,41 +197,57 @@ def _rows(
 
 
 def _caused_by_defusedxml(error: BaseException | None) -> bool:
-    """True when defusedxml refused the XML somewhere down the exception chain."""
+    """True when the XML was refused for its entities somewhere down the exception chain."""
     while error is not None:
-        if type(error).__module__.startswith("defusedxml"):
+        if type(error).__module__.startswith("defusedxml") or "entità" in str(error):
             return True
         error = error.__cause__ or error.__context__
     return False
 
 
-def _xlsx_records(handle: Any, file: str, sheet_name: str | None) -> tuple[str, list[list[object]]]:
-    import openpyxl  # heavy: imported only when an .xlsx is actually read
+_ENTITIES = "file Excel illeggibile: contiene entità XML, rifiutato per sicurezza"
 
+
+def _xlsx_records(path: Path, file: str, sheet_name: str | None) -> tuple[str, list[list[object]]]:
     try:
-        workbook = openpyxl.load_workbook(handle, read_only=True, data_only=True)
-    except Exception as error:  # openpyxl raises many types for damaged files
+        workbook = XlsxWorkbook(path, file)
+    except InputRefusedError:
+        raise
+    except Exception as error:  # a damaged zip or XML part raises many types
         if _caused_by_defusedxml(error):
-            raise refuse(
-                file, "file Excel illeggibile: contiene entità XML, rifiutato per sicurezza"
-            ) from None
+            raise refuse(file, _ENTITIES) from None
         raise refuse(file, f"file Excel illeggibile ({type(error).__name__})") from None
     try:
         if sheet_name is not None:
             if sheet_name not in workbook.sheetnames:
                 raise refuse(file, f"manca il foglio «{sheet_name}»")
-            worksheet: Any = workbook[sheet_name]
-        elif workbook.worksheets:
-            worksheet = workbook.worksheets[0]
+            title = sheet_name
+        elif workbook.sheetnames:
+            title = workbook.sheetnames[0]
         else:
             raise refuse(file, "il file Excel non contiene alcun foglio")
-        title = str(worksheet.title)
+        records: list[list[object]] = []
         try:
-            return title, [list(row) for row in worksheet.iter_rows(values_only=True)]
+            for number, cells in enumerate(workbook[title].iter_rows(), start=1):
+                for cell in cells:
+                    if cell.data_type == "f":
+                        raise refuse(
+                            file,
+                            "formula non ammessa: scrivere il valore nella cella",
+                            row=number,
+                            column=cell.column_letter,
+                            sheet=title,
+                        )
+                records.append([cell.value for cell in cells])
+        except InputRefusedError:
+            raise
         except Exception as error:
+            if _caused_by_defusedxml(error):
+                raise refuse(file, _ENTITIES) from None
             raise refuse(
                 file, f"foglio illeggibile ({type(error).__name__})", sheet=title
             ) from None
+        return title, records
     finally:
         workbook.close()
 
@@ -228,14 +259,12 @@ def read_xlsx(
     sheet_name: str | None = None,
 ) -> Sheet:
     """Read the first (or a named) worksheet of an .xlsx file into canonical columns."""
-    file = path.name
+    file = shown_name(path)
     size = path.stat().st_size
     if size > MAX_XLSX_BYTES:
         raise refuse(file, f"file troppo grande ({size / 1024 / 1024:.1f} MB)")
     check_zip_bounds(path, file)
-    # The handle is ours so that it is closed even when openpyxl fails half-way.
-    with path.open("rb") as handle:
-        title, records = _xlsx_records(handle, file, sheet_name)
+    title, records = _xlsx_records(path, file, sheet_name)
     if not records:
         raise refuse(file, "il foglio è vuoto", sheet=title)
     columns = _columns(records[0], aliases, file, title)
@@ -249,7 +278,7 @@ def read_tabular(path: Path, aliases: dict[str, tuple[str, ...]], required: Sequ
     Raises:
         InputRefusedError: with file, row and column of the first problem.
     """
-    file = path.name
+    file = shown_name(path)
     if not path.is_file():
         raise refuse(file, "il file non esiste")
     suffix = path.suffix.lower()
@@ -264,15 +293,15 @@ def read_tabular(path: Path, aliases: dict[str, tuple[str, ...]], required: Sequ
     raise refuse(file, f"formato «{suffix or '(nessuno)'}» non supportato: usare .xlsx o .csv")
 
 
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
-
-
 def write_table(
-    path: Path, sheet_title: str, header: Sequence[str], rows: Sequence[Sequence[object]]
+    path: Path, title: str, header: Sequence[str], rows: Sequence[Sequence[object]]
 ) -> None:
     """Write a header and rows to .xlsx or .csv (by extension), text never becoming a formula.
 
-    The file is written whole or not at all (:func:`atomic_write`).
+    Every text, header included, is a string cell (in CSV: an apostrophe before a text that
+    starts like a formula, see :mod:`~facilitator_app.services.common.cells`); the sheet
+    name is made one Excel accepts. The file is written whole or not at all
+    (:func:`atomic_write`).
 
     Raises:
         StorageError: the file cannot be written; an existing file is left as it was.
@@ -283,8 +312,8 @@ def write_table(
         def write_csv(target: Path) -> None:
             with target.open("w", encoding="utf-8-sig", newline="") as handle:
                 writer = csv.writer(handle, delimiter=";")
-                writer.writerow(header)
-                writer.writerows(rows)
+                writer.writerow([to_csv_text(name) for name in header])
+                writer.writerows([to_csv_text(value) for value in row] for row in rows)
 
         atomic_write(path, write_csv)
         return
@@ -298,19 +327,18 @@ def write_table(
     workbook = openpyxl.Workbook()
     worksheet = workbook.active
     assert worksheet is not None
-    worksheet.title = sheet_title
+    worksheet.title = sheet_title(title)
+    # Control characters cannot live in a worksheet: they are dropped, not fatal.
     worksheet.append([ILLEGAL_CHARACTERS_RE.sub("", name) for name in header])
-    for cell in worksheet[1]:
-        cell.font = Font(bold=True)
     for row in rows:
-        # Control characters cannot live in a worksheet: they are dropped, not fatal.
         worksheet.append(
             [ILLEGAL_CHARACTERS_RE.sub("", v) if isinstance(v, str) else v for v in row]
         )
-    for row_cells in worksheet.iter_rows(min_row=2):
+    for row_cells in worksheet.iter_rows():
         for cell in row_cells:
-            if isinstance(cell.value, str) and cell.value.startswith(FORMULA_PREFIXES):
-                cell.data_type = "s"
+            text_cell(cell)
+    for cell in worksheet[1]:
+        cell.font = Font(bold=True)
     for index, name in enumerate(header, start=1):
         letter = get_column_letter(index)
         worksheet.column_dimensions[letter].width = max(12, min(60, len(name) + 4))

@@ -16,6 +16,7 @@ from typing import Any
 
 from facilitator_app.domain.model import Pause
 from facilitator_app.domain.vocab import ContributionKind, EventFormat, parse_kind
+from facilitator_app.services.common.cells import parse_integer
 
 MAX_CELL_CHARS = 32_767  # what Excel keeps in one cell
 
@@ -95,17 +96,9 @@ def _read_optional_text(raw: object) -> str | None:
 
 
 def _read_int(raw: object) -> int:
-    if isinstance(raw, bool):
-        raise ValueError("atteso un numero intero, trovato un valore vero/falso")
-    if isinstance(raw, int):
-        return raw
-    if isinstance(raw, float) and raw.is_integer():
-        return int(raw)
-    if isinstance(raw, str) and re.fullmatch(r"\s*-?\d+\s*", raw):
-        return int(raw)
-    if raw is None or raw == "":
-        raise ValueError("manca un numero intero obbligatorio")
-    raise ValueError(f"«{raw}» non è un numero intero")
+    # The one integer parser of every workbook and CSV reader (2.0 is 2; 2.9, inf, NaN,
+    # 1e400 and 10^20 are refused, never an OverflowError).
+    return parse_integer(raw)
 
 
 def _read_optional_int(raw: object) -> int | None:

@@ -13,8 +13,10 @@ from typing import Any
 
 from facilitator_app.domain.errors import InputRefusedError, Problem, refuse
 from facilitator_app.domain.model import Event, StrategyCard
+from facilitator_app.services.common.cells import shown_name
 from facilitator_app.services.common.progress import Progress, no_progress
 from facilitator_app.services.common.tabular import MAX_ROWS, MAX_XLSX_BYTES, check_zip_bounds
+from facilitator_app.services.common.xlsx_stream import Workbook as XlsxWorkbook
 from facilitator_app.services.exchange.codecs import TEXT
 from facilitator_app.services.exchange.exchange_data import ExchangeData, ExchangeMeta
 from facilitator_app.services.exchange.sheets import (
@@ -45,7 +47,6 @@ from facilitator_app.services.exchange.sheets import (
     VENUES,
     RecordSheet,
 )
-from facilitator_app.services.exchange.xlsx_stream import Workbook as XlsxWorkbook
 from facilitator_app.services.records.event_records import EventRecords
 
 MAX_PROBLEMS = 200
@@ -329,7 +330,7 @@ def read_workbook(
         InputRefusedError: every problem found (file, sheet, row, column); nothing is
             returned from a refused file.
     """
-    file = path.name
+    file = shown_name(path)
     if not path.is_file():
         raise refuse(file, "il file non esiste")
     size = path.stat().st_size
@@ -342,7 +343,9 @@ def read_workbook(
     total = len(RECORD_SHEETS) + 3
     progress(0, total, "apertura")
     try:
-        workbook = XlsxWorkbook(path)
+        workbook = XlsxWorkbook(path, file)
+    except InputRefusedError:
+        raise
     except Exception as error:  # a damaged zip or XML part raises many types
         raise refuse(file, f"file Excel illeggibile ({type(error).__name__})") from None
     problems = _Collector(file)

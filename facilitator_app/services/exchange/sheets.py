@@ -29,6 +29,9 @@ from facilitator_app.domain.model import (
     Venue,
 )
 from facilitator_app.domain.rules import CARD_CODE, check_axis, check_session, check_zone
+from facilitator_app.services.capture.bulk_import import check_votes
+from facilitator_app.services.capture.counts import MAX_PEOPLE
+from facilitator_app.services.common.cells import check_range
 from facilitator_app.services.exchange.codecs import (
     BOOL,
     CATEGORY_COUNTS,
@@ -145,10 +148,15 @@ class RecordSheet:
         return [c.header for c in self.columns]
 
 
-def _non_negative(value: int) -> int:
-    if value < 0:
-        raise ValueError(f"{value} è negativo")
-    return value
+# Figures read back go through the range rules of capture (check_range, one rule for all).
+def _people(value: int | None) -> int | None:
+    return None if value is None else check_range(value, 0, MAX_PEOPLE, "persone")
+
+
+def _people_by(values: dict[Any, int]) -> dict[Any, int]:
+    for value in values.values():
+        check_range(value, 0, MAX_PEOPLE, "persone")
+    return values
 
 
 def _optional_session(value: int | None) -> int | None:
@@ -205,7 +213,7 @@ CONTRIBUTIONS = RecordSheet(
         Column("zone", "zones", INT_LIST, 10, check=_zones),
         Column("collegamenti", "links", INT_LIST, 12, check=_axes),
         Column("tema", None, width=40),
-        Column("voti", "votes", INT, 6, check=_non_negative),
+        Column("voti", "votes", INT, 6, check=check_votes),
         Column("posizione", "position", INT, 9),
         _ID,
         _TABLE_ID,
@@ -239,10 +247,10 @@ COUNTS = RecordSheet(
     (
         Column("tavoli", None, width=18, wrap=True),
         Column("sessione", "session", OPTIONAL_INT, 9, check=_optional_session),
-        Column("presenti", "present", OPTIONAL_INT, 9),
+        Column("presenti", "present", OPTIONAL_INT, 9, check=_people),
         Column("nota", "note", TEXT, 40, wrap=True),
-        Column("per_zona", "by_zone", ZONE_COUNTS, 22),
-        Column("per_categoria", "by_category", CATEGORY_COUNTS, 22),
+        Column("per_zona", "by_zone", ZONE_COUNTS, 22, check=_people_by),
+        Column("per_categoria", "by_category", CATEGORY_COUNTS, 22, check=_people_by),
         _ID,
         _EVENT_ID,
         Column("id_tavoli", "table_ids", TEXT_LIST, 38),
@@ -277,7 +285,7 @@ TABLE_CARDS = RecordSheet(
         Column("sessione", "session", OPTIONAL_INT, 9, check=_optional_session),
         Column("codice", "code", TEXT, 8, check=_card_code),
         Column("titolo", None, width=50, wrap=True),
-        Column("voti", "votes", INT, 6, check=_non_negative),
+        Column("voti", "votes", INT, 6, check=check_votes),
         Column("rango", "rank", OPTIONAL_INT, 7),
         _ID,
         _TABLE_ID,

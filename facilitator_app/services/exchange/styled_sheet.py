@@ -1,8 +1,10 @@
 """A streamed worksheet that stores text safely, and the checks made before writing one.
 
-Every text cell is written as a string, never as a formula: openpyxl would store a text
-starting with ``=`` as a formula, so such cells get an explicit string type; control
-characters are escaped the OOXML way so that any text comes back unchanged. Worksheets are
+Every text cell, headers included, is written as a string, never as a formula: openpyxl
+would store a text starting with ``=`` as a formula, so a text starting like one gets an
+explicit string type and Excel's quote-prefix flag
+(:func:`facilitator_app.services.common.cells.text_cell`, the rule every writer follows);
+control characters are escaped the OOXML way so that any text comes back unchanged. Worksheets are
 streamed (openpyxl write-only mode) so that 10,000 post-its take about as long as writing
 the bare cells.
 """
@@ -17,6 +19,14 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from facilitator_app.domain.errors import FacilitatorError
+from facilitator_app.services.common.cells import (
+    FORMULA_PREFIXES as FORMULA_PREFIXES,
+)
+from facilitator_app.services.common.cells import (
+    looks_like_formula,
+    sheet_title,
+    text_cell,
+)
 from facilitator_app.services.exchange.codecs import (
     INT,
     MAX_CELL_CHARS,
@@ -28,7 +38,6 @@ from facilitator_app.services.exchange.codecs import (
 )
 from facilitator_app.services.exchange.sheets import RecordSheet
 
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 HEADER_FILL = "DCE6F1"
 TECHNICAL_FILL = "EDEDED"
 DISCUSSED_FILL = "E2EFDA"
@@ -36,7 +45,9 @@ DISCUSSED_FILL = "E2EFDA"
 Cell = str | int | None
 # Text that needs escaping, or that a spreadsheet could take for a formula. Multi-line, so
 # that one search over a row's texts joined by line feeds checks the start of each of them.
-_SPECIAL = re.compile(r"^[=+\-@\t\r]|" + NEEDS_ESCAPE.pattern, re.MULTILINE).search
+_SPECIAL = re.compile(
+    "^[" + re.escape("".join(FORMULA_PREFIXES)) + "]|" + NEEDS_ESCAPE.pattern, re.MULTILINE
+).search
 
 
 class ExportError(FacilitatorError):
@@ -92,8 +103,8 @@ class StyledSheet:
 
         self._cell_type = WriteOnlyCell
         self.styles = styles
-        self.ws = workbook.create_sheet(title)
-        self.title = title
+        self.ws = workbook.create_sheet(sheet_title(title))
+        self.title = self.ws.title
         self.rows = 0
         self.width = len(columns)
         self._wrap: dict[int, Any] = {}
@@ -108,7 +119,7 @@ class StyledSheet:
             self.ws.freeze_panes = "A2"
             header = []
             for name, _, _, technical in columns:
-                cell = WriteOnlyCell(self.ws, value=name)
+                cell = self._text_cell(name)
                 cell.font = styles.technical_font if technical else styles.header_font
                 cell.fill = styles.technical_fill if technical else styles.header_fill
                 header.append(cell)
@@ -118,11 +129,24 @@ class StyledSheet:
         self.ws.append(cells)
         self.rows += 1
 
+    def _text_cell(self, text: str) -> Any:
+        """A cell holding text: escaped, a string cell, quote-prefixed when it looks like a formula.
+
+        The flag follows the text people see, not its escaped form (a carriage return is
+        stored as ``_x000D_`` but shows as one).
+        """
+        cell = text_cell(self._cell_type(self.ws, value=cell_text(text)))
+        if looks_like_formula(text):
+            cell.quotePrefix = True
+        return cell
+
     def cell(self, value: Cell, **style: Any) -> Any:
         """A one-off styled cell (text escaped and typed as a string)."""
-        cell = self._cell_type(self.ws, value=cell_text(value) if isinstance(value, str) else value)
-        if isinstance(value, str):
-            cell.data_type = "s"
+        cell = (
+            self._text_cell(value)
+            if isinstance(value, str)
+            else self._cell_type(self.ws, value=value)
+        )
         for name, setting in style.items():
             setattr(cell, name, setting)
         return cell
@@ -154,13 +178,14 @@ class StyledSheet:
             if not value:
                 add(None)
                 continue
+            if looks_like_formula(value):
+                cell = self._text_cell(value)
+                if index in wrap:
+                    cell.alignment = self.styles.wrap
+                add(cell)
+                continue
             if _SPECIAL(value) is not None:
                 value = cell_text(value)
-                if index not in wrap and value.startswith(FORMULA_PREFIXES):
-                    cell = self._cell_type(self.ws, value=value)
-                    cell.data_type = "s"
-                    add(cell)
-                    continue
             if index in wrap:
                 styled = wrap[index]
                 styled.value = value

@@ -41,6 +41,7 @@ from facilitator_app.domain.model import (
     Theme,
     Venue,
 )
+from facilitator_app.services.common.cells import shown_name
 from facilitator_app.services.common.files import same_file
 from facilitator_app.services.common.progress import Progress, no_progress
 from facilitator_app.services.exchange.exchange_data import ExchangeData, event_file_data
@@ -113,7 +114,7 @@ def read_source(path: Path, progress: Progress = no_progress) -> ExchangeData:
     Raises:
         InputRefusedError: naming file, sheet or table, row and column where it applies.
     """
-    file = path.name
+    file = shown_name(path)
     if not path.is_file():
         raise refuse(file, "il file non esiste")
     with path.open("rb") as handle:
@@ -161,13 +162,14 @@ class _Merger:
         self.provenance = bookkeeping.provenance_versions(store)
 
     def merge(self, path: Path, data: ExchangeData, digest: str) -> FileResult:
-        result = FileResult(path.name, digest)
+        name = shown_name(path)
+        result = FileResult(name, digest)
         events = self.current[Event]
         event = data.records.event
         if events and event.id not in events:
             existing = next(iter(events.values()))
             raise refuse(
-                path.name,
+                name,
                 f"appartiene a un altro evento («{event.title}», {event.date}) "
                 f"e non a «{existing.title}» ({existing.date})",
             )
@@ -205,7 +207,7 @@ class _Merger:
                             "kept_origin": kept_origin,
                             "lost_version": lost.updated_at,
                             "lost_origin": lost_origin,
-                            "source_file": path.name,
+                            "source_file": name,
                             "detail": detail,
                             "logged_at": now,
                         }
@@ -220,7 +222,7 @@ class _Merger:
                 writes.append(merged)
                 staged[kind][merged.id] = merged
                 provenance_rows.append(
-                    _provenance_row(kind, merged, origin, path.name, digest, now, tables, venues)
+                    _provenance_row(kind, merged, origin, name, digest, now, tables, venues)
                 )
         new_cards = [c for c in data.records.cards if (c.edition, c.code) not in self.cards]
         result.added += len(new_cards)
@@ -234,7 +236,7 @@ class _Merger:
                 self.store,
                 {
                     "sha256": digest,
-                    "file": path.name,
+                    "file": name,
                     "origin": origin,
                     "status": result.status,
                     "imported_at": now,
@@ -390,12 +392,13 @@ def merge_files(
     gc.disable()
     try:
         for done, path in enumerate(sources):
-            progress(done, len(sources), path.name)
-            result = FileResult(path.name)
+            name = shown_name(path)
+            progress(done, len(sources), name)
+            result = FileResult(name)
             try:
                 result.sha256 = file_digest(path) if path.is_file() else ""
                 if same_file(path, target):  # by identity: symlinks and hard links too
-                    raise refuse(path.name, "è il file unito stesso")
+                    raise refuse(name, "è il file unito stesso")
                 already = store is not None and bookkeeping.imported_file(store, result.sha256)
                 if result.sha256 and already:
                     result.status = STATUS_ALREADY
@@ -414,6 +417,11 @@ def merge_files(
             except InputRefusedError as error:
                 result.status = STATUS_REFUSED
                 result.problems = list(error.problems)
+            except (OverflowError, ValueError, TypeError) as error:
+                # A value the event file cannot hold: the file's own savepoint is already
+                # rolled back, so only this file is refused and the batch goes on.
+                result = FileResult(name, result.sha256, STATUS_REFUSED)
+                result.problems = [Problem(name, f"dati non registrabili ({error})")]
             results.append(result)
             batch.append(result)
             # Files are committed in batches: one commit per file would cost a disk flush

@@ -1,9 +1,17 @@
-"""A small streaming reader of .xlsx worksheets, for the exchange workbooks.
+"""A small streaming reader of .xlsx worksheets, bounded against hostile files.
 
 openpyxl builds an object per cell and per shared string and reads each sheet twice in
 read-only mode; merging a hundred workbooks spent most of its time there. This reader parses
-the sheet XML once with defusedxml (entity declarations refused) and yields light cells with
-the three things the exchange reader looks at: the value, the data type and the column.
+the sheet XML once with expat (entity declarations refused, as defusedxml does) and yields
+light cells with the three things readers look at: the value, the data type and the column.
+It serves the exchange reader and the bulk-import and card readers alike.
+
+Bounds: every cell and row reference is checked before anything is allocated for it (at
+most :data:`MAX_COLUMNS` columns and :data:`MAX_ROWS` rows after the header; a cell
+``ZZZZZZZ2`` refuses the file instead of filling eight billion empty cells), and a file
+yields at most :data:`MAX_CELLS` cells, gaps included. With the zip's unpacked size bounded
+before parsing (``tabular.check_zip_bounds``), both the memory and the time spent on a file
+are bounded by its bytes and cells, whatever it claims.
 """
 
 from __future__ import annotations
@@ -19,11 +27,17 @@ from xml.parsers import expat
 
 from defusedxml.ElementTree import iterparse
 
+from facilitator_app.domain.errors import refuse
+from facilitator_app.services.common.cells import shown_name
+
 MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _INTEGER = re.compile(r"^-?\d+$")
 _CELL_REF = re.compile(r"^([A-Z]+)(\d+)$")
+MAX_ROWS = 100_000  # data rows of one sheet (the header comes on top)
+MAX_COLUMNS = 4_096  # column FAN; the widest sheet written (Schede) has 12 + 4 per table
+MAX_CELLS = 10_000_000  # cells yielded by one file, empty ones filling gaps included
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +55,15 @@ def _letter(index: int) -> str:
         index, remainder = divmod(index - 1, 26)
         letters = chr(65 + remainder) + letters
     return letters
+
+
+class OutOfBoundsError(ValueError):
+    """A reference or a count beyond the reader's bounds (the message says which)."""
+
+
+# Empty cells are immutable, so one per column serves every gap of every row.
+_EMPTY = [Cell(None, "n", _letter(index)) for index in range(MAX_COLUMNS + 1)]
+_LIMITS = f"al massimo {MAX_COLUMNS} colonne e {MAX_ROWS} righe dopo l'intestazione"
 
 
 def _index(letters: str) -> int:
@@ -64,17 +87,28 @@ def _texts(element: Any) -> str:
 class Worksheet:
     """One worksheet, read as a stream of rows."""
 
-    def __init__(self, archive: zipfile.ZipFile, part: str, title: str, shared: list[str]) -> None:
-        self._archive = archive
+    def __init__(self, book: Workbook, part: str, title: str) -> None:
+        self._book = book
         self._part = part
         self.title = title
-        self._shared = shared
 
     def iter_rows(self) -> Iterator[list[Cell]]:
-        """Rows from row 1 on, gaps filled with empty rows and empty cells."""
-        parser = _SheetParser(self._shared)
+        """Rows from row 1 on, gaps filled with empty rows and empty cells.
+
+        Raises:
+            InputRefusedError: a reference out of bounds or too many cells (file, sheet,
+                cell named).
+            ValueError, xml errors: for damaged sheets; callers turn them into a refusal.
+        """
+        try:
+            yield from self._rows()
+        except OutOfBoundsError as error:
+            raise refuse(self._book.file, str(error), sheet=self.title) from None
+
+    def _rows(self) -> Iterator[list[Cell]]:
+        parser = _SheetParser(self._book)
         expected = 1
-        with self._archive.open(self._part) as handle:
+        with self._book.archive.open(self._part) as handle:
             for block in iter(lambda: handle.read(1 << 16), b""):
                 parser.feed(block)
                 for number, cells in parser.take():
@@ -98,8 +132,9 @@ class _SheetParser:
     Like defusedxml, it refuses any document type declaration, so no entity can expand.
     """
 
-    def __init__(self, shared: list[str]) -> None:
-        self._shared = shared
+    def __init__(self, book: Workbook) -> None:
+        self._book = book
+        self._shared = book.shared
         self._parser = expat.ParserCreate(namespace_separator=" ")
         self._parser.StartDoctypeDeclHandler = self._forbid
         self._parser.EntityDeclHandler = self._forbid
@@ -146,7 +181,7 @@ class _SheetParser:
             self._inline = []
             self._capture = None
         elif local == "row":
-            self._row_number = int(attrs.get("r") or self._row_number + 1)
+            self._row_number = self._checked_row(attrs.get("r"))
             self._cells = []
         elif local == "v":
             self._capture = self._value
@@ -157,6 +192,20 @@ class _SheetParser:
             self._capture = self._inline
         elif local == "rPh":
             self._capture = None
+
+    def _checked_row(self, number: str | None) -> int:
+        """The row's number (the next one when unnumbered), checked against the bounds."""
+        if number is None:
+            row = self._row_number + 1
+        elif number.isdigit() and len(number) <= 7:
+            row = int(number)
+        else:
+            row = MAX_ROWS + 2
+        if row > MAX_ROWS + 1:
+            raise OutOfBoundsError(
+                f"riga {number[:12] if number else row} fuori dai limiti ({_LIMITS})"
+            )
+        return row
 
     def _text(self, data: str) -> None:
         if self._capture is not None:
@@ -171,14 +220,31 @@ class _SheetParser:
         elif local == "row":
             self._rows.append((self._row_number, self._cells))
 
-    def _add_cell(self) -> None:
+    def _column(self) -> int:
+        """The cell's column number, checked against the bounds before anything is filled."""
         match = _CELL_REF.match(self._ref)
-        column = _index(match.group(1)) if match else len(self._cells) + 1
+        if match is None:  # no reference: the cell follows the previous one
+            if len(self._cells) >= MAX_COLUMNS:
+                raise OutOfBoundsError(f"riga {self._row_number} fuori dai limiti ({_LIMITS})")
+            return len(self._cells) + 1
+        letters, digits = match.groups()
+        if (
+            len(letters) > 3
+            or len(digits) > 7
+            or _index(letters) > MAX_COLUMNS
+            or int(digits) > MAX_ROWS + 1
+        ):
+            raise OutOfBoundsError(f"cella {self._ref[:12]} fuori dai limiti ({_LIMITS})")
+        return _index(letters)
+
+    def _add_cell(self) -> None:
+        column = self._column()
         if column <= len(self._cells):
             raise ValueError(f"cella {self._ref} fuori ordine")
-        while len(self._cells) < column - 1:
-            self._cells.append(Cell(None, "n", _letter(len(self._cells) + 1)))
-        letter = _letter(column)
+        self._book.spend(column - len(self._cells))
+        if len(self._cells) < column - 1:
+            self._cells.extend(_EMPTY[len(self._cells) + 1 : column])
+        letter = _EMPTY[column].column_letter
         kind = self._type
         if self._formula is not None:
             self._cells.append(Cell("=" + "".join(self._formula), "f", letter))
@@ -212,14 +278,29 @@ class Workbook:
             them into a clear refusal.
     """
 
-    def __init__(self, source: Path | IO[bytes]) -> None:
-        self._archive = zipfile.ZipFile(source)
+    def __init__(self, source: Path | IO[bytes], file: str | None = None) -> None:
+        self.file = file or (shown_name(source) if isinstance(source, Path) else "cartella")
+        self.archive = zipfile.ZipFile(source)
+        self._cells_left = MAX_CELLS
         try:
             self._parts = self._sheet_parts()
-            self._shared = self._shared_strings()
+            self.shared = self._shared_strings()
+        except OutOfBoundsError as error:
+            self.archive.close()
+            raise refuse(self.file, str(error)) from None
         except Exception:
-            self._archive.close()
+            self.archive.close()
             raise
+
+    def spend(self, cells: int) -> None:
+        """Count cells about to be yielded against the file's budget.
+
+        Raises:
+            OutOfBoundsError: the file holds more cells than any workbook the app reads.
+        """
+        self._cells_left -= cells
+        if self._cells_left < 0:
+            raise OutOfBoundsError(f"troppe celle (al massimo {MAX_CELLS:,} per file)")
 
     @property
     def sheetnames(self) -> list[str]:
@@ -227,15 +308,15 @@ class Workbook:
         return list(self._parts)
 
     def __getitem__(self, name: str) -> Worksheet:
-        return Worksheet(self._archive, self._parts[name], name, self._shared)
+        return Worksheet(self, self._parts[name], name)
 
     def close(self) -> None:
         """Close the underlying zip file."""
-        self._archive.close()
+        self.archive.close()
 
     def _sheet_parts(self) -> dict[str, str]:
         targets: dict[str, str] = {}
-        with self._archive.open("xl/_rels/workbook.xml.rels") as handle:
+        with self.archive.open("xl/_rels/workbook.xml.rels") as handle:
             for _, element in iterparse(handle, events=("end",)):
                 if element.tag == f"{PKG_REL}Relationship":
                     target = element.get("Target") or ""
@@ -246,19 +327,20 @@ class Workbook:
                     )
                     targets[element.get("Id") or ""] = path
         parts: dict[str, str] = {}
-        with self._archive.open("xl/workbook.xml") as handle:
+        with self.archive.open("xl/workbook.xml") as handle:
             for _, element in iterparse(handle, events=("end",)):
                 if element.tag == f"{MAIN}sheet":
                     parts[element.get("name") or ""] = targets[element.get(f"{REL}id") or ""]
         return parts
 
     def _shared_strings(self) -> list[str]:
-        if "xl/sharedStrings.xml" not in self._archive.namelist():
+        if "xl/sharedStrings.xml" not in self.archive.namelist():
             return []
         strings: list[str] = []
-        with self._archive.open("xl/sharedStrings.xml") as handle:
+        with self.archive.open("xl/sharedStrings.xml") as handle:
             for _, element in iterparse(handle, events=("end",)):
                 if element.tag == f"{MAIN}si":
+                    self.spend(1)  # a shared string costs at least what a cell does
                     strings.append(_texts(element))
                     element.clear()
         return strings

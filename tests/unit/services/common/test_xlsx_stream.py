@@ -7,7 +7,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from facilitator_app.services.exchange.xlsx_stream import Workbook
+from facilitator_app.services.common.xlsx_stream import Workbook
 
 
 def test_reads_what_openpyxl_wrote(tmp_path: Path) -> None:
