@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator_app.domain.counting import card_places, card_votes
 from facilitator_app.domain.model import StrategyCard, TableCard
 from facilitator_app.services.capture.cards_in_play import search_cards
 from facilitator_app.ui.common.actions import make_action, make_button, shortcut_text
@@ -163,7 +164,7 @@ class CardDeckPanel(QWidget):
         splitter.addWidget(right)
         splitter.setSizes([500, 500])
         layout.addWidget(splitter, 1)
-        self.ws.selection_changed.connect(self.reload)
+        self.ws.selection_changed.connect(lambda: self.reload(resort=True))
         self.apply_search()
         self.reload()
 
@@ -193,8 +194,14 @@ class CardDeckPanel(QWidget):
         """Codes of the cards the deck shows."""
         return [str(self.deck.item(i).data(CARD_ROLE).code) for i in range(self.deck.count())]
 
-    def reload(self) -> None:
-        """Show the cards in play for the current table session."""
+    def reload(self, *, resort: bool = False) -> None:
+        """Show the cards in play for the current table session.
+
+        Args:
+            resort: take the stored order (by ranking, then votes). Otherwise rows keep
+                the places they had on screen, so that the next click lands on the card the
+                person is looking at; new cards go at the bottom.
+        """
         table = self.ws.table
         if table is None:
             return
@@ -205,10 +212,15 @@ class CardDeckPanel(QWidget):
         )
         titles = {card.code: card.title for card in self.ws.cards}
         cards = self.ws.table_cards.in_play(table.id, self.ws.session)
+        if not resort:
+            shown = {code: row for row, code in enumerate(self.in_play_codes())}
+            cards.sort(key=lambda card: shown.get(card.code, len(shown)))
+        places = card_places(card_votes(cards))
         self.play.setRowCount(len(cards))
         for row, card in enumerate(cards):
+            place = places.get(card.code)
             values = [
-                "" if card.rank is None else str(card.rank),
+                "" if place is None else str(place),
                 card.code,
                 titles.get(card.code, ""),
                 str(card.votes),
@@ -216,6 +228,8 @@ class CardDeckPanel(QWidget):
             for column, value in enumerate(values):
                 cell = QTableWidgetItem(value)
                 cell.setData(Qt.ItemDataRole.UserRole, card.code)
+                if column in (0, 3):
+                    cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.play.setItem(row, column, cell)
 
     def in_play_codes(self) -> list[str]:
@@ -257,7 +271,7 @@ class CardDeckPanel(QWidget):
         table = self.ws.table
         if table is None:
             return
-        self._undoable(self.tr("Ordinate"), self.ws.table_cards.rank_by_votes)
+        self._undoable(self.tr("Ordinate"), self.ws.table_cards.rank_by_votes, resort=True)
 
     def move_card(self, step: int) -> None:
         """Move the selected card up or down the ranking."""
@@ -266,7 +280,9 @@ class CardDeckPanel(QWidget):
             return
         row = self.in_play_codes().index(code)
         self._undoable(
-            self.tr("Ordinate"), lambda t, s: self.ws.table_cards.move(t, code, row + 1 + step, s)
+            self.tr("Ordinate"),
+            lambda t, s: self.ws.table_cards.move(t, code, row + 1 + step, s),
+            resort=True,
         )
         self._select(code)
 
@@ -277,8 +293,16 @@ class CardDeckPanel(QWidget):
             return
         self._undoable(self.tr("Tolta"), lambda t, s: self.ws.table_cards.remove(t, code, s))
 
-    def _undoable(self, text: str, action: Callable[[str, int], object]) -> None:
-        """Run a change to the cards in play and put it on the undo stack."""
+    def _undoable(
+        self, text: str, action: Callable[[str, int], object], *, resort: bool = False
+    ) -> None:
+        """Run a change to the cards in play and put it on the undo stack.
+
+        Args:
+            text: what the change is called (undo menu, status bar).
+            action: the service call, given the table and the session.
+            resort: show the stored order afterwards (ranking, moves); votes keep rows still.
+        """
         table = self.ws.table
         if table is None:
             return
@@ -286,16 +310,22 @@ class CardDeckPanel(QWidget):
         service = self.ws.table_cards
         before = service.in_play(table.id, session)
         done = self.ws.run(lambda: action(table.id, session) or True, text)
-        self.reload()
+        self.reload(resort=resort)
         after = service.in_play(table.id, session)
         if done is None or after == before:
             return
 
         def restore(cards: list[TableCard]) -> Callable[[], None]:
             def run() -> None:
+                shown = service.in_play(table.id, session)
                 self.ws.run(lambda: service.restore(table.id, session, cards), text)
-                self.reload()
+                # Undoing a ranking shows the order it undid; undoing a vote moves nothing.
+                self.reload(resort=_ranks(shown) != _ranks(cards))
 
             return run
 
         self.ws.undo_stack.push(StepCommand(text, restore(after), restore(before)))
+
+
+def _ranks(cards: list[TableCard]) -> dict[str, int | None]:
+    return {card.code: card.rank for card in cards}
