@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from facilitator_app.domain.model import TableCard
+from facilitator_app.ui.cards.deck import CARD_ROLE
 from facilitator_app.storage.database import EventStore
 from facilitator_app.ui.main_window import MainWindow
 from tests.helpers.screens import screenshot
@@ -144,3 +145,21 @@ def test_rows_stay_still_while_voting_and_places_are_live(
     ranked = deck.in_play_codes()  # 3.1 and 6.1 tie: their order is the order put in play
     assert (ranked[0], sorted(ranked[1:3]), ranked[3]) == ("4.1", ["3.1", "6.1"], "2.1")
     assert _column(deck, 0) == ["1", "2", "2", ""]
+
+
+def test_card_bodies_show_a_readable_source_never_a_file_or_a_raw_address(
+    fresh: MainWindow, window: MainWindow
+) -> None:
+    for win in (fresh, window):  # the forum-assi template and the demo
+        assert win.deck is not None
+        deck = win.deck
+        assert deck.deck.count() > 10
+        for row in range(deck.deck.count()):
+            item = deck.deck.item(row)
+            card = item.data(CARD_ROLE)
+            shown = [*deck.card_lines(card), item.toolTip(), item.text()]
+            body = "\n".join(shown)
+            assert "psm_public_facts" not in body and "http" not in body, body
+            assert "snapshot" not in body
+            if card.source:
+                assert shown[-3].startswith("Fonte: ") and len(shown[-3]) > len("Fonte: ")

@@ -12,6 +12,7 @@ from facilitator_app.domain.rules import CARD_CODE
 from facilitator_app.resources import resource_path
 from facilitator_app.services.common.tabular import Sheet, read_tabular
 from facilitator_app.services.common.yaml_lines import LinedDict, check_keys, load_yaml
+from facilitator_app.services.setup.card_sources import readable_source as readable_source
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QAction, QColor, QFont, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,12 +27,30 @@ from PySide6.QtWidgets import (
 from facilitator_app.domain.counting import card_places, card_votes
 from facilitator_app.domain.model import StrategyCard, TableCard
 from facilitator_app.services.capture.cards_in_play import search_cards
+from facilitator_app.services.setup.cards import readable_source
 from facilitator_app.ui.common.actions import make_action, make_button, shortcut_text
 from facilitator_app.ui.common.undo import StepCommand
 from facilitator_app.ui.context import Workspace
 from facilitator_app.ui.style import axis_colour
 
 CARD_ROLE = Qt.ItemDataRole.UserRole + 10
+
+
+def card_lines(card: StrategyCard) -> list[str]:
+    """What a card shows: "code · title", its description and "Fonte: …", when there are.
+
+    The source is said for people (services/setup/card_sources): a page or an
+    organisation, never an address or a data file.
+    """
+    lines = [f"{card.code} · {card.title}"]
+    if card.description:
+        lines.append(card.description)
+    source = readable_source(card.source)
+    if source:
+        lines.append(
+            QCoreApplication.translate("CardDeckPanel", "Fonte: {source}").format(source=source)
+        )
+    return lines
 
 
 class CardDelegate(QStyledItemDelegate):
@@ -71,7 +89,10 @@ class CardDelegate(QStyledItemDelegate):
         bold.setBold(True)
         painter.setFont(bold)
         painter.setPen(colour.darker(150))
-        title = f"{card.code} · {card.title}"
+        lines = card_lines(card)
+        title = lines[0]
+        description = card.description
+        source = lines[-1] if readable_source(card.source) else ""
         painter.drawText(
             QRect(inner.left(), inner.top(), inner.width(), line * 2),
             int(Qt.TextFlag.TextWordWrap),
@@ -79,22 +100,19 @@ class CardDelegate(QStyledItemDelegate):
         )
         painter.setFont(option.font)
         painter.setPen(QColor("#212121"))
-        description = option.fontMetrics.elidedText(
-            card.description, Qt.TextElideMode.ElideRight, inner.width() * 2
-        )
         painter.drawText(
             QRect(inner.left(), inner.top() + line * 2, inner.width(), line * 2),
             int(Qt.TextFlag.TextWordWrap),
-            description,
+            option.fontMetrics.elidedText(
+                description, Qt.TextElideMode.ElideRight, inner.width() * 2
+            ),
         )
-        if card.source:
+        if source:
             painter.setPen(QColor("#616161"))
             painter.drawText(
                 QRect(inner.left(), inner.top() + line * 4, inner.width(), line),
                 int(Qt.AlignmentFlag.AlignLeft),
-                option.fontMetrics.elidedText(
-                    card.source, Qt.TextElideMode.ElideRight, inner.width()
-                ),
+                option.fontMetrics.elidedText(source, Qt.TextElideMode.ElideRight, inner.width()),
             )
         painter.restore()
 
@@ -185,10 +203,15 @@ class CardDeckPanel(QWidget):
         for card in found:
             item = QListWidgetItem(f"{card.code} {card.title}")
             item.setData(CARD_ROLE, card)
-            item.setToolTip(card.description or card.title)
+            item.setToolTip("\n".join(card_lines(card)[1:]) or card.title)
             self.deck.addItem(item)
         if self.deck.count():
             self.deck.setCurrentRow(0)
+
+    @staticmethod
+    def card_lines(card: StrategyCard) -> list[str]:
+        """The lines a card of the deck shows (see :func:`card_lines`)."""
+        return card_lines(card)
 
     def shown_codes(self) -> list[str]:
         """Codes of the cards the deck shows."""
