@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from facilitator_app.domain.model import TableCard
-from facilitator_app.ui.cards.deck import CARD_ROLE
 from facilitator_app.storage.database import EventStore
+from facilitator_app.ui.cards.deck import CARD_ROLE
 from facilitator_app.ui.main_window import MainWindow
 from tests.helpers.screens import screenshot
 

@@ -28,6 +28,7 @@ from facilitator_app.domain.counting import card_places, card_votes
 from facilitator_app.domain.model import StrategyCard, TableCard
 from facilitator_app.services.capture.cards_in_play import search_cards
 from facilitator_app.services.setup.cards import readable_source
+from facilitator_app.ui.cards.card_set import CardSetActions
 from facilitator_app.ui.common.actions import make_action, make_button, shortcut_text
 from facilitator_app.ui.common.undo import StepCommand
 from facilitator_app.ui.context import Workspace
@@ -178,6 +179,9 @@ class CardDeckPanel(QWidget):
         self._button(buttons, self.tr("Ordina per voti"), "Ctrl+Shift+R", self.rank)
         self._button(buttons, self.tr("Togli dal gioco"), "Ctrl+Shift+Del", self.remove)
         right_layout.addLayout(buttons)
+        self.card_set = CardSetActions(self.ws, self)
+        self.card_set_changed = self.card_set.changed
+        self.actions_cards.extend(self.card_set.actions)
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setSizes([500, 500])
