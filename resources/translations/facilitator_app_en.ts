@@ -424,6 +424,57 @@
         <source>Tolta</source>
         <translation>Removed</translation>
     </message>
+    <message>
+        <source>Fonte: {source}</source>
+        <translation>Source: {source}</translation>
+    </message>
+</context>
+<context>
+    <name>CardSetActions</name>
+    <message>
+        <source>&amp;Importa un insieme di schede…</source>
+        <translation>&amp;Import a set of cards…</translation>
+    </message>
+    <message>
+        <source>Usa l&apos;edizione {edition} ({title})</source>
+        <translation>Use the {edition} edition ({title})</translation>
+    </message>
+    <message>
+        <source>Importa un insieme di schede (edizione {edition})</source>
+        <translation>Import a set of cards ({edition} edition)</translation>
+    </message>
+    <message>
+        <source>Schede (*.xlsx *.csv)</source>
+        <translation>Cards (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Schede non importate</source>
+        <translation>Cards not imported</translation>
+    </message>
+    <message>
+        <source>Importate {n} schede {edition}: {detail}</source>
+        <translation>Imported {n} {edition} cards: {detail}</translation>
+    </message>
+    <message>
+        <source>Edizione non cambiata</source>
+        <translation>Edition not changed</translation>
+    </message>
+    <message>
+        <source>Schede dell&apos;edizione {edition} ({n}): {detail}</source>
+        <translation>Cards of the {edition} edition ({n}): {detail}</translation>
+    </message>
+    <message>
+        <source>{a} assi, {s} strategie, {z} azioni</source>
+        <translation>{a} axes, {s} strategies, {z} actions</translation>
+    </message>
+    <message>
+        <source>… e altri {n} problemi</source>
+        <translation>… and {n} more problems</translation>
+    </message>
+    <message>
+        <source>Il file dell&apos;evento non è stato cambiato.</source>
+        <translation>The event file has not been changed.</translation>
+    </message>
 </context>
 <context>
     <name>CoordinatorView</name>
@@ -1187,8 +1238,8 @@
     </message>
     <message>
         <location filename="../../forms/new_event.ui" line="15"/>
-        <source>Scegli il formato, poi titolo, data, sede e tavoli. Il file evento viene salvato subito e ogni modifica è registrata appena fatta.</source>
-        <translation>Choose the format, then title, date, venue and tables. The event file is saved at once and every change is recorded as soon as it is made.</translation>
+        <source>Scegli il formato e l&apos;edizione delle schede, poi titolo, data, sede e tavoli. Il file evento viene salvato subito e ogni modifica è registrata appena fatta.</source>
+        <translation>Choose the format and the card edition, then title, date, venue and tables. The event file is saved at once and every change is recorded as soon as it is made.</translation>
     </message>
     <message>
         <location filename="../../forms/new_event.ui" line="26"/>
@@ -1269,6 +1320,18 @@
         <location filename="../../forms/new_event.ui" line="107"/>
         <source>S&amp;cegli…</source>
         <translation>Bro&amp;wse…</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hede</source>
+        <translation>Car&amp;ds</translation>
+    </message>
+    <message>
+        <source>Edizione delle schede strategiche</source>
+        <translation>Edition of the strategy cards</translation>
+    </message>
+    <message>
+        <source>Le schede del Piano Strategico Metropolitano da usare ai tavoli; un insieme completo si importa poi dal menu Schede.</source>
+        <translation>The cards of the Metropolitan Strategic Plan to use at the tables; a complete set can then be imported from the Cards menu.</translation>
     </message>
 </context>
 <context>
