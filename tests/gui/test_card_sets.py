@@ -169,3 +169,5 @@ def test_switching_edition_from_the_menu_and_refusing_when_cards_are_in_play(
     assert "2024-2026" in close_message[0] and "1" in close_message[0]
     assert fresh.workspace.store.event().card_edition == "2024-2026"
     assert fresh.deck.in_play_codes() == ["1"]
+    assert not action.isChecked()  # type: ignore[attr-defined]
+    assert _menu_action(fresh, "Usa l'edizione 2024-2026").isChecked()  # type: ignore[attr-defined]

@@ -57,8 +57,16 @@ class CardSetActions(QObject):
                 lambda e=edition: self.use_edition(e),  # type: ignore[misc]
             )
             action.setCheckable(True)
-            action.setChecked(edition == workspace.event_record.card_edition)
+            action.setData(edition)
             self.actions.append(action)
+        self._show_edition()
+
+    def _show_edition(self) -> None:
+        """Tick the edition the event uses (a refused switch leaves the tick where it was)."""
+        edition = self.ws.store.event().card_edition
+        for action in self.actions:
+            if action.isCheckable():
+                action.setChecked(action.data() == edition)
 
     def import_set(self) -> None:
         """Ask for a complete card set (.xlsx/.csv) and put it in the event."""
@@ -86,9 +94,11 @@ class CardSetActions(QObject):
         try:
             card_set = use_bundled_edition(self.ws.store, edition, self.ws.clock)
         except InputRefusedError as error:
+            self._show_edition()
             self._refused(self.tr("Edizione non cambiata"), error)
             return
         except FacilitatorError as error:
+            self._show_edition()
             QMessageBox.warning(self.panel, APP_DISPLAY_NAME, str(error))
             return
         self._done(card_set, self.tr("Schede dell'edizione {edition} ({n}): {detail}"))
