@@ -48,13 +48,20 @@ class CardSetActions(QObject):
         separator.setSeparator(True)
         self.actions: list[QAction] = [
             separator,
-            make_action(parent, self.tr("&Importa un insieme di schede…"), self.import_set),
+            make_action(
+                parent,
+                self.tr("&Importa un insieme di schede…"),
+                self.import_set,
+                shortcut="Ctrl+Shift+I",
+            ),
         ]
-        for edition, title in bundled_editions().items():
+        for number, (edition, title) in enumerate(bundled_editions().items(), start=1):
             action = make_action(
                 parent,
                 self.tr("Usa l'edizione {edition} ({title})").format(edition=edition, title=title),
                 lambda e=edition: self.use_edition(e),  # type: ignore[misc]
+                # Ctrl+Alt+1, +2...: the editions in order, oldest first.
+                shortcut=f"Ctrl+Alt+{number}" if number < 10 else None,
             )
             action.setCheckable(True)
             action.setData(edition)
