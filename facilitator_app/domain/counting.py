@@ -284,6 +284,21 @@ def card_votes(played: Iterable[TableCard]) -> dict[str, int]:
     return totals
 
 
+def card_places(votes: Mapping[str, int]) -> dict[str, int]:
+    """Rule 6, the standing: a card's place among the cards in play, by their votes.
+
+    More votes come first; equal votes share a place and the next place skips
+    (3, 2, 2, 1 votes -> places 1, 2, 2, 4). A card without votes has no place.
+    """
+    voted = sorted({count for count in votes.values() if count > 0}, reverse=True)
+    place_of: dict[int, int] = {}
+    ahead = 0
+    for count in voted:
+        place_of[count] = ahead + 1
+        ahead += sum(1 for value in votes.values() if value == count)
+    return {code: place_of[count] for code, count in votes.items() if count > 0}
+
+
 def live(posts: Iterable[Contribution]) -> list[Contribution]:
     """Rule 7: what is counted and shown is the post-its not deleted."""
     return [post for post in posts if post.deleted_at is None]

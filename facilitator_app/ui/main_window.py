@@ -177,15 +177,19 @@ class MainWindow(QMainWindow):
         except (OSError, LookupError) as error:
             QMessageBox.critical(self, APP_DISPLAY_NAME, i18n.error_text(error))
             return None
-        while wizard.dialog.exec() == QDialog.DialogCode.Accepted:
-            try:
-                path = wizard.create(self.clock)
-            except (ValueError, FacilitatorError) as error:
-                QMessageBox.warning(wizard.dialog, APP_DISPLAY_NAME, i18n.error_text(error))
-                continue
-            self.open_file(path)
-            return path
-        return None
+        try:
+            while wizard.dialog.exec() == QDialog.DialogCode.Accepted:
+                try:
+                    path = wizard.create(self.clock)
+                except (ValueError, FacilitatorError) as error:
+                    QMessageBox.warning(wizard.dialog, APP_DISPLAY_NAME, i18n.error_text(error))
+                    continue
+                self.open_file(path)
+                return path
+            return None
+        finally:
+            # One form per Ctrl+N: without this every wizard stayed a child of the window.
+            wizard.dialog.deleteLater()
 
     def open_file(self, path: Path) -> bool:
         """Open an event file read-write as the workspace; False (and a message) on failure."""
@@ -288,6 +292,8 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.counts, self.tr("P&resenze"))
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
+        # A new card set changes every panel's cards: open the event again on them.
+        self.deck.card_set_changed.connect(self._reopen, Qt.ConnectionType.QueuedConnection)
         self.navigator = Navigator(ws, self.dock)
         self.dock.setWidget(self.navigator)
         # Saved as the person moves: a crash or kill -9 never reaches closeEvent.
@@ -300,6 +306,17 @@ class MainWindow(QMainWindow):
         self._saved("")
         self.statusBar().showMessage(str(self.path), 5000)
         self.board.focus_capture()
+
+    def _reopen(self) -> None:
+        """Open the event again (its cards changed), at the same table and session."""
+        if self.path is None or self.workspace is None:
+            return
+        path, where = self.path, (self.workspace.table_id, self.workspace.session)
+        self.close_event_file()
+        if not self.open_file(path):
+            self._show_welcome()
+        elif self.workspace is not None and where[0] is not None:
+            self.workspace.select(where[0], where[1])
 
     def close_event_file(self) -> None:
         """Save what is pending and close the open event file, if any."""

@@ -1,4 +1,7 @@
-"""The new-event wizard: format, title, date, venue, tables, facilitator (forms/new_event.ui)."""
+"""The new-event wizard: format, card edition, title, date, venue, tables, facilitator.
+
+The form is forms/new_event.ui.
+"""
 
 from __future__ import annotations
 
@@ -25,6 +28,7 @@ from PySide6.QtWidgets import (
 from facilitator_app.domain.clock import Clock
 from facilitator_app.resources import form_path
 from facilitator_app.services.common import paths
+from facilitator_app.services.setup.cards import bundled_card_sets
 from facilitator_app.services.setup.templates import (
     EventTemplate,
     bundled_templates,
@@ -66,6 +70,7 @@ class NewEventChoices:
     """What the wizard asks."""
 
     template: EventTemplate
+    card_edition: str
     title: str
     date: str
     table_keys: list[str]
@@ -91,6 +96,10 @@ class NewEventWizard:
         self.dialog: QDialog = form
         self.templates = bundled_templates()
         self.template_combo = child(form, QComboBox, "templateCombo")
+        self.edition_combo = child(form, QComboBox, "editionCombo")
+        self.card_sets = bundled_card_sets()
+        for edition, card_set in sorted(self.card_sets.items()):
+            self.edition_combo.addItem(f"{edition} · {card_set.title}", edition)
         self.title_edit = child(form, QLineEdit, "titleEdit")
         self.date_edit = child(form, QDateEdit, "dateEdit")
         self.venue_combo = child(form, QComboBox, "venueCombo")
@@ -116,6 +125,10 @@ class NewEventWizard:
 
     def _template_changed(self) -> None:
         template = self.template
+        # Each format has its usual edition (the 2023 forum used the 2021-2023 cards).
+        default = self.edition_combo.findData(template.card_edition)
+        if default >= 0:
+            self.edition_combo.setCurrentIndex(default)
         self.title_edit.setText(template.default_title)
         if template.default_date:
             self.date_edit.setDate(QDate.fromString(template.default_date, "yyyy-MM-dd"))
@@ -168,6 +181,7 @@ class NewEventWizard:
                 keys.append(str(item.data(Qt.ItemDataRole.UserRole)))
         return NewEventChoices(
             template=self.template,
+            card_edition=str(self.edition_combo.currentData() or self.template.card_edition),
             title=self.title_edit.text().strip(),
             date=self.date_edit.date().toString("yyyy-MM-dd"),
             table_keys=keys,
@@ -200,5 +214,6 @@ class NewEventWizard:
             date=choices.date,
             facilitator=choices.facilitator,
             table_keys=choices.table_keys,
+            card_set=self.card_sets.get(choices.card_edition),
         )
         return choices.path

@@ -444,120 +444,183 @@
 <context>
     <name>CardDeckPanel</name>
     <message>
-        <location filename="../../facilitator_app/ui/cards/deck.py" line="116" />
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="52" />
+        <source>Fonte: {source}</source>
+        <translation>Source: {source}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="136" />
         <source>Asse</source>
         <translation>Axis</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/cards/deck.py" line="117" />
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="137" />
         <source>Tutti gli assi</source>
         <translation>All axes</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/cards/deck.py" line="124" />
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="144" />
         <source>Cerca schede</source>
         <translation>Search cards</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/cards/deck.py" line="125" />
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="145" />
         <source>Cerca per codice, titolo o descrizione</source>
         <translation>Search by code, title or description</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/cards/deck.py" line="132" />
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="152" />
         <source>Mazzo delle schede</source>
         <translation>Card deck</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/cards/deck.py" line="141" />
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="161" />
         <source>Schede in gioco al tavolo</source>
         <translation>Cards in play at the table</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/cards/deck.py" line="143" />
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="163" />
         <source>Schede in gioco</source>
         <translation>Cards in play</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/cards/deck.py" line="145" />
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="165" />
         <source>Posto</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/cards/deck.py" line="145" />
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="165" />
         <source>Codice</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/cards/deck.py" line="145" />
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="165" />
         <source>Titolo</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/cards/deck.py" line="145" />
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="165" />
         <source>Voti</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/cards/deck.py" line="154" />
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="174" />
         <source>Metti in gioco</source>
         <translation>Put in play</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/cards/deck.py" line="155" />
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="175" />
         <source>Vota</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/cards/deck.py" line="156" />
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="176" />
         <source>Togli voto</source>
         <translation>Remove vote</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/cards/deck.py" line="157" />
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="177" />
         <source>Su</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/cards/deck.py" line="158" />
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="178" />
         <source>Giù</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/cards/deck.py" line="159" />
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="179" />
         <source>Ordina per voti</source>
         <translation>Rank by votes</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/cards/deck.py" line="160" />
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="180" />
         <source>Togli dal gioco</source>
         <translation>Take out of play</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/cards/deck.py" line="202" />
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="236" />
         <source>{table} · Sessione {n}: quali strategie contano di più?</source>
         <translation>{table} · Session {n}: which strategies matter most?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/cards/deck.py" line="243" />
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="284" />
         <source>Scheda in gioco</source>
         <translation>Card in play</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/cards/deck.py" line="252" />
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="293" />
         <source>Voto</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/cards/deck.py" line="260" />
-        <location filename="../../facilitator_app/ui/cards/deck.py" line="269" />
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="301" />
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="310" />
         <source>Ordinate</source>
         <translation>Ranked</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/cards/deck.py" line="278" />
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="321" />
         <source>Tolta</source>
         <translation>Removed</translation>
+    </message>
+</context>
+<context>
+    <name>CardSetActions</name>
+    <message>
+        <location filename="../../facilitator_app/ui/cards/card_set.py" line="53" />
+        <source>&amp;Importa un insieme di schede…</source>
+        <translation>&amp;Import a set of cards…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/cards/card_set.py" line="61" />
+        <source>Usa l'edizione {edition} ({title})</source>
+        <translation>Use the {edition} edition ({title})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/cards/card_set.py" line="83" />
+        <source>Importa un insieme di schede (edizione {edition})</source>
+        <translation>Import a set of cards ({edition} edition)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/cards/card_set.py" line="85" />
+        <source>Schede (*.xlsx *.csv)</source>
+        <translation>Cards (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/cards/card_set.py" line="92" />
+        <source>Schede non importate</source>
+        <translation>Cards not imported</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/cards/card_set.py" line="97" />
+        <source>Importate {n} schede {edition}: {detail}</source>
+        <translation>Imported {n} {edition} cards: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/cards/card_set.py" line="105" />
+        <source>Edizione non cambiata</source>
+        <translation>Edition not changed</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/cards/card_set.py" line="111" />
+        <source>Schede dell'edizione {edition} ({n}): {detail}</source>
+        <translation>Cards of the {edition} edition ({n}): {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/cards/card_set.py" line="115" />
+        <source>{a} assi, {s} strategie, {z} azioni</source>
+        <translation>{a} axes, {s} strategies, {z} actions</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/cards/card_set.py" line="127" />
+        <source>… e altri {n} problemi</source>
+        <translation>… and {n} more problems</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/cards/card_set.py" line="130" />
+        <source>Il file dell'evento non è stato cambiato.</source>
+        <translation>The event file has not been changed.</translation>
     </message>
 </context>
 <context>
@@ -889,12 +952,12 @@
 <context>
     <name>Counter</name>
     <message>
-        <location filename="../../facilitator_app/ui/counts/panel.py" line="49" />
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="53" />
         <source>Meno uno: {what}</source>
         <translation>Minus one: {what}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/counts/panel.py" line="63" />
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="67" />
         <source>Più uno: {what}</source>
         <translation>Plus one: {what}</translation>
     </message>
@@ -902,56 +965,56 @@
 <context>
     <name>CountsPanel</name>
     <message>
-        <location filename="../../facilitator_app/ui/counts/panel.py" line="102" />
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="146" />
         <source>Avvisi sui conteggi</source>
         <translation>Count warnings</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/counts/panel.py" line="112" />
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="156" />
         <source>Presenti al tavolo</source>
         <translation>People at the table</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/counts/panel.py" line="114" />
-        <location filename="../../facilitator_app/ui/counts/panel.py" line="115" />
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="158" />
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="159" />
         <source>Presenti</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/counts/panel.py" line="118" />
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="162" />
         <source>Evento</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/counts/panel.py" line="120" />
-        <location filename="../../facilitator_app/ui/counts/panel.py" line="121" />
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="164" />
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="165" />
         <source>Ascoltatori online</source>
         <translation>Online listeners</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/counts/panel.py" line="124" />
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="168" />
         <source>Per categoria</source>
         <translation>By category</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/counts/panel.py" line="137" />
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="181" />
         <source>Per zona omogenea di provenienza</source>
         <translation>By home zone</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/counts/panel.py" line="157" />
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="201" />
         <source>{table} · Sessione {n}</source>
         <translation>{table} · Session {n}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/counts/panel.py" line="176" />
-        <location filename="../../facilitator_app/ui/counts/panel.py" line="191" />
-        <location filename="../../facilitator_app/ui/counts/panel.py" line="216" />
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="218" />
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="233" />
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="258" />
         <source>Conteggio salvato</source>
         <translation>Count saved</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/counts/panel.py" line="185" />
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="227" />
         <source>Conteggio</source>
         <translation>Count</translation>
     </message>
@@ -1157,28 +1220,28 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../facilitator_app/ui/main_window.py" line="93" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="477" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="494" />
         <source>Stato del salvataggio</source>
         <translation>Save status</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/main_window.py" line="98" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="478" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="495" />
         <source>Navigatore</source>
         <translation>Navigator</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="285" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="289" />
         <source>&amp;Post-it</source>
         <translation>&amp;Post-its</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="286" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="290" />
         <source>&amp;Cronometro</source>
         <translation>&amp;Timer</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="287" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="291" />
         <source>&amp;Schede</source>
         <translation>&amp;Cards</translation>
     </message>
@@ -1193,47 +1256,47 @@
         <translation>Events (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="235" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="239" />
         <source>Riaperto dove eri: nulla è andato perso ({n} post-it salvati)</source>
         <translation>Reopened where you were: nothing was lost ({n} post-its saved)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="280" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="284" />
         <source>Spazio di lavoro</source>
         <translation>Workspace</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="288" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="292" />
         <source>P&amp;resenze</source>
         <translation>Atte&amp;ndance</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="375" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="392" />
         <source>Aprire un file evento modificabile</source>
         <translation>Open an editable event file</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="379" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="396" />
         <source>Testi della restituzione</source>
         <translation>Report texts</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="387" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="404" />
         <source>✔ Tutto salvato · {time}</source>
         <translation>✔ All saved · {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="397" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="414" />
         <source>⚠ Non salvato</source>
         <translation>⚠ Not saved</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="464" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="481" />
         <source>Traduzione non disponibile</source>
         <translation>Translation not available</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="341" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="358" />
         <source>Nessun evento aperto</source>
         <translation>No event open</translation>
     </message>
@@ -1260,8 +1323,8 @@
     </message>
     <message>
         <location filename="../../forms/new_event.ui" line="15" />
-        <source>Scegli il formato, poi titolo, data, sede e tavoli. Il file evento viene salvato subito e ogni modifica è registrata appena fatta.</source>
-        <translation>Choose the format, then title, date, venue and tables. The event file is saved at once and every change is recorded as soon as it is made.</translation>
+        <source>Scegli il formato e l'edizione delle schede, poi titolo, data, sede e tavoli. Il file evento viene salvato subito e ogni modifica è registrata appena fatta.</source>
+        <translation>Choose the format and the card edition, then title, date, venue and tables. The event file is saved at once and every change is recorded as soon as it is made.</translation>
     </message>
     <message>
         <location filename="../../forms/new_event.ui" line="26" />
@@ -1275,71 +1338,86 @@
     </message>
     <message>
         <location filename="../../forms/new_event.ui" line="37" />
+        <source>Sc&amp;hede</source>
+        <translation>Car&amp;ds</translation>
+    </message>
+    <message>
+        <location filename="../../forms/new_event.ui" line="43" />
+        <source>Edizione delle schede strategiche</source>
+        <translation>Edition of the strategy cards</translation>
+    </message>
+    <message>
+        <location filename="../../forms/new_event.ui" line="44" />
+        <source>Le schede del Piano Strategico Metropolitano da usare ai tavoli; un insieme completo si importa poi dal menu Schede.</source>
+        <translation>The cards of the Metropolitan Strategic Plan to use at the tables; a complete set can then be imported from the Cards menu.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/new_event.ui" line="49" />
         <source>&amp;Titolo</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../forms/new_event.ui" line="43" />
+        <location filename="../../forms/new_event.ui" line="55" />
         <source>Titolo dell'evento</source>
         <translation>Event title</translation>
     </message>
     <message>
-        <location filename="../../forms/new_event.ui" line="48" />
+        <location filename="../../forms/new_event.ui" line="60" />
         <source>&amp;Data</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../forms/new_event.ui" line="54" />
+        <location filename="../../forms/new_event.ui" line="66" />
         <source>Data dell'evento</source>
         <translation>Event date</translation>
     </message>
     <message>
-        <location filename="../../forms/new_event.ui" line="55" />
+        <location filename="../../forms/new_event.ui" line="67" />
         <source>dd/MM/yyyy</source>
         <translation>dd/MM/yyyy</translation>
     </message>
     <message>
-        <location filename="../../forms/new_event.ui" line="61" />
+        <location filename="../../forms/new_event.ui" line="73" />
         <source>&amp;Sede</source>
         <translation>&amp;Venue</translation>
     </message>
     <message>
-        <location filename="../../forms/new_event.ui" line="67" />
+        <location filename="../../forms/new_event.ui" line="79" />
         <source>Sede</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../forms/new_event.ui" line="72" />
+        <location filename="../../forms/new_event.ui" line="84" />
         <source>T&amp;avoli</source>
         <translation>T&amp;ables</translation>
     </message>
     <message>
-        <location filename="../../forms/new_event.ui" line="78" />
+        <location filename="../../forms/new_event.ui" line="90" />
         <source>Tavoli da includere</source>
         <translation>Tables to include</translation>
     </message>
     <message>
-        <location filename="../../forms/new_event.ui" line="83" />
+        <location filename="../../forms/new_event.ui" line="95" />
         <source>&amp;Facilitatore</source>
         <translation>&amp;Facilitator</translation>
     </message>
     <message>
-        <location filename="../../forms/new_event.ui" line="89" />
+        <location filename="../../forms/new_event.ui" line="101" />
         <source>Nome del facilitatore</source>
         <translation>Facilitator's name</translation>
     </message>
     <message>
-        <location filename="../../forms/new_event.ui" line="94" />
+        <location filename="../../forms/new_event.ui" line="106" />
         <source>F&amp;ile</source>
         <translation>F&amp;ile</translation>
     </message>
     <message>
-        <location filename="../../forms/new_event.ui" line="102" />
+        <location filename="../../forms/new_event.ui" line="114" />
         <source>File dell'evento</source>
         <translation>Event file</translation>
     </message>
     <message>
-        <location filename="../../forms/new_event.ui" line="107" />
+        <location filename="../../forms/new_event.ui" line="119" />
         <source>S&amp;cegli…</source>
         <translation>Bro&amp;wse…</translation>
     </message>
@@ -1347,27 +1425,27 @@
 <context>
     <name>NewEventWizard</name>
     <message>
-        <location filename="../../facilitator_app/ui/wizard.py" line="127" />
+        <location filename="../../facilitator_app/ui/wizard.py" line="140" />
         <source>Tutte le sedi</source>
         <translation>All venues</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/wizard.py" line="155" />
+        <location filename="../../facilitator_app/ui/wizard.py" line="168" />
         <source>Salva l'evento come</source>
         <translation>Save the event as</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/wizard.py" line="157" />
+        <location filename="../../facilitator_app/ui/wizard.py" line="170" />
         <source>Eventi (*.sqlite)</source>
         <translation>Events (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/wizard.py" line="188" />
+        <location filename="../../facilitator_app/ui/wizard.py" line="202" />
         <source>Scegli almeno un tavolo.</source>
         <translation>Choose at least one table.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/wizard.py" line="192" />
+        <location filename="../../facilitator_app/ui/wizard.py" line="206" />
         <source>Scegli il file dell'evento.</source>
         <translation>Choose the event file.</translation>
     </message>

@@ -2,16 +2,23 @@
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from facilitator_app.domain.clock import Clock
+from facilitator_app.domain.counting import live
 from facilitator_app.domain.errors import InputRefusedError, Problem, refuse
-from facilitator_app.domain.model import StrategyCard
-from facilitator_app.domain.rules import CARD_CODE
+from facilitator_app.domain.model import Contribution, StrategyCard, TableCard
+from facilitator_app.domain.rules import CARD_CODE, card_sort_key
 from facilitator_app.resources import resource_path
 from facilitator_app.services.common.tabular import Sheet, read_tabular
+from facilitator_app.services.common.workspace import bump
 from facilitator_app.services.common.yaml_lines import LinedDict, check_keys, load_yaml
+from facilitator_app.services.setup.card_sources import readable_source as readable_source
+from facilitator_app.storage.database import EventStore
 
 
 @dataclass(frozen=True)
@@ -249,3 +256,93 @@ def template_rows(card_set: CardSet | None = None) -> tuple[list[str], list[list
     cards = card_set.cards if card_set else ()
     rows = [[c.code, c.level, c.title, c.description, c.source] for c in cards]
     return header, rows
+
+
+# -- the card set of an open event (Schede menu) ----------------------------------------------
+
+
+def bundled_editions() -> dict[str, str]:
+    """The bundled editions and their titles, oldest first (for the form and the menu)."""
+    return {edition: card_set.title for edition, card_set in sorted(bundled_card_sets().items())}
+
+
+def cards_in_use(store: EventStore) -> dict[str, int]:
+    """Card codes the event already uses (put in play or tagged on a live post-it), with uses."""
+    uses: dict[str, int] = {}
+    for played in store.all(TableCard):
+        uses[played.code] = uses.get(played.code, 0) + 1
+    for post in live(store.all(Contribution)):
+        for code in post.cards:
+            uses[code] = uses.get(code, 0) + 1
+    return uses
+
+
+def _in_use_text(codes: Iterable[str]) -> str:
+    ordered = sorted(set(codes), key=card_sort_key)
+    shown = ", ".join(ordered[:12])
+    return shown + (f" e altre {len(ordered) - 12}" if len(ordered) > 12 else "")
+
+
+def import_cards_into_event(store: EventStore, path: Path, clock: Clock) -> CardSet:
+    """Replace the cards of the event's edition with a complete set typed into the template.
+
+    All or nothing, as ``cards import``: the whole file is checked first; a card the event
+    already uses (in play, on a post-it) must still be there, so no vote or tag loses its
+    card. The cards and the event record are written in one transaction.
+
+    Raises:
+        InputRefusedError: every problem of the file (file, row, column), or the codes in
+            use that the file lacks; the event file is left untouched.
+    """
+    event = store.event()
+    card_set = import_card_file(path, event.card_edition)
+    missing = set(cards_in_use(store)) - set(card_set.by_code())
+    if missing:
+        raise refuse(
+            path.name,
+            f"mancano schede già usate in questo evento (in gioco o sui post-it): "
+            f"{_in_use_text(missing)}; aggiungile al file, nulla è stato cambiato",
+        )
+    now = clock.now()
+    with store.transaction():
+        store.replace_cards(event.card_edition, card_set.cards)
+        store.save(dataclasses.replace(event, updated_at=bump(event.updated_at, now)))
+    return card_set
+
+
+def use_bundled_edition(store: EventStore, edition: str, clock: Clock) -> CardSet:
+    """Make the event use another edition of the cards (one transaction).
+
+    The cards of the edition already in the file (an imported complete set) are kept; the
+    bundled ones are copied only when the file has none. The other edition's cards stay in
+    the file. A switch is refused while cards are in play or tagged on post-its: the same
+    code means another strategy in another edition, so votes and tags would change meaning.
+
+    Raises:
+        InputRefusedError: an unknown edition, or cards of the current edition in use.
+    """
+    bundled = bundled_card_sets()
+    if edition not in bundled:
+        raise refuse(store.path.name, f"edizione delle schede «{edition}» sconosciuta")
+    event = store.event()
+    stored = store.cards(edition)
+    if event.card_edition == edition and stored:
+        return CardSet(edition, bundled[edition].title, tuple(stored))
+    in_use = cards_in_use(store)
+    if in_use:
+        raise refuse(
+            store.path.name,
+            f"l'evento usa già schede dell'edizione {event.card_edition} "
+            f"({_in_use_text(in_use)}, in gioco o sui post-it): cambiando edizione gli stessi "
+            f"codici indicherebbero altre strategie. Togli quelle schede dal gioco e dai "
+            f"post-it, poi riprova; nulla è stato cambiato",
+        )
+    cards = tuple(stored) or bundled[edition].cards
+    now = clock.now()
+    with store.transaction():
+        if not stored:
+            store.save_all(cards)
+        store.save(
+            dataclasses.replace(event, card_edition=edition, updated_at=bump(event.updated_at, now))
+        )
+    return CardSet(edition, bundled[edition].title, cards)

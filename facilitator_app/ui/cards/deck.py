@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QAction, QColor, QFont, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,14 +24,34 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator_app.domain.counting import card_places, card_votes
 from facilitator_app.domain.model import StrategyCard, TableCard
 from facilitator_app.services.capture.cards_in_play import search_cards
+from facilitator_app.services.setup.cards import readable_source
+from facilitator_app.ui.cards.card_set import CardSetActions
 from facilitator_app.ui.common.actions import make_action, make_button, shortcut_text
 from facilitator_app.ui.common.undo import StepCommand
 from facilitator_app.ui.context import Workspace
 from facilitator_app.ui.style import axis_colour
 
 CARD_ROLE = Qt.ItemDataRole.UserRole + 10
+
+
+def card_lines(card: StrategyCard) -> list[str]:
+    """What a card shows: "code · title", its description and "Fonte: …", when there are.
+
+    The source is said for people (services/setup/card_sources): a page or an
+    organisation, never an address or a data file.
+    """
+    lines = [f"{card.code} · {card.title}"]
+    if card.description:
+        lines.append(card.description)
+    source = readable_source(card.source)
+    if source:
+        lines.append(
+            QCoreApplication.translate("CardDeckPanel", "Fonte: {source}").format(source=source)
+        )
+    return lines
 
 
 class CardDelegate(QStyledItemDelegate):
@@ -70,7 +90,10 @@ class CardDelegate(QStyledItemDelegate):
         bold.setBold(True)
         painter.setFont(bold)
         painter.setPen(colour.darker(150))
-        title = f"{card.code} · {card.title}"
+        lines = card_lines(card)
+        title = lines[0]
+        description = card.description
+        source = lines[-1] if readable_source(card.source) else ""
         painter.drawText(
             QRect(inner.left(), inner.top(), inner.width(), line * 2),
             int(Qt.TextFlag.TextWordWrap),
@@ -78,22 +101,19 @@ class CardDelegate(QStyledItemDelegate):
         )
         painter.setFont(option.font)
         painter.setPen(QColor("#212121"))
-        description = option.fontMetrics.elidedText(
-            card.description, Qt.TextElideMode.ElideRight, inner.width() * 2
-        )
         painter.drawText(
             QRect(inner.left(), inner.top() + line * 2, inner.width(), line * 2),
             int(Qt.TextFlag.TextWordWrap),
-            description,
+            option.fontMetrics.elidedText(
+                description, Qt.TextElideMode.ElideRight, inner.width() * 2
+            ),
         )
-        if card.source:
+        if source:
             painter.setPen(QColor("#616161"))
             painter.drawText(
                 QRect(inner.left(), inner.top() + line * 4, inner.width(), line),
                 int(Qt.AlignmentFlag.AlignLeft),
-                option.fontMetrics.elidedText(
-                    card.source, Qt.TextElideMode.ElideRight, inner.width()
-                ),
+                option.fontMetrics.elidedText(source, Qt.TextElideMode.ElideRight, inner.width()),
             )
         painter.restore()
 
@@ -159,11 +179,14 @@ class CardDeckPanel(QWidget):
         self._button(buttons, self.tr("Ordina per voti"), "Ctrl+Shift+O", self.rank)
         self._button(buttons, self.tr("Togli dal gioco"), "Ctrl+Shift+Del", self.remove)
         right_layout.addLayout(buttons)
+        self.card_set = CardSetActions(self.ws, self)
+        self.card_set_changed = self.card_set.changed
+        self.actions_cards.extend(self.card_set.actions)
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setSizes([500, 500])
         layout.addWidget(splitter, 1)
-        self.ws.selection_changed.connect(self.reload)
+        self.ws.selection_changed.connect(lambda: self.reload(resort=True))
         self.apply_search()
         self.reload()
 
@@ -184,17 +207,28 @@ class CardDeckPanel(QWidget):
         for card in found:
             item = QListWidgetItem(f"{card.code} {card.title}")
             item.setData(CARD_ROLE, card)
-            item.setToolTip(card.description or card.title)
+            item.setToolTip("\n".join(card_lines(card)[1:]) or card.title)
             self.deck.addItem(item)
         if self.deck.count():
             self.deck.setCurrentRow(0)
+
+    @staticmethod
+    def card_lines(card: StrategyCard) -> list[str]:
+        """The lines a card of the deck shows (see :func:`card_lines`)."""
+        return card_lines(card)
 
     def shown_codes(self) -> list[str]:
         """Codes of the cards the deck shows."""
         return [str(self.deck.item(i).data(CARD_ROLE).code) for i in range(self.deck.count())]
 
-    def reload(self) -> None:
-        """Show the cards in play for the current table session."""
+    def reload(self, *, resort: bool = False) -> None:
+        """Show the cards in play for the current table session.
+
+        Args:
+            resort: take the stored order (by ranking, then votes). Otherwise rows keep
+                the places they had on screen, so that the next click lands on the card the
+                person is looking at; new cards go at the bottom.
+        """
         table = self.ws.table
         if table is None:
             return
@@ -205,10 +239,15 @@ class CardDeckPanel(QWidget):
         )
         titles = {card.code: card.title for card in self.ws.cards}
         cards = self.ws.table_cards.in_play(table.id, self.ws.session)
+        if not resort:
+            shown = {code: row for row, code in enumerate(self.in_play_codes())}
+            cards.sort(key=lambda card: shown.get(card.code, len(shown)))
+        places = card_places(card_votes(cards))
         self.play.setRowCount(len(cards))
         for row, card in enumerate(cards):
+            place = places.get(card.code)
             values = [
-                "" if card.rank is None else str(card.rank),
+                "" if place is None else str(place),
                 card.code,
                 titles.get(card.code, ""),
                 str(card.votes),
@@ -216,6 +255,8 @@ class CardDeckPanel(QWidget):
             for column, value in enumerate(values):
                 cell = QTableWidgetItem(value)
                 cell.setData(Qt.ItemDataRole.UserRole, card.code)
+                if column in (0, 3):
+                    cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.play.setItem(row, column, cell)
 
     def in_play_codes(self) -> list[str]:
@@ -257,7 +298,7 @@ class CardDeckPanel(QWidget):
         table = self.ws.table
         if table is None:
             return
-        self._undoable(self.tr("Ordinate"), self.ws.table_cards.rank_by_votes)
+        self._undoable(self.tr("Ordinate"), self.ws.table_cards.rank_by_votes, resort=True)
 
     def move_card(self, step: int) -> None:
         """Move the selected card up or down the ranking."""
@@ -266,7 +307,9 @@ class CardDeckPanel(QWidget):
             return
         row = self.in_play_codes().index(code)
         self._undoable(
-            self.tr("Ordinate"), lambda t, s: self.ws.table_cards.move(t, code, row + 1 + step, s)
+            self.tr("Ordinate"),
+            lambda t, s: self.ws.table_cards.move(t, code, row + 1 + step, s),
+            resort=True,
         )
         self._select(code)
 
@@ -277,8 +320,16 @@ class CardDeckPanel(QWidget):
             return
         self._undoable(self.tr("Tolta"), lambda t, s: self.ws.table_cards.remove(t, code, s))
 
-    def _undoable(self, text: str, action: Callable[[str, int], object]) -> None:
-        """Run a change to the cards in play and put it on the undo stack."""
+    def _undoable(
+        self, text: str, action: Callable[[str, int], object], *, resort: bool = False
+    ) -> None:
+        """Run a change to the cards in play and put it on the undo stack.
+
+        Args:
+            text: what the change is called (undo menu, status bar).
+            action: the service call, given the table and the session.
+            resort: show the stored order afterwards (ranking, moves); votes keep rows still.
+        """
         table = self.ws.table
         if table is None:
             return
@@ -286,16 +337,22 @@ class CardDeckPanel(QWidget):
         service = self.ws.table_cards
         before = service.in_play(table.id, session)
         done = self.ws.run(lambda: action(table.id, session) or True, text)
-        self.reload()
+        self.reload(resort=resort)
         after = service.in_play(table.id, session)
         if done is None or after == before:
             return
 
         def restore(cards: list[TableCard]) -> Callable[[], None]:
             def run() -> None:
+                shown = service.in_play(table.id, session)
                 self.ws.run(lambda: service.restore(table.id, session, cards), text)
-                self.reload()
+                # Undoing a ranking shows the order it undid; undoing a vote moves nothing.
+                self.reload(resort=_ranks(shown) != _ranks(cards))
 
             return run
 
         self.ws.undo_stack.push(StepCommand(text, restore(after), restore(before)))
+
+
+def _ranks(cards: list[TableCard]) -> dict[str, int | None]:
+    return {card.code: card.rank for card in cards}

@@ -5,13 +5,14 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -24,6 +25,9 @@ from facilitator_app.ui import i18n
 from facilitator_app.ui.common.actions import make_tool_button
 from facilitator_app.ui.common.undo import StepCommand
 from facilitator_app.ui.context import Workspace
+
+# Zones and categories: at most two warnings (services/capture/counts.count_warnings).
+WARNING_LINES = 2
 
 
 class Counter(QWidget):
@@ -63,6 +67,10 @@ class Counter(QWidget):
             accessible=self.tr("Più uno: {what}").format(what=label),
         )
         self.plus.setAutoRepeat(True)
+        # Tab goes from number to number (Up/Down and typing change it); the buttons are
+        # for the mouse, so they take no keyboard focus.
+        for button in (self.minus, self.plus):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.spin.valueChanged.connect(self._emit)
         layout.addWidget(self.minus)
         layout.addWidget(self.spin)
@@ -82,6 +90,45 @@ class Counter(QWidget):
         return self.spin.value()
 
 
+class WarningBanner(QLabel):
+    """The counts' warnings, in a place kept for them whether they show or not.
+
+    The banner keeps the height of :data:`WARNING_LINES` lines even when hidden or empty, so
+    the counters under it never move: a person clicking + on a row keeps clicking that row.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("countsWarning")
+        self.setStyleSheet("QLabel { color: #b71c1c; font-weight: bold; }")
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        # No word wrap: a narrower window must not turn two lines into three and push the
+        # form down; what does not fit is in the tooltip.
+        self.setWordWrap(False)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        policy.setRetainSizeWhenHidden(True)
+        self.setSizePolicy(policy)
+        self._keep_height()
+
+    def _keep_height(self) -> None:
+        lines = self.fontMetrics().lineSpacing() * WARNING_LINES
+        self.setFixedHeight(lines + self.contentsMargins().top() + self.contentsMargins().bottom())
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Keep the reserved height in step with the zoomed text."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._keep_height()
+
+    def show_warnings(self, warnings: list[str]) -> None:
+        """Show these warnings (hide the banner, keeping its place, when there are none)."""
+        text = "\n".join(f"⚠ {w}" for w in warnings[:WARNING_LINES])
+        self.setText(text)
+        self.setToolTip(text)
+        self.setVisible(bool(warnings))
+
+
 class CountsPanel(QWidget):
     """Counts of the current table session: present, by zone, by category; online listeners.
 
@@ -95,10 +142,7 @@ class CountsPanel(QWidget):
         self.title = QLabel(self)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         outer.addWidget(self.title)
-        self.warning = QLabel(self)
-        self.warning.setObjectName("countsWarning")
-        self.warning.setStyleSheet("QLabel { color: #b71c1c; font-weight: bold; }")
-        self.warning.setWordWrap(True)
+        self.warning = WarningBanner(self)
         self.warning.setAccessibleName(self.tr("Avvisi sui conteggi"))
         outer.addWidget(self.warning)
         scroll = QScrollArea(self)
@@ -164,9 +208,7 @@ class CountsPanel(QWidget):
             counter.set_value(count.by_zone.get(zone, 0) if count else 0)
         for category, counter in self.categories.items():
             counter.set_value(count.by_category.get(category, 0) if count else 0)
-        warnings = count_warnings(count)
-        self.warning.setText("\n".join(f"⚠ {w}" for w in warnings))
-        self.warning.setVisible(bool(warnings))
+        self.warning.show_warnings(count_warnings(count))
 
     def _store(self, action: Callable[[str], ParticipantCount]) -> None:
         table = self.ws.table

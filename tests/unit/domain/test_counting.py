@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pytest
+
 from facilitator_app.domain import counting
 from facilitator_app.domain.model import Contribution, ParticipantCount, TableCard
 
@@ -120,3 +122,19 @@ def test_standing_counts_worked_out_once_give_the_same_totals() -> None:
     standing = counting.StandingCounts(counts)
     assert counting.people_at(standing, "abc") == counting.people_at(counts, "abc") == 39
     assert counting.origin_by_zone(standing, "c") == counting.origin_by_zone(counts, "c")
+
+
+@pytest.mark.parametrize(
+    ("votes", "places"),
+    [
+        ({}, {}),
+        ({"2.1": 0, "3.1": 0}, {}),
+        ({"2.1": 3, "3.1": 2, "4.1": 2, "6.1": 1}, {"2.1": 1, "3.1": 2, "4.1": 2, "6.1": 4}),
+        ({"2.1": 0, "3.1": 1, "4.1": 2, "6.1": 1}, {"4.1": 1, "3.1": 2, "6.1": 2}),
+        ({"1": 5, "2": 5, "3": 5}, {"1": 1, "2": 1, "3": 1}),
+    ],
+)
+def test_card_places_share_ties_and_skip_after_them(
+    votes: dict[str, int], places: dict[str, int]
+) -> None:
+    assert counting.card_places(votes) == places

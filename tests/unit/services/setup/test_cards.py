@@ -130,3 +130,35 @@ def test_card_import_errors_name_row_and_column(
     problem = caught.value.problems[0]
     assert (problem.row, problem.column) == (row, column)
     assert message in problem.message
+
+
+@pytest.mark.parametrize(
+    ("source", "readable"),
+    [
+        ("", ""),
+        ("Restituzione del Forum Metropolitano del 10 novembre 2023", None),
+        ("psm_public_facts.json (assi PSM 2021-2023)", "assi PSM 2021-2023"),
+        (
+            "http://www.cittametropolitana.torino.it/cms/sviluppo-economico/piano-strategico/"
+            "psm-asse2 (2021-23 snapshot)",
+            "Città metropolitana di Torino, pagina del PSM «Asse 2» (2021-23)",
+        ),
+        (
+            "https://www.torinometropoli.it/cms/sviluppo-economico/piano-strategico/psm-asse3",
+            "Città metropolitana di Torino, pagina del PSM «Asse 3»",
+        ),
+        ("Scheda da https://example.org/a/b?c=1", "Scheda da example.org"),
+    ],
+)
+def test_readable_source_names_the_page_not_the_address_or_file(
+    source: str, readable: str | None
+) -> None:
+    assert cards.readable_source(source) == (source if readable is None else readable)
+
+
+def test_bundled_card_texts_name_their_sources_for_people() -> None:
+    for card_set in cards.bundled_card_sets().values():
+        for card in card_set.cards:
+            text = f"{card.title} {card.description} {card.source}"
+            assert "http" not in text and ".json" not in text and "snapshot" not in text
+            assert card.source, card.code
