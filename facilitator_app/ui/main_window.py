@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QIcon, QMoveEvent, QResizeEvent
 from PySide6.QtWidgets import (
@@ -189,7 +190,8 @@ class MainWindow(QMainWindow):
             return None
         finally:
             # One form per Ctrl+N: without this every wizard stayed a child of the window.
-            wizard.dialog.deleteLater()
+            if shiboken6.isValid(wizard.dialog):  # unless something already deleted it
+                wizard.dialog.deleteLater()
 
     def open_file(self, path: Path) -> bool:
         """Open an event file read-write as the workspace; False (and a message) on failure."""

@@ -46,6 +46,7 @@ from facilitator_app.services.plenary.selection import (
     short_table_names,
 )
 from facilitator_app.services.records.event_records import load_records
+from facilitator_app.services.setup.cards import bundled_card_sets
 from facilitator_app.services.setup.templates import bundled_templates
 from facilitator_app.storage.database import EventStore
 from facilitator_app.ui import i18n
@@ -109,6 +110,8 @@ def user_data(event_file: Path) -> list[str]:
     # The cross-cutting headings of the event's own text, as the slide writes them.
     text = records.event.temi_trasversali
     found.update(sentence_case(heading) for heading in crosscutting_headings(text))
+    # The plan's own name in the bundled card sets ("Piano Strategico Metropolitano 2021-2023").
+    found.update(card_set.title for card_set in bundled_card_sets().values())
     for template in bundled_templates().values():
         found.update([template.title, template.default_title])
         found.update(name for _key, name, _address in template.venues)
