@@ -15,7 +15,7 @@ from facilitator_app.services.common.files import check_output
 from facilitator_app.services.common.tabular import write_table
 from facilitator_app.services.records.event_records import load_records
 from facilitator_app.services.records.report import build_report
-from facilitator_app.services.setup import cards, demo, templates
+from facilitator_app.services.setup import cards, demo, distribute, templates
 from facilitator_app.storage.database import EventStore
 
 __all__ = ["Handler", "register"]
@@ -30,7 +30,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> dict[s
     new.add_argument("--date", help="data (AAAA-MM-GG)")
     new.add_argument("--facilitator", default="", help="nome del facilitatore")
     new.add_argument(
-        "--table", action="append", dest="tables", help="solo questo tavolo (ripetibile)"
+        "--table",
+        action="append",
+        dest="tables",
+        help="solo questo tavolo: chiave o parte del nome (ripetibile)",
     )
 
     dem = sub.add_parser("demo", help="scrive il file dell'evento dimostrativo (Forum 10/11/2023)")
@@ -79,16 +82,25 @@ def _new(args: argparse.Namespace, out: TextIO) -> int:
             file=sys.stderr,
         )
         return EXIT_USAGE
+    template = known[args.template]
+    table_keys = None
+    try:
+        if args.tables:
+            choices = {t.key: (t.key, t.name) for t in template.tables}
+            table_keys = distribute.match_names(args.tables, choices, "i tavoli", "del modello")
+    except ValueError as error:
+        print(f"Errore: {error}", file=sys.stderr)
+        return EXIT_USAGE
     check_output(args.path)
     try:
         event = templates.write_event_file(
             args.path,
-            known[args.template],
+            template,
             SystemClock(),
             title=args.title,
             date=args.date,
             facilitator=args.facilitator,
-            table_keys=args.tables,
+            table_keys=table_keys,
         )
     except ValueError as error:  # nothing was created
         print(f"Errore: {error}", file=sys.stderr)
