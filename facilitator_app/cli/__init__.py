@@ -53,10 +53,11 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         return int(handlers[args.command](args, stream))
     except InputRefusedError as error:
         print("File rifiutato, nulla è stato importato:", file=sys.stderr)
-        for problem in error.problems[:50]:
-            print(f"  - {problem}", file=sys.stderr)
-        if len(error.problems) > 50:
-            print(f"  ... e altri {len(error.problems) - 50} problemi", file=sys.stderr)
+        lines = error.summary  # the same problem on many rows is one line
+        for line in lines[:50]:
+            print(f"  - {line}", file=sys.stderr)
+        if len(lines) > 50:
+            print(f"  ... e altri {len(lines) - 50} problemi", file=sys.stderr)
         return EXIT_REFUSED
     except (NotAnEventFileError, SchemaTooNewError) as error:
         print(f"Errore: {error}", file=sys.stderr)

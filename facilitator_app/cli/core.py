@@ -135,7 +135,7 @@ def _info(args: argparse.Namespace, out: TextIO) -> int:
         file=out,
     )
     presence = "—" if event.in_presence is None else str(event.in_presence)
-    online = "—" if event.online_listeners is None else str(event.online_listeners)
+    online = "—" if report.online is None else str(report.online)
     print(f"Presenti: {presence} in presenza, {online} online", file=out)
     at_tables = "—" if report.people_at_tables is None else str(report.people_at_tables)
     print(f"Ai tavoli: {at_tables} ({report.counting_note})", file=out)
@@ -206,12 +206,9 @@ def _cards(args: argparse.Namespace, out: TextIO) -> int:
 def _import_contributions(args: argparse.Namespace, out: TextIO) -> int:
     if args.template:
         check_output(args.template, protected=[args.event])
-        write_table(
-            args.template,
-            "contributi",
-            list(bulk_import.CONTRIBUTION_COLUMNS),
-            bulk_import.TEMPLATE_EXAMPLES,
-        )
+        with EventStore.open(args.event, read_only=True) as store:
+            examples = bulk_import.template_examples(store)
+        write_table(args.template, "contributi", list(bulk_import.CONTRIBUTION_COLUMNS), examples)
         print(f"Modello scritto in {args.template}", file=out)
         return EXIT_OK
     if args.file is None:

@@ -38,14 +38,52 @@ class Problem:
         return f"{', '.join(where)}: {self.message}"
 
 
+def _row_ranges(rows: list[int]) -> str:
+    """Row numbers as short ranges: [2, 3, 4, 7] -> "2–4, 7"."""
+    spans: list[list[int]] = []
+    for row in sorted(set(rows)):
+        if spans and row == spans[-1][1] + 1:
+            spans[-1][1] = row
+        else:
+            spans.append([row, row])
+    return ", ".join(str(a) if a == b else f"{a}–{b}" for a, b in spans)
+
+
+def summarise_problems(problems: list[Problem]) -> list[str]:
+    """The problems as lines for people, one line per kind of problem.
+
+    The same problem on many rows (a file imported twice: 45 rows already in the event)
+    becomes one line naming how many rows and which ("45 righe: 2–46"), in the order the
+    problems were first met.
+    """
+    groups: dict[tuple[str, str | None, str | None, str], list[Problem]] = {}
+    for problem in problems:
+        key = (problem.file, problem.sheet, problem.column, problem.message)
+        groups.setdefault(key, []).append(problem)
+    lines: list[str] = []
+    for (file, sheet, column, message), found in groups.items():
+        rows = [p.row for p in found if p.row is not None]
+        if len(found) == 1 or len(rows) < 2:
+            lines.extend(str(p) for p in found)
+            continue
+        where = Problem(file, message, sheet=sheet, column=column)
+        lines.append(f"{where}: {len(rows)} righe ({_row_ranges(rows)})")
+    return lines
+
+
 class InputRefusedError(FacilitatorError):
     """An input file was refused as a whole; nothing from it was stored."""
 
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = problems
-        first = str(problems[0]) if problems else "file rifiutato"
-        more = f" (e altri {len(problems) - 1} problemi)" if len(problems) > 1 else ""
-        super().__init__(first + more)
+        lines = summarise_problems(problems) or ["file rifiutato"]
+        more = f" (e altri {len(lines) - 1} problemi)" if len(lines) > 1 else ""
+        super().__init__(lines[0] + more)
+
+    @property
+    def summary(self) -> list[str]:
+        """One line per kind of problem (:func:`summarise_problems`)."""
+        return summarise_problems(self.problems)
 
 
 def refuse(
