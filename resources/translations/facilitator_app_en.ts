@@ -844,6 +844,31 @@
             <source>Conteggio</source>
             <translation>Count</translation>
         </message>
+        <message>
+            <location filename="../../facilitator_app/ui/counts/panel.py" line="0" />
+            <source>Sede</source>
+            <translation>Venue</translation>
+        </message>
+        <message>
+            <location filename="../../facilitator_app/ui/counts/panel.py" line="0" />
+            <source>Ascoltatori online di questa sede</source>
+            <translation>Online listeners of this venue</translation>
+        </message>
+        <message>
+            <location filename="../../facilitator_app/ui/counts/panel.py" line="0" />
+            <source>Evento (tutte le sedi)</source>
+            <translation>Event (all venues)</translation>
+        </message>
+        <message>
+            <location filename="../../facilitator_app/ui/counts/panel.py" line="0" />
+            <source>Persone in presenza, totale dell'evento</source>
+            <translation>People in presence, event total</translation>
+        </message>
+        <message>
+            <location filename="../../facilitator_app/ui/counts/panel.py" line="0" />
+            <source>Sede: {venue}</source>
+            <translation>Venue: {venue}</translation>
+        </message>
     </context>
     <context>
         <name>ExportDialog</name>
