@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from facilitator_app import __version__
-from facilitator_app.cli import core, export, merge, slides, themes
+from facilitator_app.cli import core, counts, export, merge, slides, themes
 from facilitator_app.cli.common import EXIT_REFUSED, EXIT_USAGE, EXIT_WRITE, Handler
 from facilitator_app.domain.errors import (
     FacilitatorError,
@@ -21,7 +21,7 @@ from facilitator_app.domain.errors import (
 )
 
 # Each feature module contributes its sub-commands through a register() function.
-COMMAND_MODULES = [core, merge, themes, export, slides]
+COMMAND_MODULES = [core, counts, merge, themes, export, slides]
 
 
 def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
@@ -67,10 +67,11 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         return int(handlers[args.command](args, stream))
     except InputRefusedError as error:
         print("File rifiutato, nulla è stato importato:", file=sys.stderr)
-        for problem in error.problems[:50]:
-            print(f"  - {problem}", file=sys.stderr)
-        if len(error.problems) > 50:
-            print(f"  ... e altri {len(error.problems) - 50} problemi", file=sys.stderr)
+        lines = error.summary  # the same problem on many rows is one line
+        for line in lines[:50]:
+            print(f"  - {line}", file=sys.stderr)
+        if len(lines) > 50:
+            print(f"  ... e altri {len(lines) - 50} problemi", file=sys.stderr)
         return EXIT_REFUSED
     except (NotAnEventFileError, SchemaTooNewError) as error:
         print(f"Errore: {error}", file=sys.stderr)

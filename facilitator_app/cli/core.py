@@ -15,7 +15,7 @@ from facilitator_app.services.common.files import check_output
 from facilitator_app.services.common.tabular import write_table
 from facilitator_app.services.records.event_records import load_records
 from facilitator_app.services.records.report import build_report
-from facilitator_app.services.setup import cards, demo, templates
+from facilitator_app.services.setup import cards, demo, distribute, templates
 from facilitator_app.storage.database import EventStore
 
 __all__ = ["Handler", "register"]
@@ -30,7 +30,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> dict[s
     new.add_argument("--date", help="data (AAAA-MM-GG)")
     new.add_argument("--facilitator", default="", help="nome del facilitatore")
     new.add_argument(
-        "--table", action="append", dest="tables", help="solo questo tavolo (ripetibile)"
+        "--table",
+        action="append",
+        dest="tables",
+        help="solo questo tavolo: chiave o parte del nome (ripetibile)",
     )
 
     dem = sub.add_parser("demo", help="scrive il file dell'evento dimostrativo (Forum 10/11/2023)")
@@ -79,16 +82,25 @@ def _new(args: argparse.Namespace, out: TextIO) -> int:
             file=sys.stderr,
         )
         return EXIT_USAGE
+    template = known[args.template]
+    table_keys = None
+    try:
+        if args.tables:
+            choices = {t.key: (t.key, t.name) for t in template.tables}
+            table_keys = distribute.match_names(args.tables, choices, "i tavoli", "del modello")
+    except ValueError as error:
+        print(f"Errore: {error}", file=sys.stderr)
+        return EXIT_USAGE
     check_output(args.path)
     try:
         event = templates.write_event_file(
             args.path,
-            known[args.template],
+            template,
             SystemClock(),
             title=args.title,
             date=args.date,
             facilitator=args.facilitator,
-            table_keys=args.tables,
+            table_keys=table_keys,
         )
     except ValueError as error:  # nothing was created
         print(f"Errore: {error}", file=sys.stderr)
@@ -123,7 +135,7 @@ def _info(args: argparse.Namespace, out: TextIO) -> int:
         file=out,
     )
     presence = "—" if event.in_presence is None else str(event.in_presence)
-    online = "—" if event.online_listeners is None else str(event.online_listeners)
+    online = "—" if report.online is None else str(report.online)
     print(f"Presenti: {presence} in presenza, {online} online", file=out)
     at_tables = "—" if report.people_at_tables is None else str(report.people_at_tables)
     print(f"Ai tavoli: {at_tables} ({report.counting_note})", file=out)
@@ -194,12 +206,9 @@ def _cards(args: argparse.Namespace, out: TextIO) -> int:
 def _import_contributions(args: argparse.Namespace, out: TextIO) -> int:
     if args.template:
         check_output(args.template, protected=[args.event])
-        write_table(
-            args.template,
-            "contributi",
-            list(bulk_import.CONTRIBUTION_COLUMNS),
-            bulk_import.TEMPLATE_EXAMPLES,
-        )
+        with EventStore.open(args.event, read_only=True) as store:
+            examples = bulk_import.template_examples(store)
+        write_table(args.template, "contributi", list(bulk_import.CONTRIBUTION_COLUMNS), examples)
         print(f"Modello scritto in {args.template}", file=out)
         return EXIT_OK
     if args.file is None:

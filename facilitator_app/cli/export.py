@@ -1,4 +1,4 @@
-"""Plenary outputs from the command line: ``export`` (workbook, restituzione) and ``paper-kit``."""
+"""Outputs from the command line: ``export`` (workbook, restituzione), ``paper-kit``, ``aggregate``."""
 
 from __future__ import annotations
 
@@ -12,13 +12,14 @@ from facilitator_app.services.common.clock import SystemClock
 from facilitator_app.services.common.files import check_output
 from facilitator_app.services.exchange.writer import write_workbook
 from facilitator_app.services.records.event_records import load_records
+from facilitator_app.services.records.report import AXIS_TAGS_TITLE, build_report
 from facilitator_app.services.reports.paper_kit import write_paper_kit
 from facilitator_app.services.reports.restituzione import write_pdf
 from facilitator_app.storage.database import EventStore
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> dict[str, Handler]:
-    """Add ``export`` and ``paper-kit``; return their handlers by name."""
+    """Add ``export``, ``paper-kit`` and ``aggregate``; return their handlers by name."""
     export = sub.add_parser(
         "export",
         help="esporta la cartella Excel (.xlsx) e/o la restituzione (.pdf) di un evento",
@@ -61,7 +62,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> dict[s
         default=2,
         help="fogli per i post-it per tavolo e sessione (predefinito: 2)",
     )
-    return {"export": _export, "paper-kit": _paper_kit}
+    totals = sub.add_parser(
+        "aggregate", help="totali per sede, zona e asse e copertura delle strategie"
+    )
+    totals.add_argument("event", type=Path, help="file evento (anche unito)")
+    return {"export": _export, "paper-kit": _paper_kit, "aggregate": _aggregate}
 
 
 def _export(args: argparse.Namespace, out: TextIO) -> int:
@@ -119,4 +124,49 @@ def _paper_kit(args: argparse.Namespace, out: TextIO) -> int:
             return EXIT_USAGE
     tables = f"{kit.tables} tavol{'o' if kit.tables == 1 else 'i'}"
     print(f"Kit cartaceo scritto in {kit.path}: {kit.pages} pagine, {tables}", file=out)
+    return EXIT_OK
+
+
+def _who(people: int | None) -> str:
+    return "—" if people is None else str(people)
+
+
+def _aggregate(args: argparse.Namespace, out: TextIO) -> int:
+    with EventStore.open(args.event, read_only=True) as store:
+        report = build_report(load_records(store))
+    print(
+        f"In presenza: {_who(report.in_presence)}   Online: {_who(report.online)}   "
+        f"Ai tavoli: {_who(report.people_at_tables)}",
+        file=out,
+    )
+    print(f"  ({report.counting_note})", file=out)
+    for title, groups in (("Sedi", report.venues), ("Zone", report.zones), ("Assi", report.axes)):
+        if not groups:
+            continue
+        print(f"{title}:", file=out)
+        for group in groups:
+            print(
+                f"  {group.label}: {_who(group.people)} persone, {len(group.tables)} tavoli, "
+                f"{group.contributions} contributi, {group.themes} temi",
+                file=out,
+            )
+    if report.axis_tags:
+        print(f"{AXIS_TAGS_TITLE}:", file=out)
+        for tally in report.axis_tags:
+            print(
+                f"  {tally.label}: {tally.contributions} contributi, {tally.votes} voti", file=out
+            )
+    if report.origin_by_zone:
+        origin = ", ".join(f"Zona {z}: {n}" for z, n in report.origin_by_zone.items())
+        origin_of = report.origin
+        tallied = f"{origin_of.tallied_of_present} su {_who(origin_of.present)} presenti"
+        if origin_of.unmatched:
+            tallied += f", più {origin_of.unmatched} in conteggi senza presenti"
+        print(f"Provenienza dei partecipanti ({tallied}): {origin}", file=out)
+    print(f"Strategie discusse ovunque ({len(report.coverage_groups)} gruppi):", file=out)
+    for card in report.discussed_everywhere:
+        print(f"  {card.code} {card.title}", file=out)
+    print("Strategie mai discusse:", file=out)
+    for card in report.discussed_nowhere:
+        print(f"  {card.code} {card.title}", file=out)
     return EXIT_OK

@@ -1,4 +1,4 @@
-"""The coordinator's commands: prepare venue files, merge them back."""
+"""The coordinator's commands: prepare venue files, merge them back (``aggregate``: export)."""
 
 from __future__ import annotations
 
@@ -11,8 +11,6 @@ from facilitator_app.cli.common import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, Handle
 from facilitator_app.services.common.clock import SystemClock
 from facilitator_app.services.common.files import check_output
 from facilitator_app.services.merge import engine as merge
-from facilitator_app.services.records.event_records import load_records
-from facilitator_app.services.records.report import build_report
 from facilitator_app.services.setup import distribute
 from facilitator_app.storage.database import EventStore
 
@@ -30,50 +28,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> dict[s
     unite = sub.add_parser("merge", help="unisce i file di tavoli e sedi in un unico evento")
     unite.add_argument("--into", type=Path, required=True, help="file evento unito")
     unite.add_argument("files", type=Path, nargs="+", help="file .xlsx esportati o file .sqlite")
-    totals = sub.add_parser(
-        "aggregate", help="totali per sede, zona e asse e copertura delle strategie"
-    )
-    totals.add_argument("event", type=Path, help="file evento (anche unito)")
-    return {"prepare": _prepare, "merge": _merge, "aggregate": _aggregate}
-
-
-def _who(people: int | None) -> str:
-    return "—" if people is None else str(people)
-
-
-def _aggregate(args: argparse.Namespace, out: TextIO) -> int:
-    with EventStore.open(args.event, read_only=True) as store:
-        report = build_report(load_records(store))
-    print(
-        f"In presenza: {_who(report.in_presence)}   Online: {_who(report.online)}   "
-        f"Ai tavoli: {_who(report.people_at_tables)}",
-        file=out,
-    )
-    print(f"  ({report.counting_note})", file=out)
-    for title, groups in (("Sedi", report.venues), ("Zone", report.zones), ("Assi", report.axes)):
-        if not groups:
-            continue
-        print(f"{title}:", file=out)
-        for group in groups:
-            print(
-                f"  {group.label}: {_who(group.people)} persone, {len(group.tables)} tavoli, "
-                f"{group.contributions} contributi, {group.themes} temi",
-                file=out,
-            )
-    if report.origin_by_zone:
-        origin = ", ".join(f"Zona {z}: {n}" for z, n in report.origin_by_zone.items())
-        origin_of = report.origin
-        tallied = f"{origin_of.tallied_of_present} su {_who(origin_of.present)} presenti"
-        if origin_of.unmatched:
-            tallied += f", più {origin_of.unmatched} in conteggi senza presenti"
-        print(f"Provenienza dei partecipanti ({tallied}): {origin}", file=out)
-    print(f"Strategie discusse ovunque ({len(report.coverage_groups)} gruppi):", file=out)
-    for card in report.discussed_everywhere:
-        print(f"  {card.code} {card.title}", file=out)
-    print("Strategie mai discusse:", file=out)
-    for card in report.discussed_nowhere:
-        print(f"  {card.code} {card.title}", file=out)
-    return EXIT_OK
+    return {"prepare": _prepare, "merge": _merge}
 
 
 def _prepare(args: argparse.Namespace, out: TextIO) -> int:

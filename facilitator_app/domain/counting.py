@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from facilitator_app.domain.model import Contribution, ParticipantCount, TableCard
+from facilitator_app.domain.model import Contribution, Event, ParticipantCount, TableCard, Venue
 
 COUNTING_NOTE = (
     "Per ogni tavolo (o gruppo di tavoli con un conteggio comune) vale un solo conteggio: "
@@ -271,6 +271,49 @@ def contributions_per_card(posts: Iterable[Contribution]) -> dict[str, tuple[int
             seen, votes = totals.get(code, (0, 0))
             totals[code] = (seen + 1, votes + post.votes)
     return totals
+
+
+def axes_of_post(post: Contribution) -> set[int]:
+    """The axes a post-it speaks to: its axis tag (``#a3``) and the axes of its card tags.
+
+    A post-it tagged ``#a3`` and ``3.1.2`` speaks to axis 3 once (rule 5).
+    """
+    axes = {post.axis} if post.axis is not None else set()
+    for tag in post.cards:
+        head = tag.split(".", 1)[0]
+        if head.isdigit():
+            axes.add(int(head))
+    return axes
+
+
+def contributions_per_axis(posts: Iterable[Contribution]) -> dict[int, tuple[int, int]]:
+    """Rule 8: live post-its and their dot votes per axis, by the axes each speaks to.
+
+    Used for days whose tables are not one axis each (zone tables): the axis comes from
+    the post-its' tags. A post-it speaking to two axes counts once for each; one with no
+    axis counts for none.
+    """
+    totals: dict[int, tuple[int, int]] = {}
+    for post in posts:
+        if post.deleted_at is not None:
+            continue
+        for axis in axes_of_post(post):
+            seen, votes = totals.get(axis, (0, 0))
+            totals[axis] = (seen + 1, votes + post.votes)
+    return dict(sorted(totals.items()))
+
+
+def online_listeners(event: Event, venues: Iterable[Venue]) -> int | None:
+    """Rule 9: the event's online listeners, the sum of the venues' own figures.
+
+    Each venue types its own figure (``Venue.online_listeners``). A figure typed for the
+    whole event by an older version (``Event.online_listeners``) stands only while no venue
+    has a figure of its own, so that it is never added to them twice. None: nobody typed one.
+    """
+    figures = [venue.online_listeners for venue in venues if venue.online_listeners is not None]
+    if figures:
+        return sum(figures)
+    return event.online_listeners
 
 
 def card_votes(played: Iterable[TableCard]) -> dict[str, int]:

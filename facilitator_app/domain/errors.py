@@ -88,6 +88,49 @@ _ROW = QT_TRANSLATE_NOOP("Errors", "riga {row}")
 _COLUMN = QT_TRANSLATE_NOOP("Errors", "colonna «{column}»")
 _REFUSED = QT_TRANSLATE_NOOP("Errors", "file rifiutato")
 _MORE = QT_TRANSLATE_NOOP("Errors", " (e altri {count} problemi)")
+_ROWS = QT_TRANSLATE_NOOP("Errors", "{where}: {count} righe ({rows})")
+
+
+def _row_ranges(rows: list[int]) -> str:
+    """Row numbers as short ranges: [2, 3, 4, 7] -> "2–4, 7"."""
+    spans: list[list[int]] = []
+    for row in sorted(set(rows)):
+        if spans and row == spans[-1][1] + 1:
+            spans[-1][1] = row
+        else:
+            spans.append([row, row])
+    return ", ".join(str(a) if a == b else f"{a}–{b}" for a, b in spans)
+
+
+def summarise_problems(problems: list[Problem], translate: Translate = italian) -> list[str]:
+    """The problems as lines for people, one line per kind of problem.
+
+    The same problem on many rows (a file imported twice: 45 rows already in the event)
+    becomes one line naming how many rows and which ("45 righe: 2–46"), in the order the
+    problems were first met, in the language of ``translate`` (Italian by default).
+    """
+    groups: dict[tuple[str, str | None, str | None, str], list[Problem]] = {}
+    for problem in problems:
+        key = (problem.file, problem.sheet, problem.column, problem.message)
+        groups.setdefault(key, []).append(problem)
+    lines: list[str] = []
+    for (file, sheet, column, message), found in groups.items():
+        rows = [p.row for p in found if p.row is not None]
+        if len(found) == 1 or len(rows) < 2:
+            lines.extend(p.translated(translate) for p in found)
+            continue
+        where = Problem(file, message, sheet=sheet, column=column, params=found[0].params)
+        lines.append(
+            fill(
+                translate(ERRORS, _ROWS),
+                {
+                    "where": where.translated(translate),
+                    "count": len(rows),
+                    "rows": _row_ranges(rows),
+                },
+            )
+        )
+    return lines
 
 
 class InputRefusedError(FacilitatorError):
@@ -98,12 +141,16 @@ class InputRefusedError(FacilitatorError):
         super().__init__(self.translated())
 
     def translated(self, translate: Translate = italian) -> str:
-        """The first problem (and how many more) in the language of ``translate``."""
-        problems = self.problems
-        first = problems[0].translated(translate) if problems else translate(ERRORS, _REFUSED)
-        if len(problems) <= 1:
-            return first
-        return first + fill(translate(ERRORS, _MORE), {"count": len(problems) - 1})
+        """The first kind of problem (and how many more) in the language of ``translate``."""
+        lines = summarise_problems(self.problems, translate) or [translate(ERRORS, _REFUSED)]
+        if len(lines) <= 1:
+            return lines[0]
+        return lines[0] + fill(translate(ERRORS, _MORE), {"count": len(lines) - 1})
+
+    @property
+    def summary(self) -> list[str]:
+        """One line per kind of problem (:func:`summarise_problems`), in Italian."""
+        return summarise_problems(self.problems)
 
 
 def refuse(

@@ -40,6 +40,7 @@ class Event:
     updated_at: str
     template: str = ""
     in_presence: int | None = None
+    # Written by versions before per-venue listeners; counted only while no venue has its own.
     online_listeners: int | None = None
     premessa: str = ""
     temi_trasversali: str = ""
@@ -57,6 +58,9 @@ class Venue:
     updated_at: str
     address: str = ""
     position: int = 0
+    # Online listeners are typed per venue (each venue streams its own plenary): a figure
+    # owned by one venue's file merges without touching the others (docs/COUNTING.md).
+    online_listeners: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

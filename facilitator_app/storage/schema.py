@@ -201,11 +201,17 @@ def m002_merge_bookkeeping(db: Database) -> None:
     )
 
 
+def m003_venue_online_listeners(db: Database) -> None:
+    """Online listeners are typed per venue (``Venue.online_listeners``), not per event."""
+    db.table("venues").add_column("online_listeners", int)
+
+
 # Our own list of the steps (sqlite-utils keeps its registry private): the Migrations
 # object and KNOWN_MIGRATIONS are both derived from it, so they cannot disagree.
 MIGRATION_STEPS: tuple[Callable[[Database], None], ...] = (
     m001_initial_schema,
     m002_merge_bookkeeping,
+    m003_venue_online_listeners,
 )
 
 migrations = Migrations(MIGRATION_SET)

@@ -952,12 +952,12 @@
 <context>
     <name>Counter</name>
     <message>
-        <location filename="../../facilitator_app/ui/counts/panel.py" line="53" />
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="57" />
         <source>Meno uno: {what}</source>
         <translation>Minus one: {what}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/counts/panel.py" line="67" />
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="71" />
         <source>Più uno: {what}</source>
         <translation>Plus one: {what}</translation>
     </message>
@@ -965,56 +965,74 @@
 <context>
     <name>CountsPanel</name>
     <message>
-        <location filename="../../facilitator_app/ui/counts/panel.py" line="146" />
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="150" />
         <source>Avvisi sui conteggi</source>
         <translation>Count warnings</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/counts/panel.py" line="156" />
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="160" />
         <source>Presenti al tavolo</source>
         <translation>People at the table</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/counts/panel.py" line="158" />
-        <location filename="../../facilitator_app/ui/counts/panel.py" line="159" />
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="162" />
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="163" />
         <source>Presenti</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/counts/panel.py" line="162" />
-        <source>Evento</source>
-        <translation>Event</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/counts/panel.py" line="164" />
-        <location filename="../../facilitator_app/ui/counts/panel.py" line="165" />
-        <source>Ascoltatori online</source>
-        <translation>Online listeners</translation>
-    </message>
-    <message>
         <location filename="../../facilitator_app/ui/counts/panel.py" line="168" />
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="222" />
+        <source>Sede</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="171" />
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="174" />
+        <source>Ascoltatori online di questa sede</source>
+        <translation>Online listeners of this venue</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="178" />
+        <source>Evento (tutte le sedi)</source>
+        <translation>Event (all venues)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="181" />
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="184" />
+        <source>Persone in presenza, totale dell'evento</source>
+        <translation>People in presence, event total</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="188" />
         <source>Per categoria</source>
         <translation>By category</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/counts/panel.py" line="181" />
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="201" />
         <source>Per zona omogenea di provenienza</source>
         <translation>By home zone</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/counts/panel.py" line="201" />
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="222" />
+        <source>Sede: {venue}</source>
+        <translation>Venue: {venue}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="227" />
         <source>{table} · Sessione {n}</source>
         <translation>{table} · Session {n}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/counts/panel.py" line="218" />
-        <location filename="../../facilitator_app/ui/counts/panel.py" line="233" />
-        <location filename="../../facilitator_app/ui/counts/panel.py" line="258" />
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="244" />
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="259" />
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="292" />
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="297" />
         <source>Conteggio salvato</source>
         <translation>Count saved</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/counts/panel.py" line="227" />
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="253" />
         <source>Conteggio</source>
         <translation>Count</translation>
     </message>
@@ -1046,6 +1064,11 @@
         <location filename="../../facilitator_app/domain/errors.py" line="90" />
         <source> (e altri {count} problemi)</source>
         <translation> (and {count} more problems)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/errors.py" line="91" />
+        <source>{where}: {count} righe ({rows})</source>
+        <translation>{where}: {count} rows ({rows})</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/services/capture/timer.py" line="55" />
@@ -1219,84 +1242,84 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="93" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="494" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="94" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="496" />
         <source>Stato del salvataggio</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="98" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="495" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="99" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="497" />
         <source>Navigatore</source>
         <translation>Navigator</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="289" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="291" />
         <source>&amp;Post-it</source>
         <translation>&amp;Post-its</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="290" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="292" />
         <source>&amp;Cronometro</source>
         <translation>&amp;Timer</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="291" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="293" />
         <source>&amp;Schede</source>
         <translation>&amp;Cards</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="153" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="154" />
         <source>Apri evento</source>
         <translation>Open event</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="153" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="154" />
         <source>Eventi (*.sqlite)</source>
         <translation>Events (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="239" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="241" />
         <source>Riaperto dove eri: nulla è andato perso ({n} post-it salvati)</source>
         <translation>Reopened where you were: nothing was lost ({n} post-its saved)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="284" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="286" />
         <source>Spazio di lavoro</source>
         <translation>Workspace</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="292" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="294" />
         <source>P&amp;resenze</source>
         <translation>Atte&amp;ndance</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="392" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="394" />
         <source>Aprire un file evento modificabile</source>
         <translation>Open an editable event file</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="396" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="398" />
         <source>Testi della restituzione</source>
         <translation>Report texts</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="404" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="406" />
         <source>✔ Tutto salvato · {time}</source>
         <translation>✔ All saved · {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="414" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="416" />
         <source>⚠ Non salvato</source>
         <translation>⚠ Not saved</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="481" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="483" />
         <source>Traduzione non disponibile</source>
         <translation>Translation not available</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="358" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="360" />
         <source>Nessun evento aperto</source>
         <translation>No event open</translation>
     </message>

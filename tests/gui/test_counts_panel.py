@@ -7,7 +7,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from facilitator_app.domain.model import Event, ParticipantCount
+from facilitator_app.domain.model import ParticipantCount, Venue
 from facilitator_app.storage.database import EventStore
 from facilitator_app.ui.main_window import MainWindow
 from tests.helpers.screens import screenshot
@@ -37,7 +37,7 @@ def test_counters_warn_when_categories_exceed_present(
         assert count.present == 2
         assert count.by_category == {"cittadini": 2, "terzo_settore": 1}
         assert count.by_zone == {6: 2}
-        assert other.all(Event)[0].online_listeners == 40
+        assert other.all(Venue)[0].online_listeners == 40
     screenshot(fresh, "counts", artifacts)
     panel.present.plus.click()  # now consistent again
     assert panel.warning.isHidden()

@@ -43,33 +43,52 @@ CONTRIBUTION_COLUMNS: dict[str, tuple[str, ...]] = {
 }
 CONTRIBUTION_REQUIRED = ("sessione", "testo")
 MAX_VOTES = 10_000
+ALREADY_IMPORTED = "contributo già presente nell'evento (file già importato?)"
 
-TEMPLATE_EXAMPLES: list[list[str]] = [
-    [
-        "asse-6",
+# The two example rows of a template: a lesson learnt in session 1, a need in session 2.
+_EXAMPLE_TEXTS = (
+    (
         "1",
-        "Le case della salute hanno funzionato dove erano in rete con i Comuni",
         "Lezione appresa",
-        "6",
-        "6.1.2",
-        "9",
-        "",
-        "Prossimità dei servizi",
-        "0",
-    ],
-    [
-        "asse-6",
-        "2",
-        "Servono infermieri di comunità anche nelle valli",
-        "Esigenza",
-        "6",
-        "6.1.3",
-        "6",
-        "5",
-        "Prossimità dei servizi",
-        "0",
-    ],
-]
+        "Le case della salute hanno funzionato dove erano in rete con i Comuni",
+    ),
+    ("2", "Esigenza", "Servono infermieri di comunità anche nelle valli"),
+)
+
+
+def template_examples(store: EventStore) -> list[list[str]]:
+    """Example rows for the import template, written for this event's own tables.
+
+    Each row names one of the event's tables, an axis and a card of the event's edition
+    and, on a zones day, one of the table's zones: the same event accepts them as they are.
+    """
+    event = store.event()
+    tables = store.tables()
+    if not tables:
+        return []
+    cards = [c for c in store.cards(event.card_edition) if c.level != "asse"]
+    rows: list[list[str]] = []
+    for number, (session, kind, text) in enumerate(_EXAMPLE_TEXTS):
+        table = tables[number % len(tables)]
+        own = [c for c in cards if table.axis is None or c.code.split(".")[0] == str(table.axis)]
+        card = own[number % len(own)] if own else None
+        axis = table.axis if table.axis is not None else (card.axis if card else None)
+        zone = table.zones[number % len(table.zones)] if table.zones else None
+        rows.append(
+            [
+                table.key,
+                session,
+                text,
+                kind,
+                "" if axis is None else str(axis),
+                card.code if card else "",
+                "" if zone is None else str(zone),
+                "",
+                "Esempio: tema del tavolo",
+                "0",
+            ]
+        )
+    return rows
 
 
 @dataclass(frozen=True)
@@ -143,7 +162,7 @@ def plan_import(
             continue
         seen_rows[identity] = row.number
         if identity in existing:
-            fail("testo", "contributo già presente nell'evento (file già importato?)")
+            fail("testo", ALREADY_IMPORTED)
             continue
         theme_id = None
         if row.get("tema"):

@@ -1,4 +1,4 @@
-"""Participant counts per table and session, and the event's online listeners.
+"""Participant counts per table and session; a venue's online listeners; the event's total.
 
 Counts are numbers only (never names). Inconsistent figures are kept and flagged with a
 warning, never refused: the facilitator fixes them when there is time.
@@ -7,9 +7,11 @@ warning, never refused: the facilitator fixes them when there is time.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Mapping
 
 from facilitator_app.domain.clock import Clock, to_iso
-from facilitator_app.domain.model import Event, ParticipantCount, new_id
+from facilitator_app.domain.errors import NotFoundError
+from facilitator_app.domain.model import Event, ParticipantCount, Venue, new_id
 from facilitator_app.domain.rules import check_session, check_zone, counts_warning
 from facilitator_app.domain.vocab import CATEGORY_LABELS, StakeholderCategory
 from facilitator_app.services.common.workspace import bump
@@ -131,16 +133,75 @@ class CountsService:
             return self.set_category(table_id, session, category, max(0, base + delta))
         raise ValueError(f"contatore sconosciuto: {what}")
 
-    def set_online_listeners(self, value: int | None) -> Event:
-        """Set the event's number of online listeners."""
+    def set_figures(
+        self,
+        table_id: str,
+        session: int,
+        *,
+        present: int | None = None,
+        zones: Mapping[int, int] | None = None,
+        categories: Mapping[str, int] | None = None,
+    ) -> ParticipantCount:
+        """Set several figures of one table session at once, in one transaction.
+
+        Figures not given are kept; a zone or category set to 0 is removed. Every value is
+        checked before anything is saved.
+
+        Raises:
+            ValueError: a session, zone, category or figure that is not valid.
+        """
+        number = check_session(session)
+        checked_zones = {check_zone(zone): _check_value(v) for zone, v in (zones or {}).items()}
+        checked_categories = {
+            _category(code): _check_value(v) for code, v in (categories or {}).items()
+        }
+        current = self.get(table_id, number)
+        fields: dict[str, object] = {}
+        if present is not None:
+            fields["present"] = _check_value(present)
+        if checked_zones:
+            by_zone = {**(current.by_zone if current else {}), **checked_zones}
+            fields["by_zone"] = {k: v for k, v in sorted(by_zone.items()) if v}
+        if checked_categories:
+            by_category = {**(current.by_category if current else {}), **checked_categories}
+            fields["by_category"] = {k: v for k, v in by_category.items() if v}
+        return self._save(table_id, number, **fields)
+
+    def set_venue_online_listeners(self, venue_id: str, value: int | None) -> Venue:
+        """Set how many people followed one venue's plenary online (None: not counted).
+
+        Raises:
+            NotFoundError: no venue with this id.
+        """
+        venue = self.store.get(Venue, venue_id)
+        if venue is None:
+            raise NotFoundError(f"sede {venue_id} non trovata")
+        updated = dataclasses.replace(
+            venue,
+            online_listeners=None if value is None else _check_value(value),
+            updated_at=bump(venue.updated_at, self.clock.now()),
+        )
+        self.store.save(updated)
+        return updated
+
+    def set_in_presence(self, value: int | None) -> Event:
+        """Set the event's total of people in presence, over every venue (None: unknown)."""
         event = self.store.event()
         updated = dataclasses.replace(
             event,
-            online_listeners=None if value is None else _check_value(value),
+            in_presence=None if value is None else _check_value(value),
             updated_at=bump(event.updated_at, self.clock.now()),
         )
         self.store.save(updated)
         return updated
+
+
+def _category(code: str) -> str:
+    try:
+        return StakeholderCategory(code.strip()).value
+    except ValueError:
+        known = ", ".join(c.value for c in StakeholderCategory)
+        raise ValueError(f"categoria «{code}» sconosciuta (ammesse: {known})") from None
 
 
 CATEGORIES: tuple[tuple[str, str], ...] = tuple(

@@ -15,7 +15,7 @@ from facilitator_app.domain.model import StrategyCard, Table
 from facilitator_app.services.common.dates import italian_date, rome_time
 from facilitator_app.services.exchange.sheets import CARDS, SHEET_SUMMARY
 from facilitator_app.services.exchange.styled_sheet import Cell, StyledSheet, Styles
-from facilitator_app.services.records.report import EventReport
+from facilitator_app.services.records.report import AXIS_TAGS_TITLE, EventReport
 
 # A derived column inserted into a record sheet: (position, header, value of a record, width).
 ExtraColumn = tuple[int, str, Callable[[Any], Cell], float]
@@ -134,7 +134,7 @@ def write_summary(
         ("Formato", event.format.label),
         ("Piano", f"PSM {event.plan_edition} (schede {event.card_edition})"),
         ("Persone in presenza", event.in_presence),
-        ("Ascolto online", event.online_listeners),
+        ("Ascolto online", report.online),
         ("Persone ai tavoli", report.people_at_tables),
         ("Regola di conteggio", report.counting_note),
         ("Tavoli", len(s.tables)),
@@ -148,10 +148,16 @@ def write_summary(
         sheet.append([sheet.cell(label, font=styles.header_font), value])
     sheet.blank()
     sheet.append([sheet.cell("Sedi", font=styles.section_font)])
-    _header_row(sheet, styles, ["Sede", "Indirizzo", "Tavoli"])
+    _header_row(sheet, styles, ["Sede", "Indirizzo", "Tavoli", "Ascolto online"])
     for venue in s.venues:
         names = ", ".join(t.key for t in s.tables if t.venue_id == venue.id)
-        sheet.append([venue.name, venue.address, names])
+        sheet.append([venue.name, venue.address, names, venue.online_listeners])
+    if report.axis_tags:
+        sheet.blank()
+        sheet.append([sheet.cell(AXIS_TAGS_TITLE, font=styles.section_font)])
+        _header_row(sheet, styles, ["Asse", "Contributi", "Voti"])
+        for tally in report.axis_tags:
+            sheet.append([tally.label, tally.contributions, tally.votes])
     sheet.blank()
     sheet.append([sheet.cell("Tavoli", font=styles.section_font)])
     _header_row(

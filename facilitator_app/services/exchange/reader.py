@@ -125,10 +125,11 @@ def _read_record_sheet(worksheet: Any, spec: RecordSheet, problems: _Collector) 
     if first is None:
         problems.add("manca la riga d'intestazione", sheet=spec.name, row=1)
         return []
-    index = _header_index(first[1], (c.header for c in spec.fields), spec.name, problems)
+    index = _header_index(first[1], spec.required_headers, spec.name, problems)
     if index is None:
         return []
-    columns = [(c, index[c.header]) for c in spec.fields]
+    # An optional column missing from an older workbook leaves its field at the default.
+    columns = [(c, index[c.header]) for c in spec.fields if c.header in index]
     records: list[Any] = []
     for number, values in rows:
         fields: dict[str, Any] = {}

@@ -94,6 +94,9 @@ class Column:
         width: column width in characters.
         wrap: whether the text wraps in its cell.
         check: an extra validation of the decoded value (raises ValueError).
+        optional: a column added after version 1 of the format: a workbook without it
+            still reads (the field takes its default), and an empty value stays out of the
+            checksum, so older workbooks keep their checksum.
     """
 
     header: str
@@ -102,6 +105,7 @@ class Column:
     width: float = 12
     wrap: bool = False
     check: Callable[[Any], Any] | None = None
+    optional: bool = False
 
 
 @dataclass(frozen=True)
@@ -126,20 +130,38 @@ class RecordSheet:
         return tuple(c for c in self.columns if c.field is not None)
 
     @functools.cached_property
-    def _canon_plan(self) -> tuple[Callable[[Any], tuple[Any, ...]], tuple[Any, ...]]:
+    def required_headers(self) -> tuple[str, ...]:
+        """The headers a workbook must have (every field's, optional columns aside)."""
+        return tuple(c.header for c in self.fields if not c.optional)
+
+    @functools.cached_property
+    def _canon_plan(
+        self,
+    ) -> tuple[Callable[[Any], tuple[Any, ...]], tuple[Any, ...], tuple[bool, ...]]:
         columns = sorted(self.fields, key=lambda c: c.field or "")
         getter = operator.attrgetter(*(c.field or "" for c in columns))
         # JSON already writes these canonically (tuples as arrays, str enums as their code).
         plain = (INT, OPTIONAL_INT, TEXT_LIST, INT_LIST, KIND)
         canons = tuple(None if c.codec in plain else c.codec.canon for c in columns)
-        return getter, canons
+        return getter, canons, tuple(c.optional for c in columns)
 
     def canonical(self, record: Any) -> list[Any]:
-        """The record as hashed by :func:`data_checksum`: its field values in field-name order."""
-        getter, canons = self._canon_plan
-        return [
+        """The record as hashed by :func:`data_checksum`: its field values in field-name order.
+
+        An optional column's empty value is left out, so that a record written before the
+        column existed hashes as it did then.
+        """
+        getter, canons, optional = self._canon_plan
+        values = [
             value if canon is None else canon(value)
             for canon, value in zip(canons, getter(record), strict=True)
+        ]
+        if not any(optional):
+            return values
+        return [
+            value
+            for value, skippable in zip(values, optional, strict=True)
+            if not (skippable and value is None)
         ]
 
     @property
@@ -367,6 +389,14 @@ VENUES = RecordSheet(
         Column("posizione", "position", INT, 9),
         Column("nome", "name", TEXT, 40, wrap=True),
         Column("indirizzo", "address", TEXT, 40, wrap=True),
+        Column(
+            "ascolto_online",
+            "online_listeners",
+            OPTIONAL_INT,
+            10,
+            check=_people,
+            optional=True,
+        ),
         _ID,
         _EVENT_ID,
         *_stamps(),

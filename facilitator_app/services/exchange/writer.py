@@ -171,7 +171,7 @@ class _Writer:
         event = self.s.event
         for label, value in (
             ("Persone in presenza (evento)", event.in_presence),
-            ("Ascolto online delle plenarie", event.online_listeners),
+            ("Ascolto online delle plenarie", self.report.online),
             ("Persone ai tavoli", self.report.people_at_tables),
             ("Regola di conteggio", self.report.counting_note),
         ):

@@ -28,6 +28,8 @@ from facilitator_app.domain.timer import elapsed_minutes
 from facilitator_app.services.records.event_records import EventRecords
 
 SESSION_NUMBERS = (1, 2)
+# The heading of the per-axis totals of zone tables, the same in every output.
+AXIS_TAGS_TITLE = "Assi nei contributi dei tavoli per zona (dai tag di asse e di scheda)"
 
 
 @dataclass(frozen=True)
@@ -111,6 +113,20 @@ class CountGroup:
 
 
 @dataclass(frozen=True)
+class AxisTags:
+    """Post-its of tables with no axis of their own (zone tables) that speak to one axis.
+
+    Counted by rule 8 (``counting.contributions_per_axis``) from the post-its' axis and
+    card tags.
+    """
+
+    axis: int
+    label: str
+    contributions: int
+    votes: int
+
+
+@dataclass(frozen=True)
 class CardCoverage:
     """Which groups (zones, or tables) discussed one card, with its post-its and votes."""
 
@@ -135,6 +151,7 @@ class EventReport:
     venues: tuple[GroupTotal, ...]
     zones: tuple[GroupTotal, ...]
     axes: tuple[GroupTotal, ...]
+    axis_tags: tuple[AxisTags, ...]
     coverage: tuple[CardCoverage, ...]
     coverage_groups: tuple[str, ...]
     counting_note: str = counting.COUNTING_NOTE
@@ -214,7 +231,7 @@ def build_report(records: EventRecords) -> EventReport:
         records=records,
         tables=table_reports,
         in_presence=records.event.in_presence,
-        online=records.event.online_listeners,
+        online=counting.online_listeners(records.event, records.venues),
         people_at_tables=counting.people_at(counts, all_ids),
         count_groups=tuple(
             CountGroup(key, count.present)
@@ -233,8 +250,21 @@ def build_report(records: EventRecords) -> EventReport:
         axes=tuple(
             group(a, f"Asse {a}", [t for t in records.tables if t.axis == a]) for a in axis_numbers
         ),
+        axis_tags=_axis_tags(records, posts),
         coverage=coverage,
         coverage_groups=coverage_groups,
+    )
+
+
+def _axis_tags(records: EventRecords, posts: list[Contribution]) -> tuple[AxisTags, ...]:
+    """Per axis, the post-its of the tables without an axis that speak to it (rule 8)."""
+    zone_tables = {t.id for t in records.tables if t.axis is None}
+    if not zone_tables:
+        return ()
+    totals = counting.contributions_per_axis(p for p in posts if p.table_id in zone_tables)
+    return tuple(
+        AxisTags(axis, f"Asse {axis}", contributions, votes)
+        for axis, (contributions, votes) in totals.items()
     )
 
 

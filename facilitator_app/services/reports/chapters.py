@@ -47,7 +47,7 @@ from facilitator_app.services.common.pdf_style import (
 )
 from facilitator_app.services.common.progress import Progress
 from facilitator_app.services.records.event_records import EventRecords
-from facilitator_app.services.records.report import SessionReport, build_report
+from facilitator_app.services.records.report import AXIS_TAGS_TITLE, SessionReport, build_report
 
 # "COMPETENZE DI CMT E COORDINAMENTO. Testo..." -> a sub-heading and its paragraph.
 _CAPS_HEADING = re.compile(r"^([A-ZÀÈÉÌÍÒÓÙ0-9][A-ZÀÈÉÌÍÒÓÙ0-9 ,;:'’()\-]{4,})\.\s+(\S.*)$")
@@ -249,10 +249,10 @@ class RestituzioneChapters:
         figures = []
         if event.in_presence is not None:
             figures.append(f"hanno preso parte in totale {event.in_presence} persone in presenza")
-        if event.online_listeners is not None:
+        if self.report.online is not None:  # the venues' figures added up (rule 9)
             figures.append(
                 f"collegate online per ascoltare le plenarie sono state registrate "
-                f"{event.online_listeners} persone"
+                f"{self.report.online} persone"
             )
         if figures:
             self.para("All'incontro " + "; ".join(figures) + ".")
@@ -302,14 +302,14 @@ class RestituzioneChapters:
         s = self.s
         self.heading(f"{number}. PARTECIPAZIONE", 0)
         event = s.event
+        report = self.report
         totals = []
         if event.in_presence is not None:
             totals.append(f"{event.in_presence} persone in presenza")
-        if event.online_listeners is not None:
-            totals.append(f"{event.online_listeners} collegate online alle plenarie")
+        if report.online is not None:
+            totals.append(f"{report.online} collegate online alle plenarie")
         if totals and not s.partial:
             self.para("Partecipanti all'evento: " + " e ".join(totals) + ".")
-        report = self.report
         people = report.people_at_tables
         names = {t.id: short_name(t) for t in s.tables}
         groups = [(self.group_label(g.table_ids), g.people) for g in report.count_groups]
@@ -362,6 +362,21 @@ class RestituzioneChapters:
             categories,
             report.categories,
             "La ripartizione per categoria di attori non è stata rilevata.",
+        )
+        self.axis_tags()
+
+    def axis_tags(self) -> None:
+        """Per axis, the post-its of the zone tables that speak to it (rule 8)."""
+        tallies = self.report.axis_tags
+        if not tallies:
+            return
+        self.heading(AXIS_TAGS_TITLE, 1)
+        rows: list[list[Any]] = [["Asse", "Contributi", "Voti"]]
+        rows += [[t.label, str(t.contributions), str(t.votes)] for t in tallies]
+        self.add(self.table(rows, [95 * mm, 25 * mm, 25 * mm]))
+        self.note(
+            "Un contributo conta per l'asse del suo tag (#a3) e per gli assi delle schede "
+            "citate, una volta per asse."
         )
 
     def breakdown(

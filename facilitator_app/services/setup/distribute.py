@@ -12,7 +12,7 @@ import dataclasses
 import os
 import re
 import uuid
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -31,6 +31,47 @@ from facilitator_app.services.common.progress import Progress, no_progress
 from facilitator_app.storage.database import EventStore
 
 
+def match_names(
+    queries: Sequence[str],
+    choices: Mapping[str, Sequence[str]],
+    what: str,
+    within: str = "dell'evento",
+) -> list[str]:
+    """The choices people meant, each named by any unambiguous part of a name or key.
+
+    Accents and case are ignored. A query equal to a name or key wins outright; otherwise it
+    must be part of the names or keys of exactly one choice ("pinerolo" names "Comune di
+    Pinerolo").
+
+    Args:
+        queries: what people typed.
+        choices: each choice's identifier (returned) → the texts it may be called by; the
+            first text is the one listed in messages.
+        what: the kind of thing, plural with its article, for messages ("le sedi").
+        within: whose they are, for messages ("dell'evento", "del modello").
+
+    Raises:
+        ValueError: a query matching nothing or several choices; the message lists them.
+    """
+    folded = {ident: [fold(text) for text in texts if text] for ident, texts in choices.items()}
+    listed = ", ".join(texts[0] for texts in choices.values() if texts)
+    found: list[str] = []
+    for query in queries:
+        wanted = fold(query).strip()
+        exact = [i for i, texts in folded.items() if wanted in texts]
+        partial = [i for i, texts in folded.items() if wanted and any(wanted in t for t in texts)]
+        hits = exact or partial
+        if not hits:
+            raise ValueError(f"«{query}» non è tra {what} {within} (disponibili: {listed})")
+        if len(hits) > 1:
+            names = ", ".join(choices[i][0] for i in hits)
+            raise ValueError(
+                f"«{query}» è ambiguo tra {what} {within}: {names}. Indicare un nome più preciso."
+            )
+        found.append(hits[0])
+    return found
+
+
 def extract(
     master: EventStore,
     target: Path,
@@ -45,28 +86,25 @@ def extract(
     Args:
         master: the coordinator's event file.
         target: the file to create (must not exist).
-        venues: venue names (accents and case ignored); all when both filters are empty.
-        tables: table keys.
+        venues: venue names, or any unambiguous part of one (accents and case ignored);
+            all when both filters are empty.
+        tables: table keys or names, or any unambiguous part of one.
         facilitator: written on the copied tables when given (needs ``clock``).
         clock: stamps the tables whose facilitator changes.
 
     Raises:
-        ValueError: a venue or table that the master does not have, or nothing selected.
+        ValueError: a venue or table that the master does not have (the message lists the
+            event's), an ambiguous name, or nothing selected.
         StorageError: the target exists or cannot be written.
     """
     all_venues = master.venues()
     all_tables = master.tables()
-    by_name = {fold(v.name): v for v in all_venues}
-    unknown = [name for name in venues if fold(name) not in by_name]
-    keys = {t.key for t in all_tables}
-    unknown += [key for key in tables if key not in keys]
-    if unknown:
-        raise ValueError(f"non presenti nell'evento: {', '.join(unknown)}")
-    wanted_venues = {by_name[fold(name)].id for name in venues}
+    wanted_venues = set(match_names(venues, {v.id: (v.name,) for v in all_venues}, "le sedi"))
+    wanted_tables = set(match_names(tables, table_choices(all_tables), "i tavoli"))
     chosen = [
         t
         for t in all_tables
-        if (not venues and not tables) or t.venue_id in wanted_venues or t.key in tables
+        if (not venues and not tables) or t.venue_id in wanted_venues or t.id in wanted_tables
     ]
     if not chosen:
         raise ValueError("nessun tavolo scelto")
@@ -86,6 +124,11 @@ def extract(
     with EventStore.building(target) as store:  # appears only complete
         store.save_all(records)
     return records[0], chosen
+
+
+def table_choices(tables: Sequence[Table]) -> dict[str, tuple[str, str]]:
+    """Tables by id, each called by its key or its name (for :func:`match_names`)."""
+    return {t.id: (t.key, t.name) for t in tables}
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,8 @@
-"""Participant counts: quick +/− counters per table session, and online listeners."""
+"""Participant counts: quick +/− counters per table session, and two wider figures.
+
+The venue's online listeners and the event's total of people in presence are each
+labelled with whose figure it is.
+"""
 
 from __future__ import annotations
 
@@ -18,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator_app.domain.model import ParticipantCount
+from facilitator_app.domain.model import ParticipantCount, Venue
 from facilitator_app.domain.vocab import CATEGORY_LABELS, ZONES
 from facilitator_app.services.capture.counts import count_warnings
 from facilitator_app.ui import i18n
@@ -159,11 +163,27 @@ class CountsPanel(QWidget):
         main_layout.addWidget(QLabel(self.tr("Presenti"), main_box), 0, 0)
         main_layout.addWidget(self.present, 0, 1)
         left.addWidget(main_box)
-        event_box = QGroupBox(self.tr("Evento"), body)
+        # Whose figure each one is, said in the box's title: the venue's listeners are
+        # stored per venue, the people in presence once for the whole event.
+        self.venue_box = QGroupBox(self.tr("Sede"), body)
+        venue_layout = QGridLayout(self.venue_box)
+        self.online = Counter(
+            self.tr("Ascoltatori online di questa sede"), self._set_online, self.venue_box
+        )
+        venue_layout.addWidget(
+            QLabel(self.tr("Ascoltatori online di questa sede"), self.venue_box), 0, 0
+        )
+        venue_layout.addWidget(self.online, 0, 1)
+        left.addWidget(self.venue_box)
+        event_box = QGroupBox(self.tr("Evento (tutte le sedi)"), body)
         event_layout = QGridLayout(event_box)
-        self.online = Counter(self.tr("Ascoltatori online"), self._set_online, event_box)
-        event_layout.addWidget(QLabel(self.tr("Ascoltatori online"), event_box), 0, 0)
-        event_layout.addWidget(self.online, 0, 1)
+        self.in_presence = Counter(
+            self.tr("Persone in presenza, totale dell'evento"), self._set_in_presence, event_box
+        )
+        event_layout.addWidget(
+            QLabel(self.tr("Persone in presenza, totale dell'evento"), event_box), 0, 0
+        )
+        event_layout.addWidget(self.in_presence, 0, 1)
         left.addWidget(event_box)
         category_box = QGroupBox(self.tr("Per categoria"), body)
         category_layout = QGridLayout(category_box)
@@ -194,9 +214,15 @@ class CountsPanel(QWidget):
     def reload(self) -> None:
         """Show the stored counts of the current table session."""
         table = self.ws.table
-        self.online.set_value(self.ws.event_record.online_listeners or 0)
+        self.in_presence.set_value(self.ws.event_record.in_presence or 0)
         if table is None:
             return
+        venue = self._venue()
+        self.venue_box.setTitle(
+            self.tr("Sede: {venue}").format(venue=venue.name) if venue else self.tr("Sede")
+        )
+        self.online.setEnabled(venue is not None)
+        self.online.set_value(venue.online_listeners or 0 if venue else 0)
         self.title.setText(
             self.tr("{table} · Sessione {n}").format(table=table.name, n=self.ws.session)
         )
@@ -253,10 +279,22 @@ class CountsPanel(QWidget):
         session = self.ws.session
         self._store(lambda t: self.ws.counts.set_category(t, session, category, value))
 
+    def _venue(self) -> Venue | None:
+        table = self.ws.table
+        return self.ws.store.get(Venue, table.venue_id) if table else None
+
     def _set_online(self, value: int) -> None:
+        venue = self._venue()
+        if venue is None:
+            return
         if self.ws.run(
-            lambda: self.ws.counts.set_online_listeners(value), self.tr("Conteggio salvato")
+            lambda: self.ws.counts.set_venue_online_listeners(venue.id, value),
+            self.tr("Conteggio salvato"),
         ):
+            self.ws.venues = self.ws.store.venues()
+
+    def _set_in_presence(self, value: int) -> None:
+        if self.ws.run(lambda: self.ws.counts.set_in_presence(value), self.tr("Conteggio salvato")):
             self.ws.reload_event()
 
     @property

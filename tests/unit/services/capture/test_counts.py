@@ -45,13 +45,13 @@ def test_inconsistent_numbers_warn_but_are_kept(
     assert len(count_warnings(service.get(table.id, 1))) == 2
 
 
-def test_online_listeners(store: EventStore, clock: FixedClock) -> None:
+def test_in_presence(store: EventStore, clock: FixedClock) -> None:
     service = CountsService(store, clock)
     before = store.event()
-    event = service.set_online_listeners(42)
-    assert store.all(Event) == [event] and event.online_listeners == 42
+    event = service.set_in_presence(142)
+    assert store.all(Event) == [event] and event.in_presence == 142
     # The edit is stamped with the clock's time, later than the demo's own stamp.
     assert event.updated_at == to_iso(clock.now()) > before.updated_at
-    assert service.set_online_listeners(None).online_listeners is None
+    assert service.set_in_presence(None).in_presence is None
     with pytest.raises(ValueError):
-        service.set_online_listeners(-1)
+        service.set_in_presence(-1)
