@@ -165,9 +165,12 @@ def test_a_hostile_event_exports_merges_and_reads_back_without_a_formula(
     assert formula_findings(_export(merged, tmp_path / "unito.xlsx")) == []
 
 
-def test_templates_have_no_formula(tmp_path: Path) -> None:
+def test_templates_have_no_formula(demo_path: Path, tmp_path: Path) -> None:
+    # The contributions template is written for the event's own tables: a hostile event's.
+    event = demo_path
+    _hostile(event)
     contributions = tmp_path / "modello-contributi.xlsx"
-    code, printed = run("import-contributions", "x.sqlite", "--template", str(contributions))
+    code, printed = run("import-contributions", str(event), "--template", str(contributions))
     assert code == 0, printed
     cards = tmp_path / "modello-schede.xlsx"
     code, printed = run("cards", "export-template", str(cards), "--edition", "2021-2023")

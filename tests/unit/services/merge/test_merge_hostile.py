@@ -159,7 +159,7 @@ def test_an_import_file_whose_name_is_not_utf8_is_refused_cleanly(
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="file names as arbitrary bytes")
-def test_the_command_line_prints_a_path_that_is_not_utf8(tmp_path: Path) -> None:
+def test_the_command_line_prints_a_path_that_is_not_utf8(tmp_path: Path, demo_path: Path) -> None:
     template = _undecodable(tmp_path, b"modello-\xff.xlsx")
     done = subprocess.run(
         [
@@ -167,7 +167,7 @@ def test_the_command_line_prints_a_path_that_is_not_utf8(tmp_path: Path) -> None
             "-m",
             "facilitator_app",
             "import-contributions",
-            "x",
+            str(demo_path),
             "--template",
             template,
         ],
