@@ -319,6 +319,8 @@ class MainWindow(QMainWindow):
         show_undo_steps(self, self.menus, ws.undo_stack)
         self._fill_panel_menus()
         self._apply_zoom()
+        if self.width() < DEFAULT_SIZE.width():  # once the new panels are laid out
+            QTimer.singleShot(0, self._narrow_dock)
         self._saved("")
         self.statusBar().showMessage(str(self.path), 5000)
         self.board.focus_capture()
@@ -486,6 +488,10 @@ class MainWindow(QMainWindow):
         if self.navigator is not None:
             self.dock.setMinimumWidth(self.navigator.narrowest_width())
 
+    def _narrow_dock(self) -> None:
+        if self.navigator is not None and self.dock.width() > self.dock.minimumWidth():
+            self.resizeDocks([self.dock], [self.dock.minimumWidth()], Qt.Orientation.Horizontal)
+
     def set_language(self, language: str) -> None:
         """Switch between Italian and English and rebuild the interface."""
         if not i18n.set_language(language):
@@ -531,8 +537,15 @@ class MainWindow(QMainWindow):
         self.place_keeper.window_changed()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        """Remember the window's size (saved shortly after the resize ends)."""
+        """Remember the window's size (saved shortly after the resize ends).
+
+        In a window narrower than the default (a laptop, a projector) the navigator gives
+        its room to the panels: it becomes as narrow as its labels' starts allow.
+        """
         super().resizeEvent(event)
+        narrow = event.size().width() < DEFAULT_SIZE.width()
+        if narrow and event.oldSize().width() != event.size().width():
+            QTimer.singleShot(0, self._narrow_dock)  # once the window's layout has followed
         self.place_keeper.window_changed()
 
     def changeEvent(self, event: QEvent) -> None:
