@@ -13,6 +13,7 @@ import re
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QApplication,
+    QSizePolicy,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -86,6 +87,9 @@ class Navigator(QTreeWidget):
         super().__init__(parent)
         self.ws = workspace
         self.setHeaderHidden(True)
+        # Wider only when the person drags the dock: the window's extra width goes to the
+        # panels (an expanding navigator shared it, and a restored state could give it all).
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(self.tr("Sedi, tavoli e sessioni"))
         self.setItemDelegate(KeepStartDelegate(self))
         self._items: dict[tuple[str, int], QTreeWidgetItem] = {}

@@ -86,7 +86,9 @@ class PlaceKeeper(QObject):
             self._maximise_if_bigger_than_screen(geometry)
         state = _decode(place.state) if place.state else None
         if state is not None:
-            self.window.restoreState(state)
+            # Once the new panels are laid out: restored over the stale sizes of a panel just
+            # built, the dock took the room meant for the panels (seen at 1366x768).
+            QTimer.singleShot(0, lambda: self.window.restoreState(state))
 
     def _maximise_if_bigger_than_screen(self, geometry: QByteArray) -> None:
         """A size saved on a bigger monitor, reopened on a laptop or projector: maximised.
