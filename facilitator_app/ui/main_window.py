@@ -12,16 +12,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QIcon, QMoveEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDockWidget,
     QFileDialog,
+    QFrame,
     QLabel,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -57,6 +59,24 @@ if TYPE_CHECKING:  # the workspace modules load with the first event: the window
     from facilitator_app.ui.timer.panel import TimerPanel
 
 ZOOM_STEPS = (0.8, 0.9, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0)
+DEFAULT_SIZE = QSize(1280, 800)
+# The dock's width before an event is open (then the navigator's own minimum).
+NAVIGATOR_MIN_WIDTH = 150
+
+
+def _scrolling(panel: QWidget) -> QScrollArea:
+    """A tab's panel in a frameless scroll area, so that the window fits a small screen.
+
+    However wide a panel's controls, the window still fits a 1024-pixel projector: a panel
+    that cannot fit scrolls rather than pushing the window (and the timer) off the screen.
+    """
+    area = QScrollArea()
+    area.setObjectName(f"{panel.objectName() or type(panel).__name__}Scroll")
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no extra Tab stop: the panel has the keys
+    area.setWidget(panel)
+    return area
 
 
 class MainWindow(QMainWindow):
@@ -70,7 +90,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.clock: Clock = clock or SystemClock()
         self.setWindowTitle(APP_DISPLAY_NAME)
-        self.resize(1280, 800)
+        self.resize(DEFAULT_SIZE)
         self.path: Path | None = None
         self.store: EventStore | None = None
         self.workspace: Workspace | None = None
@@ -99,7 +119,7 @@ class MainWindow(QMainWindow):
         self.dock = QDockWidget(self.tr("Navigatore"), self)
         self.dock.setObjectName("navigatorDock")
         self.dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
-        self.dock.setMinimumWidth(230)
+        self.dock.setMinimumWidth(NAVIGATOR_MIN_WIDTH)  # the navigator's own, once it is built
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.dock)
         self._build_menus()
         self._show_welcome()
@@ -274,6 +294,7 @@ class MainWindow(QMainWindow):
         self.heading = QLabel(central)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.heading.setObjectName("heading")
+        self.heading.setWordWrap(True)  # a long title takes two lines on a projector
         font = self.heading.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.25)
@@ -288,16 +309,17 @@ class MainWindow(QMainWindow):
         self.timer = TimerPanel(ws, self.tabs)
         self.deck = CardDeckPanel(ws, self.tabs)
         self.counts = CountsPanel(ws, self.tabs)
-        self.tabs.addTab(self.board, self.tr("&Post-it"))
-        self.tabs.addTab(self.timer, self.tr("&Cronometro"))
-        self.tabs.addTab(self.deck, self.tr("&Schede"))
-        self.tabs.addTab(self.counts, self.tr("P&resenze"))
+        self.tabs.addTab(_scrolling(self.board), self.tr("&Post-it"))
+        self.tabs.addTab(_scrolling(self.timer), self.tr("&Cronometro"))
+        self.tabs.addTab(_scrolling(self.deck), self.tr("&Schede"))
+        self.tabs.addTab(_scrolling(self.counts), self.tr("P&resenze"))
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
         # A new card set changes every panel's cards: open the event again on them.
         self.deck.card_set_changed.connect(self._reopen, Qt.ConnectionType.QueuedConnection)
         self.navigator = Navigator(ws, self.dock)
         self.dock.setWidget(self.navigator)
+        self._fit_dock()
         # Saved as the person moves: a crash or kill -9 never reaches closeEvent.
         self.tabs.currentChanged.connect(self.place_keeper.save)
         ws.saved.connect(self._saved)
@@ -305,6 +327,8 @@ class MainWindow(QMainWindow):
         show_undo_steps(self, self.menus, ws.undo_stack)
         self._fill_panel_menus()
         self._apply_zoom()
+        if self.width() < DEFAULT_SIZE.width():  # once the new panels are laid out
+            QTimer.singleShot(0, self._narrow_dock)
         self._saved("")
         self.statusBar().showMessage(str(self.path), 5000)
         self.board.focus_capture()
@@ -474,8 +498,18 @@ class MainWindow(QMainWindow):
         central.setFont(font)
         if self.navigator is not None:
             self.navigator.setFont(font)
+            self._fit_dock()
         if self.board is not None:
             self.board.set_zoom(self.zoom_factor)
+
+    def _fit_dock(self) -> None:
+        """As narrow as the navigator allows (its labels' starts), at the current zoom."""
+        if self.navigator is not None:
+            self.dock.setMinimumWidth(self.navigator.narrowest_width())
+
+    def _narrow_dock(self) -> None:
+        if self.navigator is not None and self.dock.width() > self.dock.minimumWidth():
+            self.resizeDocks([self.dock], [self.dock.minimumWidth()], Qt.Orientation.Horizontal)
 
     def set_language(self, language: str) -> None:
         """Switch between Italian and English and rebuild the interface."""
@@ -515,14 +549,29 @@ class MainWindow(QMainWindow):
             if widget is not None and widget is not self.centralWidget():
                 widget.deleteLater()
 
+    def show_fitted(self) -> None:
+        """Show the window, maximised when the screen is smaller than it (laptop, projector)."""
+        screen = self.screen().availableGeometry().size()
+        if self.width() > screen.width() or self.height() > screen.height():
+            self.showMaximized()
+        else:
+            self.show()
+
     def moveEvent(self, event: QMoveEvent) -> None:
         """Remember where the window is (saved shortly after the move ends)."""
         super().moveEvent(event)
         self.place_keeper.window_changed()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        """Remember the window's size (saved shortly after the resize ends)."""
+        """Remember the window's size (saved shortly after the resize ends).
+
+        In a window narrower than the default (a laptop, a projector) the navigator gives
+        its room to the panels: it becomes as narrow as its labels' starts allow.
+        """
         super().resizeEvent(event)
+        narrow = event.size().width() < DEFAULT_SIZE.width()
+        if narrow and event.oldSize().width() != event.size().width():
+            QTimer.singleShot(0, self._narrow_dock)  # once the window's layout has followed
         self.place_keeper.window_changed()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -552,7 +601,7 @@ def run_gui(path: Path | None = None, clock: Clock | None = None) -> int:
     language = Preferences(paths.data_dir() / "preferences.json").get("language", "it")
     i18n.set_language(language)
     window = MainWindow(clock or SystemClock())
-    window.show()
+    window.show_fitted()
     app.processEvents()  # paint the window now: the facilitator sees it at once
     # ... then open the event; with no file, the welcome screen offers the demo.
     if path is not None:

@@ -13,6 +13,7 @@ import re
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QApplication,
+    QSizePolicy,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -86,9 +87,13 @@ class Navigator(QTreeWidget):
         super().__init__(parent)
         self.ws = workspace
         self.setHeaderHidden(True)
+        # Wider only when the person drags the dock: the window's extra width goes to the
+        # panels (an expanding navigator shared it, and a restored state could give it all).
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(self.tr("Sedi, tavoli e sessioni"))
         self.setItemDelegate(KeepStartDelegate(self))
         self._items: dict[tuple[str, int], QTreeWidgetItem] = {}
+        self._starts: list[str] = []  # the parts of the table labels never elided
         for venue in self.ws.venues:
             venue_item = QTreeWidgetItem(self, [venue.name])
             venue_item.setToolTip(0, venue.name)
@@ -98,6 +103,7 @@ class Navigator(QTreeWidget):
                 table_item = QTreeWidgetItem(venue_item, [label])
                 table_item.setToolTip(0, table.name)
                 table_item.setData(0, KEEP_ROLE, keep)
+                self._starts.append(keep or label)
                 table_item.setData(0, TARGET_ROLE, (table.id, 1))
                 for number in (1, 2):
                     item = QTreeWidgetItem(table_item, [self.tr("Sessione {n}").format(n=number)])
@@ -107,6 +113,21 @@ class Navigator(QTreeWidget):
         self.currentItemChanged.connect(self._changed)
         self.ws.selection_changed.connect(self.show_current)
         self.show_current()
+
+    def narrowest_width(self) -> int:
+        """Narrow, for a small screen, yet wide enough for the parts of labels that matter.
+
+        A table's distinguishing start ("Asse 5a …") and "Sessione 2" show in full; the
+        rest of a table's name is elided (the tooltip holds it).
+        """
+        metrics = self.fontMetrics()
+        step = self.indentation()
+        tables = [metrics.horizontalAdvance(f"{start} …") + step for start in self._starts]
+        session = metrics.horizontalAdvance(self.tr("Sessione {n}").format(n=2)) + 2 * step
+        # Item margins, the frame and a vertical scroll bar (many tables) around the text.
+        chrome = 4 * metrics.averageCharWidth() + 2 * self.frameWidth()
+        chrome += self.verticalScrollBar().sizeHint().width()
+        return max([session, *tables]) + chrome
 
     def targets(self) -> list[tuple[str, int]]:
         """Every (table id, session) in navigator order."""

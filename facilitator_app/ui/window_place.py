@@ -12,7 +12,7 @@ import binascii
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QObject, Qt, QTimer
+from PySide6.QtCore import QByteArray, QDataStream, QObject, QSize, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMainWindow, QToolButton, QWidget
 
 from facilitator_app.services.common.workspace import Place, Places
@@ -20,12 +20,32 @@ from facilitator_app.services.common.workspace import Place, Places
 # Milliseconds a move or resize of the window waits before it is saved (drags send many).
 GEOMETRY_SAVE_DELAY_MS = 400
 
+# The first number of what QWidget.saveGeometry writes.
+_GEOMETRY_MAGIC = 0x1D9D0CB
+
 # Where the person is now: (table id, session, tab index).
 Whereabouts = Callable[[], tuple[str, int, int]]
 
 
 def _encode(data: QByteArray) -> str:
     return base64.b64encode(data.data()).decode("ascii")
+
+
+def saved_frame_size(geometry: QByteArray) -> QSize | None:
+    """The window's size with its frame as ``saveGeometry`` recorded it (None if unknown).
+
+    The record starts with a magic number, a version and the frame's rectangle (four
+    32-bit integers: left, top, right, bottom) in every Qt 5 and Qt 6 version.
+    """
+    stream = QDataStream(geometry)
+    stream.setVersion(QDataStream.Version.Qt_4_0)
+    magic = stream.readUInt32()
+    stream.readUInt16()  # major version
+    stream.readUInt16()  # minor version
+    left, top, right, bottom = (stream.readInt32() for _ in range(4))
+    if magic != _GEOMETRY_MAGIC or stream.status() != QDataStream.Status.Ok:
+        return None
+    return QSize(right - left + 1, bottom - top + 1)
 
 
 def _decode(text: str) -> QByteArray | None:
@@ -63,9 +83,23 @@ class PlaceKeeper(QObject):
         geometry = _decode(place.geometry) if place.geometry else None
         if geometry is not None:
             self.window.restoreGeometry(geometry)
+            self._maximise_if_bigger_than_screen(geometry)
         state = _decode(place.state) if place.state else None
         if state is not None:
-            self.window.restoreState(state)
+            # Once the new panels are laid out: restored over the stale sizes of a panel just
+            # built, the dock took the room meant for the panels (seen at 1366x768).
+            QTimer.singleShot(0, lambda: self.window.restoreState(state))
+
+    def _maximise_if_bigger_than_screen(self, geometry: QByteArray) -> None:
+        """A size saved on a bigger monitor, reopened on a laptop or projector: maximised.
+
+        Qt would shrink it to just under the screen, which leaves it neither maximised nor
+        comfortable to move.
+        """
+        saved = saved_frame_size(geometry)
+        room = self.window.screen().availableGeometry().size()
+        if saved is not None and (saved.width() > room.width() or saved.height() > room.height()):
+            self.window.setWindowState(self.window.windowState() | Qt.WindowState.WindowMaximized)
 
     def start(self, path: Path, where: Whereabouts) -> None:
         """Follow an opened file: save its place now (marked running) and at every move."""

@@ -25,7 +25,7 @@ def _timer_tab(qtbot: QtBot, win: MainWindow) -> TimerPanel:
     win.activateWindow()
     qtbot.keyClick(win, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert win.timer is not None and win.tabs is not None
-    assert win.tabs.currentWidget() is win.timer
+    assert win.tabs.currentIndex() == 1 and win.timer.isVisible()
     return win.timer
 
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QSpacerItem,
     QSplitter,
     QToolButton,
     QVBoxLayout,
@@ -38,6 +39,7 @@ from facilitator_app.ui.board.widgets import (
     ThemeList,
 )
 from facilitator_app.ui.common.actions import make_action, make_tool_button
+from facilitator_app.ui.common.flow_layout import FlowLayout
 from facilitator_app.ui.common.undo import EventUndoKeys
 from facilitator_app.ui.context import Workspace
 
@@ -95,7 +97,9 @@ class BoardPanel(PostItEdits, ThemeEdits):
         self.capture_problem.hide()
         layout.addWidget(self.capture_problem)
 
-        tags = QHBoxLayout()
+        # The tagging controls wrap onto more rows in a narrow window (a 1024 projector).
+        tags = FlowLayout()
+        self.tags_row = tags
         self.kind_buttons: dict[ContributionKind, QToolButton] = {}
         for kind in ContributionKind:
             button = make_tool_button(
@@ -106,7 +110,7 @@ class BoardPanel(PostItEdits, ThemeEdits):
             )
             tags.addWidget(button)
             self.kind_buttons[kind] = button
-        tags.addSpacing(12)
+        tags.addItem(QSpacerItem(12, 0))
         for axis in range(1, 7):
             button = make_tool_button(
                 self,
@@ -116,7 +120,7 @@ class BoardPanel(PostItEdits, ThemeEdits):
                 tooltip=self.tr("Collega all'asse {n} (tasto {n})").format(n=axis),
             )
             tags.addWidget(button)
-        tags.addSpacing(12)
+        tags.addItem(QSpacerItem(12, 0))
         self.card_entry = CaptureLine([card.code for card in self.ws.cards], self)
         self.card_entry.setPlaceholderText(self.tr("@scheda + Invio"))
         self.card_entry.setAccessibleName(self.tr("Scheda da collegare ai post-it scelti"))
@@ -130,7 +134,6 @@ class BoardPanel(PostItEdits, ThemeEdits):
             self.zone_combo.addItem(f"{number} {name}", number)
         self.zone_combo.activated.connect(self._zone_from_combo)
         tags.addWidget(self.zone_combo)
-        tags.addStretch(1)
         layout.addLayout(tags)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
