@@ -16,12 +16,13 @@ from typing import Any, TypeVar
 from sqlite_utils import Database
 
 from facilitator_app.domain.errors import (
+    DamagedRecordError,
     NotAnEventFileError,
     SchemaTooNewError,
     StorageError,
 )
 from facilitator_app.domain.model import Event
-from facilitator_app.storage.codec import CODECS, Codec
+from facilitator_app.storage.codec import CODECS, Codec, ColumnError
 from facilitator_app.storage.lock import WriterLock
 from facilitator_app.storage.queries import EventQueries
 from facilitator_app.storage.schema import (
@@ -321,9 +322,22 @@ class EventStore(EventQueries):
     ) -> list[R]:
         """The records of one kind matching a SQL where clause (the named queries' base)."""
         codec: Codec[R] = CODECS[kind]
+        row: dict[str, Any] = {}
         try:
             rows = self._db.table(codec.table).rows_where(where, list(params), order_by=order_by)
-            return [codec.from_row(row) for row in rows]
+            found: list[R] = []
+            for row in rows:
+                found.append(codec.from_row(row))
+            return found
+        except ColumnError as error:
+            record_id = str(row.get("id", row.get("code", "?")))[:60]
+            raise DamagedRecordError(
+                f"{self.path} è danneggiato: nella tabella «{codec.table}» il record "
+                f"{record_id} non è leggibile ({error}).",
+                table=codec.table,
+                record_id=record_id,
+                column=error.column,
+            ) from error
         except sqlite3.DatabaseError as error:
             raise self._damaged(codec.table, error) from error
         except (ValueError, TypeError, KeyError) as error:

@@ -162,4 +162,7 @@ def test_a_clean_file_is_not_refused(demo_path: Path) -> None:
     with EventStore.open(demo_path, read_only=True) as store:
         assert store.count(Contribution) > 0
     with sqlite3.connect(demo_path) as conn:
-        assert conn.execute("select count(*) from sqlite_master where type = 'trigger'").fetchone()[0] == 0
+        assert (
+            conn.execute("select count(*) from sqlite_master where type = 'trigger'").fetchone()[0]
+            == 0
+        )
