@@ -103,8 +103,6 @@ def _text(limit: int, *, non_empty: bool = False) -> Check:
             return _type_message(value, "testo")
         if len(value) > limit:
             return f"testo troppo lungo: {len(value)} caratteri (massimo {limit})"
-        if "\x00" in value:
-            return "il testo contiene caratteri non validi"
         if non_empty and not value.strip():
             return "testo vuoto"
         return None

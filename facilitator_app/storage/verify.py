@@ -67,7 +67,9 @@ def _table_shape(conn: sqlite3.Connection, table: str) -> TableShape:
 
 
 @functools.lru_cache(maxsize=len(MIGRATION_STEPS) + 1)
-def expected_schema(version: int) -> tuple[dict[tuple[str, str], SchemaObject], dict[str, TableShape]]:
+def expected_schema(
+    version: int,
+) -> tuple[dict[tuple[str, str], SchemaObject], dict[str, TableShape]]:
     """The schema our migrations build when the first ``version`` steps are applied.
 
     Returns:
@@ -149,8 +151,9 @@ def schema_problems(
     wanted, shapes = expected_schema(version)
     found = {(o.kind, o.name): o for o in objects}
     problems = [
-        f"{_describe(found[key])} inattesa" if key[0] in ("table", "view") else
-        f"{_describe(found[key])} inatteso"
+        f"{_describe(found[key])} inattesa"
+        if key[0] in ("table", "view")
+        else f"{_describe(found[key])} inatteso"
         for key in sorted(found.keys() - wanted.keys())
     ]
     problems += [f"manca {_describe(wanted[key])}" for key in sorted(wanted.keys() - found.keys())]

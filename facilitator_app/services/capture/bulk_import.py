@@ -23,6 +23,7 @@ from facilitator_app.domain.rules import (
     check_zone,
     split_list,
 )
+from facilitator_app.domain.validation import check_votes
 from facilitator_app.domain.vocab import ContributionKind, fold, parse_kind
 from facilitator_app.services.common.progress import Progress, no_progress
 from facilitator_app.services.common.tabular import Row, Sheet, read_tabular
@@ -41,7 +42,6 @@ CONTRIBUTION_COLUMNS: dict[str, tuple[str, ...]] = {
     "voti": ("votes",),
 }
 CONTRIBUTION_REQUIRED = ("sessione", "testo")
-MAX_VOTES = 10_000
 
 TEMPLATE_EXAMPLES: list[list[str]] = [
     [
@@ -205,15 +205,8 @@ def _tags(cell: str, check: Callable[[str], Any]) -> list[Any]:
 
 
 def _votes(cell: str) -> int:
-    if not cell:
-        return 0
-    try:
-        value = int(float(cell))
-    except ValueError:
-        raise ValueError(f"voti «{cell}» non è un numero intero") from None
-    if not 0 <= value <= MAX_VOTES:
-        raise ValueError(f"voti {value} fuori intervallo (0-{MAX_VOTES})")
-    return value
+    # Whole numbers within the domain's limit only (no 2.9, no inf), as every other input.
+    return check_votes(cell) if cell else 0
 
 
 def import_contributions(
