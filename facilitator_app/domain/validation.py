@@ -362,7 +362,7 @@ RULES: Mapping[type[Any], tuple[tuple[str, Check], ...]] = {
         ("id", _ID),
         ("table_id", _ID),
         ("session", _SESSION),
-        ("text", _text(MAX_TEXT_CHARS, non_empty=True)),
+        ("text", _text(MAX_TEXT_CHARS)),
         ("kind", _nullable(_instance(ContributionKind))),
         ("axis", _OPTIONAL_AXIS),
         ("cards", _required(_items(_card_code, "schede"))),

@@ -14,9 +14,7 @@ from tests.helpers.cli import run
 from tests.helpers.files import digest
 
 
-def test_counts_take_any_figure_up_to_the_shared_limit(
-    demo_path: Path, clock: FixedClock
-) -> None:
+def test_counts_take_any_figure_up_to_the_shared_limit(demo_path: Path, clock: FixedClock) -> None:
     with EventStore.open(demo_path) as store:
         counts = CountsService(store, clock)
         table = store.tables()[0]
