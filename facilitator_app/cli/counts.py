@@ -16,7 +16,8 @@ from typing import TextIO
 from facilitator_app.cli.common import EXIT_OK, EXIT_REFUSED, Handler
 from facilitator_app.domain.model import ParticipantCount, Table, Venue
 from facilitator_app.domain.rules import check_zone
-from facilitator_app.services.capture.counts import MAX_PEOPLE, CountsService, count_warnings
+from facilitator_app.domain.validation import MAX_PEOPLE
+from facilitator_app.services.capture.counts import CountsService, count_warnings
 from facilitator_app.services.common.clock import SystemClock
 from facilitator_app.services.records.event_records import load_records
 from facilitator_app.services.records.report import build_report

@@ -180,6 +180,22 @@ class NotAnEventFileError(FacilitatorError):
     """The file is not an event file of this app (or is damaged)."""
 
 
+class DamagedRecordError(NotAnEventFileError):
+    """A record of an event file cannot be read back (a column of the wrong type or shape).
+
+    Attributes:
+        table: the database table.
+        record_id: the record's id (as far as it could be read).
+        column: the column that could not be read.
+    """
+
+    def __init__(self, message: str, *, table: str, record_id: str, column: str) -> None:
+        super().__init__(message)
+        self.table = table
+        self.record_id = record_id
+        self.column = column
+
+
 class EventFileLockedError(FacilitatorError):
     """Another instance of the app on this computer has the event file open."""
 

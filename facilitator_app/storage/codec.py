@@ -29,29 +29,72 @@ def _dump(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
-def _tuple(cast: Callable[[Any], Any]) -> Callable[[Any], tuple[Any, ...]]:
+def _json(raw: Any, shape: type[Any], empty: str) -> Any:
+    """A JSON column's value, refused unless it is text holding a ``shape``."""
+    if raw is None or raw == "":
+        raw = empty
+    if type(raw) is not str:
+        raise ValueError(f"{type(raw).__name__} invece di testo JSON")
+    value = json.loads(raw)
+    if type(value) is not shape:
+        raise ValueError(f"JSON di forma inattesa ({type(value).__name__})")
+    return value
+
+
+def _strict(kind: type[Any]) -> Callable[[Any], Any]:
+    def cast(item: Any) -> Any:
+        if type(item) is not kind:  # no bool for int, no number for text
+            raise ValueError(f"valore {item!r} invece di {kind.__name__}")
+        return item
+
+    return cast
+
+
+def _tuple(kind: type[Any]) -> Callable[[Any], tuple[Any, ...]]:
+    cast = _strict(kind)
+
     def decode(raw: Any) -> tuple[Any, ...]:
-        if not raw or raw == "[]":
-            return ()
-        return tuple(cast(item) for item in json.loads(raw))
+        return tuple(cast(item) for item in _json(raw, list, "[]"))
 
     return decode
 
 
+def _zone_key(key: str) -> int:
+    if not key.isdigit() or len(key) > 3:
+        raise ValueError(f"zona «{key[:20]}» non valida")
+    return int(key)
+
+
+_count = _strict(int)
+
+
 def _int_dict(raw: Any) -> dict[int, int]:
-    return {int(key): int(value) for key, value in json.loads(raw or "{}").items()}
+    return {_zone_key(key): _count(value) for key, value in _json(raw, dict, "{}").items()}
 
 
 def _str_dict(raw: Any) -> dict[str, int]:
-    return {str(key): int(value) for key, value in json.loads(raw or "{}").items()}
+    return {key: _count(value) for key, value in _json(raw, dict, "{}").items()}
 
 
 def _pauses(raw: Any) -> tuple[Pause, ...]:
-    return tuple(Pause(item[0], item[1]) for item in json.loads(raw or "[]"))
+    pauses: list[Pause] = []
+    for item in _json(raw, list, "[]"):
+        if type(item) is not list or len(item) != 2:
+            raise ValueError("pausa di forma inattesa")
+        pauses.append(Pause(item[0], item[1]))
+    return tuple(pauses)
 
 
 def _optional_kind(raw: Any) -> ContributionKind | None:
     return ContributionKind(raw) if raw else None
+
+
+class ColumnError(ValueError):
+    """A stored value that cannot be decoded (malformed JSON, wrong shape or type)."""
+
+    def __init__(self, column: str, error: Exception) -> None:
+        super().__init__(f"colonna «{column}»: {error}")
+        self.column = column
 
 
 class Codec(Generic[R]):
@@ -122,7 +165,10 @@ class Codec(Generic[R]):
             raw = row[name]
             decode = decoders.get(name)
             if decode is not None:
-                values[name] = decode(raw)
+                try:
+                    values[name] = decode(raw)
+                except Exception as error:  # JSON and shapes fail in many ways
+                    raise ColumnError(name, error) from error
             elif raw is None and name in defaults:
                 values[name] = defaults[name]
             else:

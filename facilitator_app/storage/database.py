@@ -17,17 +17,30 @@ from typing import Any, TypeVar
 from sqlite_utils import Database
 
 from facilitator_app.domain.errors import (
+    DamagedRecordError,
     NotAnEventFileError,
     SchemaTooNewError,
     StorageError,
 )
 from facilitator_app.domain.model import Event
 from facilitator_app.storage import event_files
-from facilitator_app.storage.codec import CODECS, Codec
+from facilitator_app.storage.codec import CODECS, Codec, ColumnError
 from facilitator_app.storage.file_errors import is_disk_refusal, sqlite_reason
 from facilitator_app.storage.lock import WriterLock
 from facilitator_app.storage.queries import EventQueries
-from facilitator_app.storage.schema import APPLICATION_ID, KNOWN_MIGRATIONS, migrations
+from facilitator_app.storage.schema import (
+    APPLICATION_ID,
+    KNOWN_MIGRATIONS,
+    MIGRATION_STEPS,
+    migrations,
+)
+from facilitator_app.storage.verify import (
+    MIGRATIONS_TABLE,
+    migrations_table_problems,
+    schema_code,
+    schema_objects,
+    schema_problems,
+)
 
 R = TypeVar("R")
 
@@ -173,6 +186,11 @@ class EventStore(EventQueries):
                 conn = sqlite3.connect(event_files.read_only_uri(target), uri=True)
             else:
                 conn = sqlite3.connect(str(target))
+            # No function of ours may run from the file's own schema, and a source opened
+            # to be read cannot be written even by mistake.
+            conn.execute("PRAGMA trusted_schema = OFF")
+            if read_only:
+                conn.execute("PRAGMA query_only = ON")
             store = cls(Database(conn), target, read_only=read_only, lock=lock)
         except sqlite3.Error as error:
             if lock is not None:
@@ -223,13 +241,32 @@ class EventStore(EventQueries):
                 )
         if app_id != APPLICATION_ID:
             raise NotAnEventFileError(f"{self.path} non è un file evento di questa applicazione.")
-        applied = {m.name for m in migrations.applied(self._db)}
+        # sqlite_master first: no query touches a table of the file before its schema is
+        # known to be ours (no triggers, no views, the migrations table as we make it).
+        conn = self._db.conn
+        objects = schema_objects(conn)
+        self._refuse_schema(schema_code(objects) or migrations_table_problems(conn, objects))
+        has_migrations = any(o.name == MIGRATIONS_TABLE for o in objects)
+        applied = {m.name for m in migrations.applied(self._db)} if has_migrations else set()
         unknown = applied - KNOWN_MIGRATIONS
         if unknown:
             raise SchemaTooNewError(
                 f"{self.path} è stato scritto da una versione più recente dell'applicazione "
                 f"(schema: {', '.join(sorted(unknown))}). Aggiornare l'applicazione: "
                 "il file non è stato modificato."
+            )
+        version = len(applied)
+        if applied != {step.__name__ for step in MIGRATION_STEPS[:version]}:
+            self._refuse_schema([f"passi di schema incoerenti: {', '.join(sorted(applied))}"])
+        self._refuse_schema(schema_problems(conn, objects, version))
+
+    def _refuse_schema(self, problems: list[str]) -> None:
+        if problems:
+            shown = "; ".join(problems[:5])
+            more = f" (e altri {len(problems) - 5})" if len(problems) > 5 else ""
+            raise NotAnEventFileError(
+                f"{self.path} non è un file evento valido: {shown}{more}. Il file è stato "
+                "rifiutato senza usarlo né modificarlo."
             )
 
     def close(self) -> None:
@@ -356,9 +393,22 @@ class EventStore(EventQueries):
     ) -> list[R]:
         """The records of one kind matching a SQL where clause (the named queries' base)."""
         codec: Codec[R] = CODECS[kind]
+        row: dict[str, Any] = {}
         try:
             rows = self._db.table(codec.table).rows_where(where, list(params), order_by=order_by)
-            return [codec.from_row(row) for row in rows]
+            found: list[R] = []
+            for row in rows:
+                found.append(codec.from_row(row))
+            return found
+        except ColumnError as error:
+            record_id = str(row.get("id", row.get("code", "?")))[:60]
+            raise DamagedRecordError(
+                f"{self.path} è danneggiato: nella tabella «{codec.table}» il record "
+                f"{record_id} non è leggibile ({error}).",
+                table=codec.table,
+                record_id=record_id,
+                column=error.column,
+            ) from error
         except sqlite3.DatabaseError as error:
             raise self._damaged(codec.table, error) from error
         except (ValueError, TypeError, KeyError) as error:

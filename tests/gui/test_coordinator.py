@@ -8,6 +8,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from facilitator_app.domain.clock import FixedClock
 from facilitator_app.domain.model import Contribution, Table
 from facilitator_app.services.capture.board import CaptureService
 from facilitator_app.services.exchange.reader import read_workbook
@@ -23,6 +24,13 @@ VENUES = ("Comune di Pinerolo", "Comune di Condove")
 
 
 _clock = day_clock
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    """The window's clock on the day the venue files were written: a merge refuses
+    records stamped more than two days after its own time."""
+    return day_clock(50)
 
 
 @pytest.fixture

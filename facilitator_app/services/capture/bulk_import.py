@@ -23,8 +23,9 @@ from facilitator_app.domain.rules import (
     check_zone,
     split_list,
 )
+from facilitator_app.domain.validation import check_votes
 from facilitator_app.domain.vocab import ContributionKind, fold, parse_kind
-from facilitator_app.services.common.cells import check_range, parse_integer
+from facilitator_app.services.common.cells import parse_integer
 from facilitator_app.services.common.progress import Progress, no_progress
 from facilitator_app.services.common.tabular import Row, Sheet, read_tabular
 from facilitator_app.storage.database import EventStore
@@ -42,7 +43,6 @@ CONTRIBUTION_COLUMNS: dict[str, tuple[str, ...]] = {
     "voti": ("votes",),
 }
 CONTRIBUTION_REQUIRED = ("sessione", "testo")
-MAX_VOTES = 10_000
 ALREADY_IMPORTED = "contributo già presente nell'evento (file già importato?)"
 
 # The two example rows of a template: a lesson learnt in session 1, a need in session 2.
@@ -224,12 +224,9 @@ def _tags(cell: str, check: Callable[[str], Any]) -> list[Any]:
     return [check(item) for item in items]
 
 
-def check_votes(value: int) -> int:
-    """The range rule for votes read from a file (0 to :data:`MAX_VOTES`)."""
-    return check_range(value, 0, MAX_VOTES, "voti")
-
-
 def _votes(cell: str) -> int:
+    # The cell's text as a whole number (no 2.9, no inf, no 1e400: cells.parse_integer), then
+    # the domain's one range rule for votes.
     if not cell:
         return 0
     try:

@@ -13,17 +13,13 @@ from facilitator_app.domain.clock import Clock, to_iso
 from facilitator_app.domain.errors import NotFoundError
 from facilitator_app.domain.model import Event, ParticipantCount, Venue, new_id
 from facilitator_app.domain.rules import check_session, check_zone, counts_warning
+from facilitator_app.domain.validation import check_people
 from facilitator_app.domain.vocab import CATEGORY_LABELS, StakeholderCategory
 from facilitator_app.services.common.workspace import bump
 from facilitator_app.storage.database import EventStore
 
-MAX_PEOPLE = 10000
-
-
-def _check_value(value: int) -> int:
-    if value < 0 or value > MAX_PEOPLE:
-        raise ValueError(f"numero non valido: {value} (0-{MAX_PEOPLE})")
-    return value
+# The limits are the domain's (domain/validation.py), shared with import and merge.
+_check_value = check_people
 
 
 def count_warnings(count: ParticipantCount | None) -> list[str]:

@@ -12,7 +12,7 @@ One place for the rules every workbook and CSV writer and reader follows:
   ``[]:*?/\``, never starting like a formula.
 * **Integers** are read by :func:`parse_integer` alone: whole numbers only (``2.0`` is 2,
   ``2.9``, ``inf``, ``nan``, ``1e400`` and 10^20 are refused with a ValueError that says
-  why), so no OverflowError can escape; :func:`check_range` is the range rule.
+  why), so no OverflowError can escape; the ranges are the domain's (domain/validation).
 * **File names** are shown through :func:`shown_name`, safe to print and store even when
   the name is not valid UTF-8.
 """
@@ -125,17 +125,6 @@ def parse_integer(raw: object) -> int:
         raise ValueError(f"«{_quoted(str(raw))}» non è un numero intero")
     if abs(value) > INTEGER_LIMIT:
         raise ValueError(f"{_quoted(str(value))} è fuori dai limiti (massimo {INTEGER_LIMIT:,})")
-    return value
-
-
-def check_range(value: int, lowest: int, highest: int, what: str) -> int:
-    """The range rule for a figure read from a file: ``lowest <= value <= highest``.
-
-    Raises:
-        ValueError: naming the figure and the range allowed.
-    """
-    if not lowest <= value <= highest:
-        raise ValueError(f"{what} {value} fuori intervallo ({lowest}-{highest})")
     return value
 
 

@@ -7,6 +7,7 @@ or straight from an event file (:func:`event_file_data`, for the merge).
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
@@ -66,7 +67,9 @@ class ExchangeData:
         return records_checksum(self.records)
 
 
-def event_file_data(store: EventStore) -> ExchangeData:
+def event_file_data(
+    store: EventStore, *, check: bool = False, now: dt.datetime | None = None
+) -> ExchangeData:
     """Every record of an open event file, shaped like a read exchange workbook.
 
     Nothing is filtered out (unlike an export): a record pointing nowhere must be seen by
@@ -74,11 +77,14 @@ def event_file_data(store: EventStore) -> ExchangeData:
 
     Args:
         store: the event file (read-only is enough).
+        check: refuse records that break the domain's rules (a merge source).
+        now: the injected clock's time, for the latest plausible timestamp.
 
     Raises:
         NotAnEventFileError: the file holds no event.
+        RecordsRefusedError: with ``check``, a record breaks a rule.
     """
-    records = load_records(store, complete=True)
+    records = load_records(store, complete=True, check=check, now=now)
     meta = ExchangeMeta(
         format_version=FORMAT_VERSION,
         app_version=__version__,

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from facilitator_app.domain.clock import Clock
 from facilitator_app.domain.errors import InputRefusedError, Problem, refuse
 from facilitator_app.domain.model import Event, StrategyCard
 from facilitator_app.services.common.cells import shown_name
@@ -48,6 +49,7 @@ from facilitator_app.services.exchange.sheets import (
     RecordSheet,
 )
 from facilitator_app.services.records.event_records import EventRecords
+from facilitator_app.services.records.validation import records_faults
 
 MAX_PROBLEMS = 200
 
@@ -294,6 +296,23 @@ def _check_references(data: ExchangeData, problems: _Collector) -> None:
         )
 
 
+_SHEET_OF = {sheet.record: sheet for sheet in RECORD_SHEETS}
+_META_KEY_OF = {key.field: key.key for key in EVENT_KEYS if key.field}
+
+
+def _check_values(data: ExchangeData, clock: Clock | None, problems: _Collector) -> None:
+    """The domain's rules on every record, named by sheet, row and column."""
+    now = clock.now() if clock is not None else None
+    for fault in records_faults(data.records, now):
+        spec = _SHEET_OF.get(fault.kind)
+        if spec is None:  # the event itself, in the Metadati sheet
+            problems.add(fault.message, sheet=SHEET_META, column=_META_KEY_OF[fault.field])
+            continue
+        header = next(c.header for c in spec.fields if c.field == fault.field)
+        # Rows are read down to the first empty one and kept in order: record i is row i+2.
+        problems.add(fault.message, sheet=spec.name, row=fault.index + 2, column=header)
+
+
 def reference_problems(data: ExchangeData, file: str) -> list[Problem]:
     """Check the references between the records of ``data`` (ids, tables, themes, venues).
 
@@ -313,7 +332,11 @@ def reference_problems(data: ExchangeData, file: str) -> list[Problem]:
 
 
 def read_workbook(
-    path: Path, *, verify_checksum: bool = True, progress: Progress = no_progress
+    path: Path,
+    *,
+    verify_checksum: bool = True,
+    progress: Progress = no_progress,
+    clock: Clock | None = None,
 ) -> ExchangeData:
     """Read and validate an exchange workbook exported by this application.
 
@@ -323,9 +346,12 @@ def read_workbook(
             ``Metadati`` (edited after export). Leave on unless a person has knowingly
             corrected the file.
         progress: receives one step per sheet.
+        clock: the time of reading: no timestamp may be later than two days after it
+            (None: no upper bound).
 
     Returns:
-        Every record, checked for types, ranges and references.
+        Every record, checked for types, ranges (:mod:`facilitator_app.domain.validation`)
+        and references.
 
     Raises:
         InputRefusedError: every problem found (file, sheet, row, column); nothing is
@@ -402,6 +428,8 @@ def read_workbook(
             partial=meta.partial,
         ),
     )
+    _check_values(data, clock, problems)
+    problems.raise_if_any()
     _check_references(data, problems)
     problems.raise_if_any()
     progress(total - 1, total, "verifica")

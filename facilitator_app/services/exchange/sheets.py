@@ -29,9 +29,7 @@ from facilitator_app.domain.model import (
     Venue,
 )
 from facilitator_app.domain.rules import CARD_CODE, check_axis, check_session, check_zone
-from facilitator_app.services.capture.bulk_import import check_votes
-from facilitator_app.services.capture.counts import MAX_PEOPLE
-from facilitator_app.services.common.cells import check_range
+from facilitator_app.domain.validation import check_people, check_votes
 from facilitator_app.services.exchange.codecs import (
     BOOL,
     CATEGORY_COUNTS,
@@ -170,14 +168,14 @@ class RecordSheet:
         return [c.header for c in self.columns]
 
 
-# Figures read back go through the range rules of capture (check_range, one rule for all).
+# Figures read back go through the domain's range rules (domain/validation: one rule for all).
 def _people(value: int | None) -> int | None:
-    return None if value is None else check_range(value, 0, MAX_PEOPLE, "persone")
+    return None if value is None else check_people(value)
 
 
 def _people_by(values: dict[Any, int]) -> dict[Any, int]:
     for value in values.values():
-        check_range(value, 0, MAX_PEOPLE, "persone")
+        check_people(value)
     return values
 
 

@@ -24,6 +24,7 @@ from typing import Any
 
 from facilitator_app.domain.clock import Clock, to_iso
 from facilitator_app.domain.errors import (
+    DamagedRecordError,
     FacilitatorError,
     InputRefusedError,
     Problem,
@@ -46,7 +47,9 @@ from facilitator_app.services.common.files import same_file
 from facilitator_app.services.common.progress import Progress, no_progress
 from facilitator_app.services.exchange.exchange_data import ExchangeData, event_file_data
 from facilitator_app.services.exchange.reader import read_workbook, reference_problems
+from facilitator_app.services.records.validation import RecordFault, RecordsRefusedError
 from facilitator_app.storage import bookkeeping
+from facilitator_app.storage.codec import CODECS
 from facilitator_app.storage.database import EventStore
 
 MERGED_ORIGIN = "file unito (modifiche del coordinamento)"
@@ -108,11 +111,29 @@ def file_digest(path: Path) -> str:
     return digest.hexdigest()
 
 
-def read_source(path: Path, progress: Progress = no_progress) -> ExchangeData:
+def _fault_problem(file: str, fault: RecordFault) -> Problem:
+    """A record of an event file that breaks a rule: its table, id and column."""
+    table = CODECS[fault.kind].table
+    return Problem(
+        file, f"tabella «{table}», record {fault.record_id}: {fault.message}", column=fault.field
+    )
+
+
+def read_source(
+    path: Path, clock: Clock | None = None, progress: Progress = no_progress
+) -> ExchangeData:
     """Read and validate one input file (exported workbook or event file).
 
+    Both kinds go through the same record rules (:mod:`facilitator_app.domain.validation`)
+    and reference checks; an event file is opened read-only, after its schema is verified.
+
+    Args:
+        path: the source.
+        clock: the time of the merge, for the latest plausible timestamp (None: no bound).
+        progress: steps of reading a workbook.
+
     Raises:
-        InputRefusedError: naming file, sheet or table, row and column where it applies.
+        InputRefusedError: naming file, sheet or table, row or id, and column.
     """
     file = shown_name(path)
     if not path.is_file():
@@ -120,11 +141,20 @@ def read_source(path: Path, progress: Progress = no_progress) -> ExchangeData:
     with path.open("rb") as handle:
         head = handle.read(16)
     if head.startswith(b"PK\x03\x04"):
-        return read_workbook(path, progress=progress)
+        return read_workbook(path, progress=progress, clock=clock)
     if head == SQLITE_MAGIC:
+        now = clock.now() if clock is not None else None
         try:
             with EventStore.open(path, read_only=True) as store:
-                data = event_file_data(store)
+                data = event_file_data(store, check=True, now=now)
+        except RecordsRefusedError as error:
+            raise InputRefusedError([_fault_problem(file, f) for f in error.faults]) from None
+        except DamagedRecordError as error:
+            raise refuse(
+                file,
+                f"tabella «{error.table}», record {error.record_id}: {error.__cause__}",
+                column=error.column,
+            ) from None
         except FacilitatorError as error:
             raise refuse(file, str(error)) from None
         problems = reference_problems(data, file)
@@ -173,6 +203,9 @@ class _Merger:
                 f"appartiene a un altro evento («{event.title}», {event.date}) "
                 f"e non a «{existing.title}» ({existing.date})",
             )
+        clashes = self._clashes(path.name, data)
+        if clashes:
+            raise InputRefusedError(clashes)
         now = to_iso(self.clock.now())
         origin = origin_of(data)
         tables = {t.id: t for t in data.records.tables}
@@ -253,6 +286,41 @@ class _Merger:
         for row in provenance_rows:
             self.provenance[(row["kind"], row["record_id"])] = (row["version"], row["origin"])
         return result
+
+    def _clashes(self, file: str, data: ExchangeData) -> list[Problem]:
+        """Records that would overwrite others of the merged event with another identity.
+
+        A table key or a table's session number must stay unique in the merged event (the
+        file's own exports refuse duplicates); a table with a new id but a key already in
+        use, or a session in a slot another session holds, would be stored beside it or
+        replace it silently.
+        """
+        problems: list[Problem] = []
+        keys = {table.key: table.id for table in self.current[Table].values()}
+        for table in data.records.tables:
+            owner = keys.get(table.key)
+            if owner is not None and owner != table.id:
+                problems.append(
+                    Problem(
+                        file,
+                        f"il tavolo {table.id} usa la chiave «{table.key}», già del tavolo "
+                        f"{owner} dell'evento unito",
+                        column="key",
+                    )
+                )
+        slots = {(s.table_id, s.number): s.id for s in self.current[Session].values()}
+        for session in data.records.sessions:
+            owner = slots.get((session.table_id, session.number))
+            if owner is not None and owner != session.id:
+                problems.append(
+                    Problem(
+                        file,
+                        f"la sessione {session.id} occupa la sessione {session.number} del "
+                        f"tavolo {session.table_id}, già della sessione {owner}",
+                        column="number",
+                    )
+                )
+        return problems
 
     def _origin(self, kind: type[Any], stored: Any) -> str:
         """Where the stored version came from; edited since its import: the merged file."""
@@ -405,7 +473,7 @@ def merge_files(
                     results.append(result)
                     batch.append(result)
                     continue
-                data = read_source(path)
+                data = read_source(path, clock)
                 if store is None:
                     store = EventStore.create(target)
                 if merger is None:

@@ -8,8 +8,10 @@ post-its in board order), optionally restricted to some tables.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from facilitator_app.domain import counting
 from facilitator_app.domain.model import (
@@ -25,6 +27,7 @@ from facilitator_app.domain.model import (
     Venue,
 )
 from facilitator_app.domain.rules import card_sort_key
+from facilitator_app.services.records.validation import refuse_faults
 from facilitator_app.storage.database import EventStore
 
 
@@ -78,7 +81,12 @@ class EventRecords:
 
 
 def load_records(
-    store: EventStore, table_keys: Sequence[str] | None = None, *, complete: bool = False
+    store: EventStore,
+    table_keys: Sequence[str] | None = None,
+    *,
+    complete: bool = False,
+    check: bool = False,
+    now: dt.datetime | None = None,
 ) -> EventRecords:
     """Read an event file once for exporting.
 
@@ -89,15 +97,23 @@ def load_records(
         complete: keep every record, even those whose table does not exist (sessions,
             counts, themes, post-its, votes to cards): the merge must see them to refuse
             them. Cannot be combined with ``table_keys``.
+        check: refuse records that break the rules of :mod:`facilitator_app.domain.validation`
+            (a merge source), before anything sorts or counts them.
+        now: the injected clock's time, for ``check``'s latest plausible timestamp.
 
     Raises:
         ValueError: a key names no table of the event, or ``table_keys`` with ``complete``.
         NotAnEventFileError: the file holds no event.
+        RecordsRefusedError: with ``check``, a record breaks a rule.
     """
+
+    def read(items: Sequence[Any]) -> list[Any]:
+        return refuse_faults(items, now) if check else list(items)
+
     if complete and table_keys:
         raise ValueError("complete reads every table: table_keys cannot be given")
-    event = store.event()
-    all_tables = store.tables()
+    event = read([store.event()])[0]
+    all_tables = read(store.tables())
     tables = list(all_tables)
     if table_keys:
         known = {table.key for table in all_tables}
@@ -111,7 +127,7 @@ def load_records(
         tables = [table for table in all_tables if table.key in wanted]
     order = {table.id: index for index, table in enumerate(tables)}
     used_venues = {table.venue_id for table in tables}
-    venues = [venue for venue in store.venues() if not table_keys or venue.id in used_venues]
+    venues = [venue for venue in read(store.venues()) if not table_keys or venue.id in used_venues]
 
     def rank(table_id: str) -> int:
         return order.get(table_id, len(order))
@@ -120,13 +136,13 @@ def load_records(
         return complete or table_id in order
 
     sessions = sorted(
-        (s for s in store.all(Session) if kept(s.table_id)),
+        (s for s in read(store.all(Session)) if kept(s.table_id)),
         key=lambda s: (rank(s.table_id), s.number),
     )
     counts = sorted(
         (
             c
-            for c in store.all(ParticipantCount)
+            for c in read(store.all(ParticipantCount))
             if complete or (c.table_ids and set(c.table_ids) <= set(order))
         ),
         key=lambda c: (
@@ -137,7 +153,7 @@ def load_records(
         ),
     )
     themes = sorted(
-        (t for t in store.all(Theme) if kept(t.table_id)),
+        (t for t in read(store.all(Theme)) if kept(t.table_id)),
         key=lambda t: (
             t.deleted_at is not None,
             rank(t.table_id),
@@ -148,7 +164,7 @@ def load_records(
         ),
     )
     contributions = sorted(
-        (c for c in store.contributions(include_deleted=True) if kept(c.table_id)),
+        (c for c in read(store.contributions(include_deleted=True)) if kept(c.table_id)),
         key=lambda c: (
             c.deleted_at is not None,
             rank(c.table_id),
@@ -159,7 +175,7 @@ def load_records(
         ),
     )
     table_cards = sorted(
-        (c for c in store.all(TableCard) if kept(c.table_id)),
+        (c for c in read(store.all(TableCard)) if kept(c.table_id)),
         key=lambda c: (rank(c.table_id), c.session or 0, c.rank or 0, c.code, c.id),
     )
     return EventRecords(
@@ -167,9 +183,9 @@ def load_records(
         venues=tuple(venues),
         tables=tuple(tables),
         sessions=tuple(sessions),
-        agenda=tuple(store.agenda()),
+        agenda=tuple(read(store.agenda())),
         cards=tuple(
-            sorted(store.all(StrategyCard), key=lambda c: (c.edition, card_sort_key(c.code)))
+            sorted(read(store.all(StrategyCard)), key=lambda c: (c.edition, card_sort_key(c.code)))
         ),
         table_cards=tuple(table_cards),
         counts=tuple(counts),

@@ -6,7 +6,6 @@ import pytest
 
 from facilitator_app.services.common.cells import (
     FORMULA_PREFIXES,
-    check_range,
     from_csv_text,
     parse_integer,
     sheet_title,
@@ -48,12 +47,6 @@ def test_whole_numbers_are_read(raw: object, expected: int) -> None:
 def test_anything_else_is_a_value_error_never_an_overflow(raw: object) -> None:
     with pytest.raises(ValueError):
         parse_integer(raw)
-
-
-def test_the_range_rule_names_the_figure() -> None:
-    assert check_range(5, 0, 10, "voti") == 5
-    with pytest.raises(ValueError, match=r"voti 11 fuori intervallo \(0-10\)"):
-        check_range(11, 0, 10, "voti")
 
 
 @pytest.mark.parametrize(
