@@ -27,7 +27,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     started = time.perf_counter()
     args = list(sys.argv[1:] if argv is None else argv)
     if not args or (len(args) == 1 and Path(args[0]).suffix == ".sqlite"):
-        from facilitator_app.ui.main_window import run_gui
+        from facilitator_app.ui.launch import run_gui
 
         if os.environ.get(SMOKE_ENV, "") not in ("", "0"):
             from facilitator_app.ui.smoke import arm_smoke_exit

@@ -7,36 +7,32 @@ is opened read-write and every change is committed the moment it is shown.
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QIcon, QMoveEvent, QResizeEvent
+from PySide6.QtGui import QCloseEvent, QMoveEvent, QResizeEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QDockWidget,
     QFileDialog,
-    QFrame,
     QLabel,
     QMainWindow,
     QMessageBox,
-    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from facilitator_app import APP_DISPLAY_NAME, __version__
+from facilitator_app import APP_DISPLAY_NAME
 from facilitator_app.domain.clock import Clock
 from facilitator_app.domain.errors import FacilitatorError
-from facilitator_app.resources import resource_path
 from facilitator_app.services.common import paths
 from facilitator_app.services.common.clock import SystemClock
 from facilitator_app.services.common.workspace import Places, Preferences, RecentFiles
 from facilitator_app.ui import i18n
+from facilitator_app.ui.common.scrolling import scrolling
 from facilitator_app.ui.welcome import build_welcome
 from facilitator_app.ui.window_menus import (
     build_menus,
@@ -62,21 +58,6 @@ ZOOM_STEPS = (0.8, 0.9, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0)
 DEFAULT_SIZE = QSize(1280, 800)
 # The dock's width before an event is open (then the navigator's own minimum).
 NAVIGATOR_MIN_WIDTH = 150
-
-
-def _scrolling(panel: QWidget) -> QScrollArea:
-    """A tab's panel in a frameless scroll area, so that the window fits a small screen.
-
-    However wide a panel's controls, the window still fits a 1024-pixel projector: a panel
-    that cannot fit scrolls rather than pushing the window (and the timer) off the screen.
-    """
-    area = QScrollArea()
-    area.setObjectName(f"{panel.objectName() or type(panel).__name__}Scroll")
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no extra Tab stop: the panel has the keys
-    area.setWidget(panel)
-    return area
 
 
 class MainWindow(QMainWindow):
@@ -309,10 +290,10 @@ class MainWindow(QMainWindow):
         self.timer = TimerPanel(ws, self.tabs)
         self.deck = CardDeckPanel(ws, self.tabs)
         self.counts = CountsPanel(ws, self.tabs)
-        self.tabs.addTab(_scrolling(self.board), self.tr("&Post-it"))
-        self.tabs.addTab(_scrolling(self.timer), self.tr("&Cronometro"))
-        self.tabs.addTab(_scrolling(self.deck), self.tr("&Schede"))
-        self.tabs.addTab(_scrolling(self.counts), self.tr("P&resenze"))
+        self.tabs.addTab(scrolling(self.board), self.tr("&Post-it"))
+        self.tabs.addTab(scrolling(self.timer), self.tr("&Cronometro"))
+        self.tabs.addTab(scrolling(self.deck), self.tr("&Schede"))
+        self.tabs.addTab(scrolling(self.counts), self.tr("P&resenze"))
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
         # A new card set changes every panel's cards: open the event again on them.
@@ -584,26 +565,3 @@ class MainWindow(QMainWindow):
         """Save pending edits and close the event file."""
         self.close_event_file()
         super().closeEvent(event)
-
-
-def run_gui(path: Path | None = None, clock: Clock | None = None) -> int:
-    """Start the Qt application, opening an event file, or the welcome screen without one."""
-    if QApplication.instance() is None:
-        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
-            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
-        )
-    app = QApplication.instance() or QApplication(sys.argv)
-    assert isinstance(app, QApplication)
-    app.setApplicationName(APP_DISPLAY_NAME)
-    app.setApplicationVersion(__version__)
-    app.setDesktopFileName("facilitator-app")
-    app.setWindowIcon(QIcon(str(resource_path("icons/app.png"))))
-    language = Preferences(paths.data_dir() / "preferences.json").get("language", "it")
-    i18n.set_language(language)
-    window = MainWindow(clock or SystemClock())
-    window.show_fitted()
-    app.processEvents()  # paint the window now: the facilitator sees it at once
-    # ... then open the event; with no file, the welcome screen offers the demo.
-    if path is not None:
-        QTimer.singleShot(0, lambda: window.open_file(path))
-    return app.exec()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator_app.domain.model import ParticipantCount, Venue
+from facilitator_app.domain.validation import MAX_PEOPLE
 from facilitator_app.domain.vocab import CATEGORY_LABELS, ZONES
 from facilitator_app.services.capture.counts import count_warnings
 from facilitator_app.ui import i18n
@@ -58,7 +59,7 @@ class Counter(QWidget):
         )
         self.minus.setAutoRepeat(True)
         self.spin = QSpinBox(self)
-        self.spin.setRange(0, 10000)
+        self.spin.setRange(0, MAX_PEOPLE)  # the domain's one limit for people
         self.spin.setAccessibleName(label)
         self.spin.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)
         self.spin.setAlignment(Qt.AlignmentFlag.AlignRight)

@@ -62,7 +62,7 @@ def test_the_events_total_in_presence(zones_path: Path, clock: FixedClock) -> No
         assert store.all(Event) == [event] and event.in_presence == 140
         assert build_report(load_records(store)).in_presence == 140
         with pytest.raises(ValueError):
-            CountsService(store, clock).set_in_presence(10_001)
+            CountsService(store, clock).set_in_presence(100_001)
 
 
 def test_a_new_file_has_the_venues_column(zones_path: Path) -> None:
