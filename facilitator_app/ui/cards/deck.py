@@ -30,6 +30,7 @@ from facilitator_app.services.capture.cards_in_play import search_cards
 from facilitator_app.services.setup.cards import readable_source
 from facilitator_app.ui.cards.card_set import CardSetActions
 from facilitator_app.ui.common.actions import make_action, make_button, shortcut_text
+from facilitator_app.ui.common.flow_layout import FlowLayout
 from facilitator_app.ui.common.undo import StepCommand
 from facilitator_app.ui.context import Workspace
 from facilitator_app.ui.style import axis_colour
@@ -169,7 +170,8 @@ class CardDeckPanel(QWidget):
         self.play.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.play.setColumnWidth(2, 260)
         right_layout.addWidget(self.play, 1)
-        buttons = QHBoxLayout()
+        # The row wraps on a narrow window (a 1024-pixel projector): no button off screen.
+        buttons = FlowLayout()
         self.actions_cards: list[QAction] = []
         self._button(buttons, self.tr("Metti in gioco"), "Ctrl+G", self.put_in_play)
         self._button(buttons, self.tr("Vota"), "Ctrl+Shift+=", lambda: self.vote(1))
@@ -191,7 +193,7 @@ class CardDeckPanel(QWidget):
         self.reload()
 
     def _button(
-        self, row: QHBoxLayout, text: str, shortcut: str, slot: Callable[[], object]
+        self, row: FlowLayout, text: str, shortcut: str, slot: Callable[[], object]
     ) -> None:
         scope = Qt.ShortcutContext.WidgetWithChildrenShortcut
         self.actions_cards.append(
