@@ -221,6 +221,7 @@ class MainWindow(QMainWindow):
             return False
         self._fill_recent_after(path)
         self._return_to(path, place)
+        self.focus_tab()  # the keyboard starts in the tab: typing at once writes a post-it
         return True
 
     def _return_to(self, path: Path, place: Place | None) -> None:
@@ -440,6 +441,14 @@ class MainWindow(QMainWindow):
         """Switch to one of the workspace tabs."""
         if self.tabs is not None:
             self.tabs.setCurrentIndex(index)
+            self.focus_tab()
+
+    def focus_tab(self) -> None:
+        """Put the keyboard in the current tab's first control (keys after Ctrl+3 go there)."""
+        panels = (self.board, self.timer, self.deck, self.counts)
+        index = self.tabs.currentIndex() if self.tabs is not None else -1
+        if 0 <= index < len(panels) and panels[index] is not None:
+            panels[index].focus_first()  # type: ignore[union-attr]
 
     def focus_navigator(self) -> None:
         """Move the keyboard into the navigator."""

@@ -362,3 +362,7 @@ class BoardPanel(PostItEdits, ThemeEdits):
         """Scale the notes."""
         self.delegate.zoom = factor
         self.view.doItemsLayout()
+
+    def focus_first(self) -> None:
+        """Where the keyboard goes when the tab is shown: the capture line."""
+        self.focus_capture()

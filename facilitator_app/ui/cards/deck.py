@@ -355,6 +355,12 @@ class CardDeckPanel(QWidget):
 
         self.ws.undo_stack.push(StepCommand(text, restore(after), restore(before)))
 
+    def focus_first(self) -> None:
+        """Where the keyboard goes when the tab is shown: the deck, on its current card."""
+        self.deck.setFocus()
+        if self.deck.currentRow() < 0 and self.deck.count():
+            self.deck.setCurrentRow(0)
+
 
 def _ranks(cards: list[TableCard]) -> dict[str, int | None]:
     return {card.code: card.rank for card in cards}

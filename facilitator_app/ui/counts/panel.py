@@ -302,3 +302,8 @@ class CountsPanel(QWidget):
     def warning_text(self) -> str:
         """The warnings shown (empty when the numbers add up)."""
         return self.warning.text()
+
+    def focus_first(self) -> None:
+        """Where the keyboard goes when the tab is shown: the table's people present."""
+        self.present.spin.setFocus()
+        self.present.spin.selectAll()

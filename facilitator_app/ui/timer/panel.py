@@ -410,3 +410,7 @@ class TimerPanel(QWidget):
         if self.sound.isChecked():
             self.beeps += 1
             QApplication.beep()
+
+    def focus_first(self) -> None:
+        """Where the keyboard goes when the tab is shown: start / pause (also F6)."""
+        self.start_pause_button.setFocus()
