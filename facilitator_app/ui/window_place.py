@@ -79,16 +79,16 @@ class PlaceKeeper(QObject):
         return self.places.get(path)
 
     def restore_window(self, place: Place) -> None:
-        """Give the window its remembered size, position, maximised state and docks."""
+        """Give the window its remembered size, position and maximised state.
+
+        The dock layout is not restored: a layout saved while the workspace was being rebuilt
+        (the dock alone in the window) gave the navigator the whole window on the next open.
+        The navigator's width follows the window instead (MainWindow._fit_dock).
+        """
         geometry = _decode(place.geometry) if place.geometry else None
         if geometry is not None:
             self.window.restoreGeometry(geometry)
             self._maximise_if_bigger_than_screen(geometry)
-        state = _decode(place.state) if place.state else None
-        if state is not None:
-            # Once the new panels are laid out: restored over the stale sizes of a panel just
-            # built, the dock took the room meant for the panels (seen at 1366x768).
-            QTimer.singleShot(0, lambda: self.window.restoreState(state))
 
     def _maximise_if_bigger_than_screen(self, geometry: QByteArray) -> None:
         """A size saved on a bigger monitor, reopened on a laptop or projector: maximised.
@@ -134,7 +134,7 @@ class PlaceKeeper(QObject):
                 session=session,
                 tab=tab,
                 geometry=_encode(self.window.saveGeometry()),
-                state=_encode(self.window.saveState()),
+                state="",  # the dock layout is not remembered (see restore_window)
                 running=running,
             ),
         )

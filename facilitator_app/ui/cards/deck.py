@@ -174,8 +174,10 @@ class CardDeckPanel(QWidget):
         buttons = FlowLayout()
         self.actions_cards: list[QAction] = []
         self._button(buttons, self.tr("Metti in gioco"), "Ctrl+G", self.put_in_play)
-        self._button(buttons, self.tr("Vota"), "Ctrl+Shift+=", lambda: self.vote(1))
-        self._button(buttons, self.tr("Togli voto"), "Ctrl+Shift+-", lambda: self.vote(-1))
+        # + and - on the cards in play, as on the post-its: one key whatever the keyboard
+        # layout ("Ctrl+Shift+=" never arrived: Shift turns "=" into "+" on most layouts).
+        self._button(buttons, self.tr("Vota"), "+", lambda: self.vote(1), on=self.play)
+        self._button(buttons, self.tr("Togli voto"), "-", lambda: self.vote(-1), on=self.play)
         self._button(buttons, self.tr("Su"), "Ctrl+Shift+Up", lambda: self.move_card(-1))
         self._button(buttons, self.tr("Giù"), "Ctrl+Shift+Down", lambda: self.move_card(1))
         self._button(buttons, self.tr("Ordina per voti"), "Ctrl+Shift+O", self.rank)
@@ -193,11 +195,22 @@ class CardDeckPanel(QWidget):
         self.reload()
 
     def _button(
-        self, row: FlowLayout, text: str, shortcut: str, slot: Callable[[], object]
+        self,
+        row: FlowLayout,
+        text: str,
+        shortcut: str,
+        slot: Callable[[], object],
+        *,
+        on: QWidget | None = None,
     ) -> None:
-        scope = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        """A command as a button and a key: on the whole deck, or only on the widget ``on``."""
+        scope = (
+            Qt.ShortcutContext.WidgetShortcut
+            if on is not None
+            else Qt.ShortcutContext.WidgetWithChildrenShortcut
+        )
         self.actions_cards.append(
-            make_action(self, text, slot, shortcut=shortcut, scope=scope, add_to=self)
+            make_action(self, text, slot, shortcut=shortcut, scope=scope, add_to=on or self)
         )
         row.addWidget(make_button(self, text, slot, tooltip=shortcut_text(shortcut)))
 
