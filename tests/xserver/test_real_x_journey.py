@@ -1,4 +1,4 @@
-"""A facilitator's minutes by real key presses, on a real X screen (Xvfb + openbox + xcb)."""
+"""A facilitator's session by real key presses, on a real X screen (Xvfb + openbox + xcb)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ import pytest
 
 from facilitator_app.domain import timer
 from facilitator_app.domain.clock import FixedClock
-from facilitator_app.domain.model import Contribution, Table
+from facilitator_app.domain.model import Contribution, Table, TableCard
 from facilitator_app.services.setup.templates import bundled_templates, create_event
 from facilitator_app.storage.database import EventStore
 
@@ -88,6 +88,13 @@ class RealApp:
                 continue
             pytest.fail(f"the app exited ({code}) before: {what}\n{self.log.read_text()}")
 
+    def kill(self) -> str:
+        """kill -9, as a crash or a pulled plug would end the app; return its log."""
+        self.process.kill()
+        self.process.wait(timeout=PATIENCE)
+        self._log_file.close()
+        return self.log.read_text()
+
     def quit(self) -> str:
         """Ctrl+Q, wait for a clean exit, and return the app's log."""
         self.key("ctrl+q")
@@ -113,11 +120,15 @@ def _fresh_event(path: Path, clock: FixedClock) -> None:
         )
 
 
-def _first_session_state(store: EventStore) -> timer.TimerState:
+def _session_state(store: EventStore, number: int) -> timer.TimerState:
     table = next(t for t in store.all(Table) if t.key == "asse-3")
-    session = store.session_of_table(table.id, 1)
+    session = store.session_of_table(table.id, number)
     assert session is not None
     return timer.state(session)
+
+
+def _first_session_state(store: EventStore) -> timer.TimerState:
+    return _session_state(store, 1)
 
 
 def _live_texts(store: EventStore) -> list[str]:
@@ -162,7 +173,57 @@ def test_a_session_timed_and_post_its_typed_by_real_keys(
             "only the second post-it",
             lambda s: _live_texts(s) == ["Piste ciclabili sicure verso le scuole"],
         )
+
+        # Cards: Ctrl+3 puts the keyboard in the deck; Enter puts a card in play, Tab moves to
+        # the cards in play, + votes (as on a real keyboard, where Shift turns "=" into "+").
+        app.key("ctrl+3")
+        app.key("Return")
+        app.eventually("a card in play", lambda s: len(s.all(TableCard)) == 1)
+        app.key("Tab")
+        app.key("plus")
+        app.key("plus")
+        app.eventually("two votes", lambda s: [c.votes for c in s.all(TableCard)] == [2])
+
+        # F8 asks first: Enter keeps the session (the default answer is "Annulla"), so the
+        # next F6 pauses it; F8 and Alt+T end it.
+        app.key("F8")
+        app.key("Return")
+        app.key("F6")
+        app.eventually(
+            "session 1 paused after a refused stop",
+            lambda s: _first_session_state(s) is timer.TimerState.PAUSED,
+        )
+        app.key("F8")
+        app.key("alt+t")
+        app.eventually(
+            "session 1 ended", lambda s: _first_session_state(s) is timer.TimerState.STOPPED
+        )
+        # On to session 2 (Ctrl+PgDown), then the laptop's app is killed.
+        app.key("ctrl+Next")
+        app.key("F6")
+        app.eventually(
+            "session 2 running",
+            lambda s: _session_state(s, 2) is timer.TimerState.RUNNING,
+        )
     finally:
-        log = app.quit()
+        log = app.kill()
+    assert "Ambiguous shortcut" not in log
+    assert "Traceback" not in log
+
+    # Reopened after kill -9: back on session 2, where the next post-it goes.
+    again = RealApp(x_display, event, tmp_path)
+    try:
+        again.key("ctrl+1")
+        again.type("Dopo il crash si riparte da qui")
+        again.key("Return")
+        again.eventually(
+            "the post-it in session 2",
+            lambda s: (
+                [c.session for c in s.all(Contribution) if c.text.startswith("Dopo il crash")]
+                == [2]
+            ),
+        )
+    finally:
+        log = again.quit()
     assert "Ambiguous shortcut" not in log
     assert "Traceback" not in log
