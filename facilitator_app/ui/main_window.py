@@ -221,7 +221,9 @@ class MainWindow(QMainWindow):
             return False
         self._fill_recent_after(path)
         self._return_to(path, place)
-        self.focus_tab()  # the keyboard starts in the tab: typing at once writes a post-it
+        # The keyboard starts in the tab (typing at once writes a post-it), once the new
+        # workspace is shown: set before, the focus went to the navigator on a real X screen.
+        QTimer.singleShot(0, self.focus_tab)
         return True
 
     def _return_to(self, path: Path, place: Place | None) -> None:

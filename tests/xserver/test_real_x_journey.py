@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 import time
@@ -44,7 +45,8 @@ class RealApp:
             stdout=self._log_file,
             stderr=subprocess.STDOUT,
         )
-        found = self.xdotool("search", "--sync", "--onlyvisible", "--name", "Facilitatore PSM")
+        # The title names the file once it is open (before that: the welcome screen).
+        found = self.xdotool("search", "--sync", "--onlyvisible", "--name", re.escape(event.name))
         self.window = found.split()[0]
         self.xdotool("windowactivate", "--sync", self.window)
 
@@ -59,6 +61,10 @@ class RealApp:
             check=True,
         )
         return done.stdout
+
+    def wait_for_question(self) -> None:
+        """Wait until a question box (titled with the app's name alone) is on the screen."""
+        self.xdotool("search", "--sync", "--onlyvisible", "--name", "^Facilitatore PSM$")
 
     def key(self, *keys: str) -> None:
         """Press keys (xdotool names: F6, ctrl+z, Return) in the focused window."""
@@ -142,6 +148,13 @@ def test_a_session_timed_and_post_its_typed_by_real_keys(
     _fresh_event(event, clock)
     app = RealApp(x_display, event, tmp_path)
     try:
+        # The keyboard starts in the capture line: what is typed first is a post-it.
+        app.type("Il primo post-it, scritto senza un clic")
+        app.key("Return")
+        app.eventually(
+            "the first post-it",
+            lambda s: _live_texts(s) == ["Il primo post-it, scritto senza un clic"],
+        )
         # F6 starts, pauses and resumes the current session, from the post-it tab.
         app.key("F6")
         app.eventually(
@@ -161,17 +174,26 @@ def test_a_session_timed_and_post_its_typed_by_real_keys(
         app.type("Servono corsi serali per chi lavora")
         app.key("Return")
         app.eventually(
-            "the post-it saved", lambda s: _live_texts(s) == ["Servono corsi serali per chi lavora"]
+            "the post-it saved", lambda s: "Servono corsi serali per chi lavora" in _live_texts(s)
         )
         app.key("ctrl+z")
-        app.eventually("the post-it undone", lambda s: _live_texts(s) == [])
+        app.eventually(
+            "the post-it undone",
+            lambda s: "Servono corsi serali per chi lavora" not in _live_texts(s),
+        )
         app.key("Return")
         app.type("Piste ciclabili sicure verso le scuole")
         app.key("Return")
         # Keys are handled in order: once the second post-it is there, the Enter before it was too.
         app.eventually(
             "only the second post-it",
-            lambda s: _live_texts(s) == ["Piste ciclabili sicure verso le scuole"],
+            lambda s: (
+                sorted(_live_texts(s))
+                == [
+                    "Il primo post-it, scritto senza un clic",
+                    "Piste ciclabili sicure verso le scuole",
+                ]
+            ),
         )
 
         # Cards: Ctrl+3 puts the keyboard in the deck; Enter puts a card in play, Tab moves to
@@ -187,6 +209,7 @@ def test_a_session_timed_and_post_its_typed_by_real_keys(
         # F8 asks first: Enter keeps the session (the default answer is "Annulla"), so the
         # next F6 pauses it; F8 and Alt+T end it.
         app.key("F8")
+        app.wait_for_question()
         app.key("Return")
         app.key("F6")
         app.eventually(
@@ -194,6 +217,7 @@ def test_a_session_timed_and_post_its_typed_by_real_keys(
             lambda s: _first_session_state(s) is timer.TimerState.PAUSED,
         )
         app.key("F8")
+        app.wait_for_question()
         app.key("alt+t")
         app.eventually(
             "session 1 ended", lambda s: _first_session_state(s) is timer.TimerState.STOPPED
