@@ -1095,61 +1095,66 @@
         <source>Impossibile scrivere {target}: {why}. Il file precedente è intatto.</source>
         <translation>Cannot write {target}: {why}. The previous file is intact.</translation>
     </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/paper_kit.py" line="55" />
+        <source>servono almeno un foglio per i post-it per sessione</source>
+        <translation>at least one post-it sheet per session is needed</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../facilitator_app/ui/exports/dialog.py" line="117" />
+        <location filename="../../facilitator_app/ui/exports/dialog.py" line="132" />
         <source>Esporta: {what}</source>
         <translation>Export: {what}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/exports/dialog.py" line="125" />
+        <location filename="../../facilitator_app/ui/exports/dialog.py" line="140" />
         <source>File da scrivere</source>
         <translation>File to write</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/exports/dialog.py" line="128" />
+        <location filename="../../facilitator_app/ui/exports/dialog.py" line="143" />
         <source>&amp;Sfoglia…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/exports/dialog.py" line="129" />
+        <location filename="../../facilitator_app/ui/exports/dialog.py" line="144" />
         <source>Scegli il file da scrivere</source>
         <translation>Choose the file to write</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/exports/dialog.py" line="132" />
+        <location filename="../../facilitator_app/ui/exports/dialog.py" line="147" />
         <source>&amp;File:</source>
         <translation>&amp;File:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/exports/dialog.py" line="137" />
+        <location filename="../../facilitator_app/ui/exports/dialog.py" line="152" />
         <source>Solo il tavolo corrente</source>
         <translation>Only the current table</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/exports/dialog.py" line="140" />
+        <location filename="../../facilitator_app/ui/exports/dialog.py" line="155" />
         <source>Solo il &amp;tavolo corrente ({name})</source>
         <translation>Only the current &amp;table ({name})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/exports/dialog.py" line="147" />
+        <location filename="../../facilitator_app/ui/exports/dialog.py" line="162" />
         <source>&amp;Anonimizza (senza i nomi dei facilitatori e del computer)</source>
         <translation>&amp;Anonymise (without the facilitators' and the computer's names)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/exports/dialog.py" line="149" />
+        <location filename="../../facilitator_app/ui/exports/dialog.py" line="164" />
         <source>Anonimizza</source>
         <translation>Anonymise</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/exports/dialog.py" line="152" />
+        <location filename="../../facilitator_app/ui/exports/dialog.py" line="167" />
         <source>Il kit cartaceo non contiene nomi</source>
         <translation>The paper kit holds no names</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/exports/dialog.py" line="158" />
+        <location filename="../../facilitator_app/ui/exports/dialog.py" line="173" />
         <source>&amp;Esporta</source>
         <translation>&amp;Export</translation>
     </message>
@@ -1157,27 +1162,27 @@
 <context>
     <name>ExportKind</name>
     <message>
-        <location filename="../../facilitator_app/ui/exports/dialog.py" line="43" />
+        <location filename="../../facilitator_app/ui/exports/dialog.py" line="54" />
         <source>Cartella di lavoro Excel</source>
         <translation>Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/exports/dialog.py" line="45" />
+        <location filename="../../facilitator_app/ui/exports/dialog.py" line="56" />
         <source>Restituzione PDF</source>
         <translation>Report PDF</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/exports/dialog.py" line="46" />
+        <location filename="../../facilitator_app/ui/exports/dialog.py" line="57" />
         <source>Kit cartaceo PDF</source>
         <translation>Paper kit PDF</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/exports/dialog.py" line="52" />
+        <location filename="../../facilitator_app/ui/exports/dialog.py" line="63" />
         <source>Cartelle di lavoro Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/exports/dialog.py" line="53" />
+        <location filename="../../facilitator_app/ui/exports/dialog.py" line="64" />
         <source>Documenti PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
@@ -1185,40 +1190,40 @@
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../../facilitator_app/ui/exports/exporter.py" line="113" />
+        <location filename="../../facilitator_app/ui/exports/exporter.py" line="115" />
         <source>Esportazione: {what}</source>
         <translation>Exporting: {what}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/exports/exporter.py" line="143" />
+        <location filename="../../facilitator_app/ui/exports/exporter.py" line="151" />
         <source>Esportazione annullata: nulla è stato scritto.</source>
         <translation>Export cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/exports/exporter.py" line="109" />
-        <location filename="../../facilitator_app/ui/exports/exporter.py" line="149" />
+        <location filename="../../facilitator_app/ui/exports/exporter.py" line="111" />
+        <location filename="../../facilitator_app/ui/exports/exporter.py" line="157" />
         <source>Esportazione non riuscita:
 {why}</source>
         <translation>The export failed:
 {why}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/exports/exporter.py" line="157" />
+        <location filename="../../facilitator_app/ui/exports/exporter.py" line="165" />
         <source>{n} post-it in {sheets} fogli.</source>
         <translation>{n} post-its in {sheets} sheets.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/exports/exporter.py" line="161" />
+        <location filename="../../facilitator_app/ui/exports/exporter.py" line="169" />
         <source>{pages} pagine, {n} post-it.</source>
         <translation>{pages} pages, {n} post-its.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/exports/exporter.py" line="164" />
+        <location filename="../../facilitator_app/ui/exports/exporter.py" line="172" />
         <source>{pages} pagine per {tables} tavoli.</source>
         <translation>{pages} pages for {tables} tables.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/exports/exporter.py" line="169" />
+        <location filename="../../facilitator_app/ui/exports/exporter.py" line="177" />
         <source>{what} scritta in:
 {path}
 
@@ -1229,12 +1234,12 @@
 {details}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/exports/exporter.py" line="173" />
+        <location filename="../../facilitator_app/ui/exports/exporter.py" line="181" />
         <source>Apri &amp;cartella</source>
         <translation>Open &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/exports/exporter.py" line="174" />
+        <location filename="../../facilitator_app/ui/exports/exporter.py" line="182" />
         <source>Apri la cartella del file esportato</source>
         <translation>Open the folder of the exported file</translation>
     </message>
@@ -1480,6 +1485,209 @@
         <location filename="../../facilitator_app/ui/window_place.py" line="130" />
         <source>Chiudi l'avviso</source>
         <translation>Dismiss the notice</translation>
+    </message>
+</context>
+<context>
+    <name>PaperKit</name>
+    <message>
+        <location filename="../../facilitator_app/services/reports/paper_kit.py" line="51" />
+        <source>asse</source>
+        <translation>axis</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/paper_kit.py" line="52" />
+        <source>strategia</source>
+        <translation>strategy</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/paper_kit.py" line="53" />
+        <source>azione</source>
+        <translation>action</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/paper_kit.py" line="89" />
+        <source>Kit cartaceo dei tavoli</source>
+        <translation>Paper kit for the tables</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/paper_kit.py" line="92" />
+        <source>Il kit serve a un tavolo il cui computer non funziona: si lavora sulla carta e i dati si inseriscono dopo, senza perdere nulla.</source>
+        <translation>The kit is for a table whose computer does not work: the table works on paper and the data are entered afterwards, without losing anything.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/paper_kit.py" line="97" />
+        <source>&lt;b&gt;Presenze.&lt;/b&gt; Per ogni sessione, una tacca per persona nella casella della sua zona omogenea e della sua categoria; a fine sessione scrivere i totali. Solo numeri, mai nomi.</source>
+        <translation>&lt;b&gt;Attendance.&lt;/b&gt; For each session, one tick per person in the box of their homogeneous zone and of their category; at the end of the session write the totals. Numbers only, never names.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/paper_kit.py" line="103" />
+        <source>&lt;b&gt;Post-it.&lt;/b&gt; Una riga per post-it. Le colonne sono quelle del modello di importazione: tavolo, sessione, testo, tipo (lettera), asse, schede (codici, es. 2.1.3), zone (numeri), collegamenti (altri assi), tema, voti.</source>
+        <translation>&lt;b&gt;Post-its.&lt;/b&gt; One row per post-it. The columns are those of the import template: table, session, text, kind (letter), axis, cards (codes, e.g. 2.1.3), zones (numbers), links (other axes), theme, votes.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/paper_kit.py" line="109" />
+        <source>&lt;b&gt;Dopo.&lt;/b&gt; Copiare le righe nel modello di importazione (&lt;i&gt;facilitator-app import-contributions EVENTO --template modello.xlsx&lt;/i&gt;), una riga del foglio per riga del modello, poi importarlo con &lt;i&gt;facilitator-app import-contributions EVENTO modello.xlsx&lt;/i&gt;.</source>
+        <translation>&lt;b&gt;Afterwards.&lt;/b&gt; Copy the rows into the import template (&lt;i&gt;facilitator-app import-contributions EVENT --template template.xlsx&lt;/i&gt;), one row of the sheet per row of the template, then import it with &lt;i&gt;facilitator-app import-contributions EVENT template.xlsx&lt;/i&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/paper_kit.py" line="122" />
+        <source>Tavolo</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/paper_kit.py" line="123" />
+        <source>Chiave</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/paper_kit.py" line="124" />
+        <source>Sede</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/paper_kit.py" line="125" />
+        <source>Asse / zone</source>
+        <translation>Axis / zones</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/paper_kit.py" line="157" />
+        <source>Asse {axis}</source>
+        <translation>Axis {axis}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/paper_kit.py" line="160" />
+        <source>Zone {zones}</source>
+        <translation>Zones {zones}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/paper_kit.py" line="208" />
+        <source>tavolo {key}</source>
+        <translation>table {key}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/paper_kit.py" line="222" />
+        <source>Presenze, sessione {session}</source>
+        <translation>Attendance, session {session}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/paper_kit.py" line="223" />
+        <source>{key}: presenze S{session}</source>
+        <translation>{key}: attendance S{session}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/paper_kit.py" line="229" />
+        <source>Una tacca per persona (zona omogenea di provenienza × categoria). Solo numeri, mai nomi.</source>
+        <translation>One tick per person (homogeneous zone they come from × category). Numbers only, never names.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/paper_kit.py" line="239" />
+        <source>Zona omogenea</source>
+        <translation>Homogeneous zone</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/paper_kit.py" line="241" />
+        <source>Totale zona</source>
+        <translation>Zone total</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/paper_kit.py" line="246" />
+        <source>Totale categoria</source>
+        <translation>Category total</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/paper_kit.py" line="254" />
+        <source>Presenti in totale: ________    Ora del conteggio: ________    Facilitatore: ______________________</source>
+        <translation>Present in total: ________    Time of the count: ________    Facilitator: ______________________</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/paper_kit.py" line="274" />
+        <source>Post-it, sessione {session} (foglio {page} di {pages})</source>
+        <translation>Post-its, session {session} (sheet {page} of {pages})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/paper_kit.py" line="275" />
+        <source>{key}: post-it S{session}/{page}</source>
+        <translation>{key}: post-its S{session}/{page}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/paper_kit.py" line="283" />
+        <source>Domanda:</source>
+        <translation>Question:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/paper_kit.py" line="288" />
+        <source>Tipo:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/paper_kit.py" line="308" />
+        <source>Zone:</source>
+        <translation>Zones:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/paper_kit.py" line="317" />
+        <source>Promemoria schede</source>
+        <translation>Card reminder</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/paper_kit.py" line="318" />
+        <source>{key}: schede</source>
+        <translation>{key}: cards</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/paper_kit.py" line="329" />
+        <source>Nessuna scheda nell'evento.</source>
+        <translation>No cards in the event.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/paper_kit.py" line="332" />
+        <source>Schede del PSM {edition}: nella colonna «schede» scrivere i codici (es. 2.1 o 2.1.3), separati da punto e virgola.</source>
+        <translation>Cards of the PSM {edition}: in the “cards” column write the codes (e.g. 2.1 or 2.1.3), separated by semicolons.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/paper_kit.py" line="342" />
+        <source>Codice</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/paper_kit.py" line="343" />
+        <source>Livello</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/paper_kit.py" line="344" />
+        <source>Titolo</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/paper_kit.py" line="386" />
+        <source>preparazione</source>
+        <translation>preparing</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/paper_kit.py" line="393" />
+        <source>Kit cartaceo — {title}</source>
+        <translation>Paper kit — {title}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/paper_kit.py" line="394" />
+        <source>Fogli presenze e post-it per i tavoli</source>
+        <translation>Attendance and post-it sheets for the tables</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/paper_kit.py" line="399" />
+        <source>{title} — {date} — kit cartaceo</source>
+        <translation>{title} — {date} — paper kit</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/paper_kit.py" line="402" />
+        <source>Pagina {number} di {total}</source>
+        <translation>Page {number} of {total}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/paper_kit.py" line="404" />
+        <source>fatto</source>
+        <translation>done</translation>
     </message>
 </context>
 <context>
@@ -1996,6 +2204,441 @@
         <location filename="../../facilitator_app/ui/progress.py" line="48" />
         <source>Annulla</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="58" />
+        <source>Città metropolitana di Torino</source>
+        <translation>Metropolitan City of Turin</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="60" />
+        <source>Piano Strategico Metropolitano {edition}</source>
+        <translation>Metropolitan Strategic Plan {edition}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="66" />
+        <source>Restituzione del tavolo: {names}</source>
+        <translation>Report of the table: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="69" />
+        <source>Restituzione dei tavoli di lavoro</source>
+        <translation>Report of the working tables</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="76" />
+        <source>Documento generato il {date} con facilitator_app {version}.</source>
+        <translation>Document generated on {date} with facilitator_app {version}.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="82" />
+        <source>PREMESSA</source>
+        <translation>INTRODUCTION</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="85" />
+        <source>La premessa non è stata ancora scritta.</source>
+        <translation>The introduction has not been written yet.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="94" />
+        <source>OBIETTIVI E STRUTTURA DELL'EVENTO</source>
+        <translation>AIMS AND STRUCTURE OF THE EVENT</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="98" />
+        <source>L'incontro è stato organizzato in {count} tavoli di lavoro ({kind}), svolti simultaneamente e in presenza:</source>
+        <translation>The meeting was organised in {count} working tables ({kind}), held at the same time and in person:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="104" />
+        <source>L'incontro è stato organizzato in {count} tavolo di lavoro ({kind}), svolti simultaneamente e in presenza:</source>
+        <translation>The meeting was organised in {count} working table ({kind}), held in person:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="115" />
+        <source>zone {zones}</source>
+        <translation>zones {zones}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="117" />
+        <source>facilitato da {name}</source>
+        <translation>facilitated by {name}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="124" />
+        <source>Ciascun tavolo ha previsto due sessioni di discussione facilitate:</source>
+        <translation>Each table held two facilitated discussion sessions:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="129" />
+        <source>SESSIONE {number}.</source>
+        <translation>SESSION {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="140" />
+        <source>hanno preso parte in totale {people} persone in presenza</source>
+        <translation>{people} people took part in person in total</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="145" />
+        <source>collegate online per ascoltare le plenarie sono state registrate {people} persone</source>
+        <translation>{people} people were recorded online following the plenary sessions</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="151" />
+        <source>All'incontro {figures}.</source>
+        <translation>At the meeting {figures}.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="158" />
+        <source>PROGRAMMA DELLA GIORNATA</source>
+        <translation>PROGRAMME OF THE DAY</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="162" />
+        <source>Orario</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="163" />
+        <source>Attività</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="164" />
+        <source>Orario effettivo</source>
+        <translation>Actual time</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="175" />
+        <source>Il programma della giornata non è stato inserito.</source>
+        <translation>The programme of the day has not been entered.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="178" />
+        <source>Orari delle sessioni ai tavoli</source>
+        <translation>Times of the sessions at the tables</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="181" />
+        <source>Gli orari effettivi delle sessioni non sono stati registrati.</source>
+        <translation>The actual times of the sessions were not recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="186" />
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="248" />
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="272" />
+        <source>Tavolo</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="187" />
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="273" />
+        <source>Sessione</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="188" />
+        <source>Prevista</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="189" />
+        <source>Effettiva</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="190" />
+        <source>Durata</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="206" />
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="217" />
+        <source>PARTECIPAZIONE</source>
+        <translation>PARTICIPATION</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="222" />
+        <source>{people} persone in presenza</source>
+        <translation>{people} people in person</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="225" />
+        <source>{people} collegate online alle plenarie</source>
+        <translation>{people} online for the plenary sessions</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="228" />
+        <source> e </source>
+        <translation> and </translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="230" />
+        <source>Partecipanti all'evento: {totals}.</source>
+        <translation>Participants in the event: {totals}.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="237" />
+        <source>Hanno partecipato alla discussione ai tavoli {people} persone, così suddivise: {split}.</source>
+        <translation>{people} people took part in the discussion at the tables, divided as follows: {split}.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="245" />
+        <source>Le presenze ai tavoli non sono state registrate.</source>
+        <translation>Attendance at the tables was not recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="249" />
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="274" />
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="342" />
+        <source>Persone</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="250" />
+        <source>Nota</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="265" />
+        <source>Persone per tavolo</source>
+        <translation>People per table</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="269" />
+        <source>Presenze per sessione</source>
+        <translation>Attendance per session</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="282" />
+        <source>Persone per zona omogenea</source>
+        <translation>People per homogeneous zone</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="285" />
+        <source>La ripartizione per zona omogenea non è stata rilevata.</source>
+        <translation>The breakdown by homogeneous zone was not recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="295" />
+        <source>Persone per categoria</source>
+        <translation>People per category</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="298" />
+        <source>La ripartizione per categoria di attori non è stata rilevata.</source>
+        <translation>The breakdown by category of stakeholders was not recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="310" />
+        <source>Assi nei contributi dei tavoli per zona (dai tag di asse e di scheda)</source>
+        <translation>Axes in the contributions of the zone tables (from the axis and card tags)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="317" />
+        <source>Asse</source>
+        <translation>Axis</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="318" />
+        <source>Contributi</source>
+        <translation>Contributions</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="319" />
+        <source>Voti</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="325" />
+        <source>Un contributo conta per l'asse del suo tag (#a3) e per gli assi delle schede citate, una volta per asse.</source>
+        <translation>A contribution counts for the axis of its tag (#a3) and for the axes of the cards it cites, once per axis.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="342" />
+        <source>Voce</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="350" />
+        <source>Ripartite {tallied} persone su {present} presenti.</source>
+        <translation>{tallied} people broken down out of {present} present.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="353" />
+        <source>Altre {people} persone ripartite in conteggi senza il numero dei presenti.</source>
+        <translation>{people} more people broken down in counts without the number of people present.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="363" />
+        <source>Temi trasversali agli assi</source>
+        <translation>Themes across the axes</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="366" />
+        <source>I temi trasversali non sono stati ancora scritti.</source>
+        <translation>The cross-cutting themes have not been written yet.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="381" />
+        <source>RESTITUZIONE DEI TEMI EMERSI</source>
+        <translation>THE THEMES THAT EMERGED</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="396" />
+        <source>Sede: {venue}</source>
+        <translation>Venue: {venue}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="402" />
+        <source>Asse {code} del PSM {edition}: {title}</source>
+        <translation>Axis {code} of the PSM {edition}: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="408" />
+        <source>Zone omogenee: {zones}</source>
+        <translation>Homogeneous zones: {zones}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="421" />
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="479" />
+        <source>Sessione {number}</source>
+        <translation>Session {number}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="428" />
+        <source>Nessun contributo registrato in questa sessione.</source>
+        <translation>No contribution recorded in this session.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="433" />
+        <source>Altri contributi</source>
+        <translation>Other contributions</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="452" />
+        <source>Schede collegate: {cards}</source>
+        <translation>Linked cards: {cards}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="456" />
+        <source>CONCLUSIONI</source>
+        <translation>CONCLUSIONS</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="459" />
+        <source>Le conclusioni non sono state ancora scritte.</source>
+        <translation>The conclusions have not been written yet.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="467" />
+        <source>APPENDICE – ELENCO DEI CONTRIBUTI</source>
+        <translation>APPENDIX – LIST OF CONTRIBUTIONS</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="468" />
+        <source>Tutti i {count} contributi registrati ai tavoli, nell'ordine della lavagna, con tipo, tema, schede, zone e voti.</source>
+        <translation>All the {count} contributions recorded at the tables, in board order, with kind, theme, cards, zones and votes.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="480" />
+        <source>Sessione {number} ({count} contributi)</source>
+        <translation>Session {number} ({count} contributions)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="483" />
+        <source>Nessun contributo.</source>
+        <translation>No contributions.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/report_story.py" line="140" />
+        <source>Asse {axis}</source>
+        <extracomment>The translation context of the restituzione's texts.</extracomment>
+        <translation>Axis {axis}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/report_story.py" line="155" />
+        <source>Tema: {theme}</source>
+        <translation>Theme: {theme}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/report_story.py" line="158" />
+        <source>Schede: {cards}</source>
+        <translation>Cards: {cards}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/report_story.py" line="161" />
+        <source>Zone: {zones}</source>
+        <translation>Zones: {zones}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/report_story.py" line="164" />
+        <source>Collegamenti: {links}</source>
+        <translation>Links: {links}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/report_story.py" line="166" />
+        <source>Voti: {votes}</source>
+        <translation>Votes: {votes}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/report_story.py" line="181" />
+        <source>{label}, {count} tavoli</source>
+        <translation>{label}, {count} tables</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/report_story.py" line="189" />
+        <source>Persone al tavolo: non rilevate</source>
+        <translation>People at the table: not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/report_story.py" line="191" />
+        <source>Persone al tavolo: {people}</source>
+        <translation>People at the table: {people}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/report_story.py" line="202" />
+        <source>conteggio comune a {count} tavoli</source>
+        <translation>count shared by {count} tables</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/restituzione.py" line="70" />
+        <source>preparazione</source>
+        <translation>preparing</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/restituzione.py" line="82" />
+        <source>impaginazione</source>
+        <translation>laying out</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/restituzione.py" line="91" />
+        <source>Restituzione</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/restituzione.py" line="94" />
+        <source>Restituzione del tavolo {keys}</source>
+        <translation>Report of the table {keys}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/restituzione.py" line="105" />
+        <source>Pagina {number} di {total}</source>
+        <translation>Page {number} of {total}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/restituzione.py" line="107" />
+        <source>fatto</source>
+        <translation>done</translation>
     </message>
 </context>
 <context>

@@ -102,11 +102,21 @@ def italian_in(text: str, data: list[str]) -> set[str]:
     return {w.lower() for w in WORD.findall(text.replace("&", ""))} & ITALIAN
 
 
-def italian_lines(text: str, data: list[str]) -> dict[str, set[str]]:
-    """{line: its Italian words} for every line of ``text`` (a PDF's text) that has some."""
+def italian_in_document(text: str, data: list[str], *, context: int = 40) -> dict[str, set[str]]:
+    """{excerpt: its Italian words} for a whole document's text (a PDF's, say).
+
+    Lines are joined first, so that a paragraph of the user's that the layout wrapped is
+    still recognised and cut out; each Italian word left is shown with its surroundings.
+    """
+    flat = " ".join(text.replace("&", "").split())
+    for value in data:
+        value = " ".join(value.split())
+        if value and value in flat:
+            flat = flat.replace(value, " | ")
     found: dict[str, set[str]] = {}
-    for line in text.splitlines():
-        words = italian_in(line, data)
-        if words:
-            found[line.strip()[:100]] = words
+    for match in WORD.finditer(flat):
+        word = match.group().lower()
+        if word in ITALIAN:
+            start, end = max(0, match.start() - context), match.end() + context
+            found.setdefault(flat[start:end], set()).add(word)
     return found

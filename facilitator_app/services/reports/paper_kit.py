@@ -46,6 +46,12 @@ from facilitator_app.services.records.event_records import EventRecords, load_re
 from facilitator_app.storage.database import EventStore
 
 CAPTURE_ROWS = 9
+# The levels of a card as the card sets write them, and their words on the sheet.
+LEVELS = {
+    "asse": QT_TRANSLATE_NOOP("PaperKit", "asse"),
+    "strategia": QT_TRANSLATE_NOOP("PaperKit", "strategia"),
+    "azione": QT_TRANSLATE_NOOP("PaperKit", "azione"),
+}
 _TOO_FEW_PAGES = QT_TRANSLATE_NOOP("Errors", "servono almeno un foglio per i post-it per sessione")
 PAGE = landscape(A4)
 MARGINS = (12 * mm, 12 * mm, 12 * mm, 18 * mm)
@@ -338,7 +344,10 @@ def _reference_sheet(
             tx.translate("PaperKit", "Titolo"),
         ]
     ]
-    rows += [[card.code, card.level, card.title] for card in cards]
+    rows += [
+        [card.code, tx.translate("PaperKit", LEVELS.get(card.level, card.level)), card.title]
+        for card in cards
+    ]
     flowables.append(_grid(rows, [22 * mm, 25 * mm, 226 * mm], st))
     return flowables
 
