@@ -151,8 +151,9 @@ def plan_import(
             )
 
         def refused(column: str, error: ValueError, row: Row = row) -> None:
-            where = {"row": row.number, "column": column, "sheet": sheet.sheet}
-            problems.append(problem_from(error, sheet.file, **where))
+            problems.append(
+                problem_from(error, sheet.file, row=row.number, column=column, sheet=sheet.sheet)
+            )
 
         def field(column: str, parse: Callable[[str], Any], row: Row = row) -> Any:
             try:
@@ -220,7 +221,7 @@ def plan_import(
 
 
 def _row_table(
-    row: Row, lookup: dict[str, Table], tables: list[Table], fail: Callable[[str, str], None]
+    row: Row, lookup: dict[str, Table], tables: list[Table], fail: Callable[..., None]
 ) -> Table | None:
     name = row.get("tavolo")
     if not name:
