@@ -1071,9 +1071,35 @@
         <translation>{where}: {count} rows ({rows})</translation>
     </message>
     <message>
+        <location filename="../../facilitator_app/services/capture/board.py" line="98" />
+        <source>tavolo {table} inesistente</source>
+        <translation>table {table} does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/capture/board.py" line="114" />
+        <source>contributo {post} inesistente</source>
+        <translation>post-it {post} does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/capture/board.py" line="122" />
+        <source>tema {theme} inesistente</source>
+        <translation>theme {theme} does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/capture/board.py" line="222" />
+        <source>campi non modificabili: {fields}</source>
+        <translation>fields that cannot be changed: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/capture/board.py" line="466" />
         <location filename="../../facilitator_app/services/capture/timer.py" line="55" />
         <source>sessione {number} del tavolo {table} inesistente</source>
         <translation>session {number} of table {table} does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/capture/board.py" line="479" />
+        <source>sintesi troppo lunga (massimo 20000 caratteri)</source>
+        <translation>summary too long (at most 20000 characters)</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/services/capture/timer.py" line="78" />
@@ -1099,6 +1125,529 @@
         <location filename="../../facilitator_app/services/reports/paper_kit.py" line="55" />
         <source>servono almeno un foglio per i post-it per sessione</source>
         <translation>at least one post-it sheet per session is needed</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/rules.py" line="15" />
+        <source>sessione «{number}» non valida (ammesse: 1 o 2)</source>
+        <translation>session “{number}” is not valid (allowed: 1 or 2)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/rules.py" line="23" />
+        <source>{what} vuoto</source>
+        <translation>{what} is empty</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/rules.py" line="26" />
+        <source>{what} troppo lungo: {length} caratteri (massimo {limit})</source>
+        <translation>{what} too long: {length} characters (at most {limit})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/rules.py" line="35" />
+        <source>{what} contiene caratteri non validi</source>
+        <translation>{what} contains characters that are not valid</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/rules.py" line="48" />
+        <source>sessione {number} non valida (ammesse: 1 o 2)</source>
+        <translation>session {number} is not valid (allowed: 1 or 2)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/rules.py" line="60" />
+        <source>asse «{number}» non valido (ammessi: 1-6)</source>
+        <translation>axis “{number}” is not valid (allowed: 1-6)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/rules.py" line="64" />
+        <source>asse {number} inesistente (ammessi: 1-6)</source>
+        <translation>axis {number} does not exist (allowed: 1-6)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/rules.py" line="75" />
+        <source>zona «{number}» non valida (ammesse: 1-11)</source>
+        <translation>zone “{number}” is not valid (allowed: 1-11)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/rules.py" line="79" />
+        <source>zona {number} inesistente (ammesse: 1-11)</source>
+        <translation>zone {number} does not exist (allowed: 1-11)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/rules.py" line="89" />
+        <source>codice scheda «{code}» non valido (forma attesa: 2, 2.1 o 2.1.3)</source>
+        <translation>card code “{code}” is not valid (expected form: 2, 2.1 or 2.1.3)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/rules.py" line="96" />
+        <source>codice scheda «{code}» non presente nel set di schede dell'evento</source>
+        <translation>card code “{code}” is not in the event's card set</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/rules.py" line="109" />
+        <source>troppi valori in {what}: {count} (massimo {limit})</source>
+        <translation>too many values in {what}: {count} (at most {limit})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/timer.py" line="149" />
+        <source>la sessione è già iniziata</source>
+        <translation>the session has already started</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/timer.py" line="160" />
+        <source>il cronometro non è in corso</source>
+        <translation>the timer is not running</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/timer.py" line="171" />
+        <source>il cronometro non è in pausa</source>
+        <translation>the timer is not paused</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/timer.py" line="181" />
+        <source>l'estensione deve essere positiva</source>
+        <translation>the extension must be positive</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/timer.py" line="193" />
+        <source>la sessione non è iniziata</source>
+        <translation>the session has not started</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/timer.py" line="195" />
+        <source>la sessione è già conclusa</source>
+        <translation>the session has already ended</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/vocab.py" line="132" />
+        <source>tipo «{text}» sconosciuto (ammessi: {accepted})</source>
+        <translation>unknown kind “{text}” (allowed: {accepted})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/vocab.py" line="153" />
+        <source>categoria «{text}» sconosciuta</source>
+        <translation>unknown category “{text}”</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/capture/bulk_import.py" line="47" />
+        <source>contributo già presente nell'evento (file già importato?)</source>
+        <translation>post-it already in the event (file already imported?)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/capture/bulk_import.py" line="50" />
+        <source>riga duplicata (uguale alla riga {first})</source>
+        <translation>duplicate row (same as row {first})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/capture/bulk_import.py" line="51" />
+        <source>nessun contributo nel file</source>
+        <translation>no post-its in the file</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/capture/bulk_import.py" line="230" />
+        <source>manca il tavolo (l'evento ne ha più di uno)</source>
+        <translation>the table is missing (the event has more than one)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/capture/bulk_import.py" line="236" />
+        <source>tavolo «{name}» non presente nell'evento</source>
+        <translation>table “{name}” is not in the event</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/capture/cards_in_play.py" line="144" />
+        <source>scheda {code} non in gioco</source>
+        <translation>card {code} is not in play</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/capture/counts.py" line="27" />
+        <source>numero non valido: {value} (0-{limit})</source>
+        <translation>number not valid: {value} (0-{limit})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/capture/counts.py" line="140" />
+        <source>contatore sconosciuto: {what}</source>
+        <translation>unknown counter: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/capture/counts.py" line="186" />
+        <source>sede {venue} non trovata</source>
+        <translation>venue {venue} not found</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/capture/counts.py" line="214" />
+        <source>categoria «{code}» sconosciuta (ammesse: {known})</source>
+        <translation>unknown category “{code}” (allowed: {known})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/common/cells.py" line="42" />
+        <source>manca un numero intero obbligatorio</source>
+        <translation>a required whole number is missing</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/common/cells.py" line="43" />
+        <source>«{value}» non è un numero intero</source>
+        <translation>“{value}” is not a whole number</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/common/cells.py" line="44" />
+        <source>{value} è fuori dai limiti (massimo {limit:,})</source>
+        <translation>{value} is out of bounds (at most {limit:,})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/common/cells.py" line="110" />
+        <source>atteso un numero intero, trovato un valore vero/falso</source>
+        <translation>a whole number was expected, a true/false value was found</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/common/cells.py" line="147" />
+        <source>{what} {value} fuori intervallo ({lowest}-{highest})</source>
+        <translation>{what} {value} out of range ({lowest}-{highest})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/common/tabular.py" line="74" />
+        <source>non è un file Excel (.xlsx) valido o è troncato</source>
+        <translation>not a valid Excel (.xlsx) file, or truncated</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/common/tabular.py" line="79" />
+        <source>il file Excel contiene troppe parti ({count})</source>
+        <translation>the Excel file has too many parts ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/common/tabular.py" line="87" />
+        <source>il file Excel si espanderebbe a {size} MB (rapporto {ratio}:1): rifiutato per sicurezza</source>
+        <translation>the Excel file would expand to {size} MB (ratio {ratio}:1): refused for safety</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/common/tabular.py" line="112" />
+        <source>colonna sconosciuta «{label}» (attese: {expected})</source>
+        <translation>unknown column “{label}” (expected: {expected})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/common/tabular.py" line="122" />
+        <source>colonna «{label}» ripetuta</source>
+        <translation>column “{label}” repeated</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/common/tabular.py" line="139" />
+        <source>mancano le colonne: {columns}</source>
+        <translation>missing columns: {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/common/tabular.py" line="166" />
+        <source>file troppo grande ({size:.1f} MB, massimo {limit} MB)</source>
+        <translation>file too large ({size:.1f} MB, at most {limit} MB)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/common/tabular.py" line="173" />
+        <source>non è un file di testo CSV (contiene byte binari)</source>
+        <translation>not a CSV text file (it contains binary bytes)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/common/tabular.py" line="181" />
+        <source>il file non è in codifica UTF-8: salvarlo come «CSV UTF-8» e riprovare</source>
+        <translation>the file is not UTF-8 encoded: save it as “CSV UTF-8” and try again</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/common/tabular.py" line="196" />
+        <source>CSV non valido ({why})</source>
+        <translation>CSV not valid ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/common/tabular.py" line="201" />
+        <location filename="../../facilitator_app/services/common/yaml_lines.py" line="100" />
+        <source>il file è vuoto</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/common/tabular.py" line="215" />
+        <source>troppe righe ({count}, massimo {limit})</source>
+        <translation>too many rows ({count}, at most {limit})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/common/tabular.py" line="228" />
+        <source>la riga ha più celle delle colonne d'intestazione</source>
+        <translation>the row has more cells than the header has columns</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/common/tabular.py" line="246" />
+        <source>file Excel illeggibile: contiene entità XML, rifiutato per sicurezza</source>
+        <translation>unreadable Excel file: it contains XML entities, refused for safety</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/common/tabular.py" line="261" />
+        <source>file Excel illeggibile ({why})</source>
+        <translation>unreadable Excel file ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/common/tabular.py" line="268" />
+        <source>manca il foglio «{name}»</source>
+        <translation>sheet “{name}” is missing</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/common/tabular.py" line="275" />
+        <source>il file Excel non contiene alcun foglio</source>
+        <translation>the Excel file has no sheet</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/common/tabular.py" line="284" />
+        <source>formula non ammessa: scrivere il valore nella cella</source>
+        <translation>formulas are not allowed: write the value in the cell</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/common/tabular.py" line="299" />
+        <source>foglio illeggibile ({why})</source>
+        <translation>unreadable sheet ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/common/tabular.py" line="320" />
+        <source>file troppo grande ({size:.1f} MB)</source>
+        <translation>file too large ({size:.1f} MB)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/common/tabular.py" line="326" />
+        <source>il foglio è vuoto</source>
+        <translation>the sheet is empty</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/common/tabular.py" line="340" />
+        <source>il file non esiste</source>
+        <translation>the file does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/common/tabular.py" line="348" />
+        <source>non è un file Excel (.xlsx): il contenuto è di un altro tipo</source>
+        <translation>not an Excel (.xlsx) file: its content is of another type</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/common/tabular.py" line="357" />
+        <location filename="../../facilitator_app/services/common/tabular.py" line="388" />
+        <source>formato «{suffix}» non supportato: usare .xlsx o .csv</source>
+        <translation>format “{suffix}” not supported: use .xlsx or .csv</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/common/yaml_lines.py" line="37" />
+        <source>chiave non valida</source>
+        <translation>key not valid</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/common/yaml_lines.py" line="44" />
+        <source>chiave «{key}» ripetuta</source>
+        <translation>key “{key}” repeated</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/common/yaml_lines.py" line="59" />
+        <source>struttura YAML non supportata</source>
+        <translation>YAML structure not supported</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/common/yaml_lines.py" line="85" />
+        <source>il file non è in codifica UTF-8</source>
+        <translation>the file is not UTF-8 encoded</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/common/yaml_lines.py" line="89" />
+        <source>impossibile leggere il file ({why})</source>
+        <translation>cannot read the file ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/common/yaml_lines.py" line="97" />
+        <source>YAML non valido: {why}</source>
+        <translation>YAML not valid: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/common/yaml_lines.py" line="117" />
+        <source>{what}: atteso un elenco di chiavi</source>
+        <translation>{what}: a list of keys was expected</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/common/yaml_lines.py" line="127" />
+        <source>{what}: chiave sconosciuta «{key}» (ammesse: {allowed})</source>
+        <translation>{what}: unknown key “{key}” (allowed: {allowed})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/common/yaml_lines.py" line="139" />
+        <source>{what}: manca «{key}»</source>
+        <translation>{what}: “{key}” is missing</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/report_texts.py" line="29" />
+        <source>testi sconosciuti: {names}</source>
+        <translation>unknown texts: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/setup/cards.py" line="65" />
+        <source>codice «{code}» non valido</source>
+        <translation>code “{code}” not valid</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/setup/cards.py" line="72" />
+        <source>il codice «{code}» non appartiene a «{parent}» sotto cui è scritto</source>
+        <translation>code “{code}” does not belong to “{parent}”, under which it is written</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/setup/cards.py" line="82" />
+        <location filename="../../facilitator_app/services/setup/cards.py" line="270" />
+        <source>codice «{code}» duplicato (già alla riga {first})</source>
+        <translation>code “{code}” repeated (already on row {first})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/setup/cards.py" line="91" />
+        <source>manca il titolo della scheda «{code}»</source>
+        <translation>the title of card “{code}” is missing</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/setup/cards.py" line="131" />
+        <source>«axes» deve essere un elenco</source>
+        <translation>“axes” must be a list</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/setup/cards.py" line="146" />
+        <source>asse «{code}» inesistente (1-6)</source>
+        <translation>axis “{code}” does not exist (1-6)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/setup/cards.py" line="198" />
+        <source>il codice «{code}» non ha la forma di una strategia (es. 2.1)</source>
+        <translation>code “{code}” does not have the form of a strategy (e.g. 2.1)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/setup/cards.py" line="202" />
+        <source>il codice «{code}» non ha la forma di una azione (es. 2.1.3)</source>
+        <translation>code “{code}” does not have the form of an action (e.g. 2.1.3)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/setup/cards.py" line="251" />
+        <source>codice «{code}» non valido (forma: 2, 2.1 o 2.1.3)</source>
+        <translation>code “{code}” not valid (form: 2, 2.1 or 2.1.3)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/setup/cards.py" line="262" />
+        <source>livello «{level}» non corrisponde al codice {code} ({expected})</source>
+        <translation>level “{level}” does not match code {code} ({expected})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/setup/cards.py" line="278" />
+        <source>manca il titolo della scheda {code}</source>
+        <translation>the title of card {code} is missing</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/setup/cards.py" line="285" />
+        <source>manca l'asse {parent} della strategia {code}</source>
+        <translation>axis {parent} of strategy {code} is missing</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/setup/cards.py" line="288" />
+        <source>nessuna scheda nel file</source>
+        <translation>no cards in the file</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/setup/cards.py" line="349" />
+        <source>mancano schede già usate in questo evento (in gioco o sui post-it): {cards}; aggiungile al file, nulla è stato cambiato</source>
+        <translation>cards already used in this event (in play or on post-its) are missing: {cards}; add them to the file, nothing was changed</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/setup/cards.py" line="378" />
+        <source>edizione delle schede «{edition}» sconosciuta</source>
+        <translation>unknown card edition “{edition}”</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/setup/cards.py" line="389" />
+        <source>l'evento usa già schede dell'edizione {edition} ({cards}, in gioco o sui post-it): cambiando edizione gli stessi codici indicherebbero altre strategie. Togli quelle schede dal gioco e dai post-it, poi riprova; nulla è stato cambiato</source>
+        <translation>the event already uses cards of the {edition} edition ({cards}, in play or on post-its): in another edition the same codes would mean other strategies. Take those cards out of play and off the post-its, then try again; nothing was changed</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/setup/demo.py" line="35" />
+        <source>tavolo «{key}» sconosciuto</source>
+        <translation>unknown table “{key}”</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/setup/demo.py" line="173" />
+        <source>schede sconosciute: {codes}</source>
+        <translation>unknown cards: {codes}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/setup/demo.py" line="178" />
+        <source>tema «{theme}» non definito nella sessione</source>
+        <translation>theme “{theme}” is not defined in the session</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/setup/distribute.py" line="67" />
+        <source>«{query}» non è tra {what} {within} (disponibili: {listed})</source>
+        <translation>“{query}” is not among {what} {within} (available: {listed})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/setup/distribute.py" line="78" />
+        <source>«{query}» è ambiguo tra {what} {within}: {names}. Indicare un nome più preciso.</source>
+        <translation>“{query}” is ambiguous among {what} {within}: {names}. Give a more precise name.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/setup/distribute.py" line="126" />
+        <source>nessun tavolo scelto</source>
+        <translation>no table chosen</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/setup/distribute.py" line="130" />
+        <source>serve un orologio per registrare il cambio di facilitatore</source>
+        <translation>a clock is needed to record the change of facilitator</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/setup/distribute.py" line="216" />
+        <source>nessuna sede e nessun tavolo scelti</source>
+        <translation>no venue and no table chosen</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/setup/distribute.py" line="220" />
+        <source>due file avrebbero lo stesso nome: sceglierne uno per ciascuno</source>
+        <translation>two files would have the same name: choose one for each</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/setup/distribute.py" line="228" />
+        <source>In {folder} esistono già: {listed}. Nessun file è stato scritto: scegliere un'altra cartella o spostare quei file.</source>
+        <translation>These already exist in {folder}: {listed}. No file was written: choose another folder or move those files.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/setup/distribute.py" line="249" />
+        <source>Impossibile scrivere nella cartella {folder}: {why}. Nessun file è stato scritto.</source>
+        <translation>Cannot write in the folder {folder}: {why}. No file was written.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/setup/distribute.py" line="262" />
+        <source>Il file {target} esiste già. Nessun file è stato scritto.</source>
+        <translation>The file {target} already exists. No file was written.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/setup/distribute.py" line="272" />
+        <source>Impossibile scrivere in {folder}: {why}. Nessun file è stato scritto.</source>
+        <translation>Cannot write in {folder}: {why}. No file was written.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/setup/templates.py" line="96" />
+        <source>formato «{format}» sconosciuto</source>
+        <translation>unknown format “{format}”</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/setup/templates.py" line="117" />
+        <source>sede «{venue}» non definita</source>
+        <translation>venue “{venue}” is not defined</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/setup/templates.py" line="124" />
+        <source>zona omogenea inesistente</source>
+        <translation>homogeneous zone does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/setup/templates.py" line="130" />
+        <source>asse {axis} inesistente</source>
+        <translation>axis {axis} does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/setup/templates.py" line="150" />
+        <source>le sessioni sono la 1 e la 2</source>
+        <translation>the sessions are 1 and 2</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/setup/templates.py" line="172" />
+        <source>tipo di voce «{kind}» sconosciuto</source>
+        <translation>unknown kind of agenda item “{kind}”</translation>
     </message>
 </context>
 <context>
@@ -3109,67 +3658,67 @@
 <context>
     <name>Vocab</name>
     <message>
-        <location filename="../../facilitator_app/domain/vocab.py" line="28" />
+        <location filename="../../facilitator_app/domain/vocab.py" line="29" />
         <source>Tavoli per asse strategico</source>
         <translation>Tables by strategic axis</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/vocab.py" line="29" />
+        <location filename="../../facilitator_app/domain/vocab.py" line="30" />
         <source>Tavoli per zona omogenea</source>
         <translation>Tables by homogeneous zone</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/vocab.py" line="54" />
+        <location filename="../../facilitator_app/domain/vocab.py" line="55" />
         <source>Lezione appresa</source>
         <translation>Lesson learnt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/vocab.py" line="55" />
+        <location filename="../../facilitator_app/domain/vocab.py" line="56" />
         <source>Criticità</source>
         <translation>Critical issue</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/vocab.py" line="56" />
+        <location filename="../../facilitator_app/domain/vocab.py" line="57" />
         <source>Esigenza</source>
         <translation>Need</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/vocab.py" line="57" />
+        <location filename="../../facilitator_app/domain/vocab.py" line="58" />
         <source>Proposta</source>
         <translation>Proposal</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/vocab.py" line="58" />
+        <location filename="../../facilitator_app/domain/vocab.py" line="59" />
         <source>Buona pratica</source>
         <translation>Good practice</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/vocab.py" line="87" />
+        <location filename="../../facilitator_app/domain/vocab.py" line="88" />
         <source>Amministratori locali</source>
         <translation>Local administrators</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/vocab.py" line="88" />
+        <location filename="../../facilitator_app/domain/vocab.py" line="89" />
         <source>Associazioni di categoria e corpi intermedi</source>
         <translation>Trade associations and intermediate bodies</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/vocab.py" line="91" />
+        <location filename="../../facilitator_app/domain/vocab.py" line="92" />
         <source>Terzo settore e associazioni</source>
         <translation>Third sector and associations</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/vocab.py" line="92" />
+        <location filename="../../facilitator_app/domain/vocab.py" line="93" />
         <source>Cittadini</source>
         <translation>Citizens</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/vocab.py" line="93" />
+        <location filename="../../facilitator_app/domain/vocab.py" line="94" />
         <source>Personale CMT</source>
         <translation>CMT staff</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/vocab.py" line="94" />
+        <location filename="../../facilitator_app/domain/vocab.py" line="95" />
         <source>Altro</source>
         <translation>Other</translation>
     </message>
