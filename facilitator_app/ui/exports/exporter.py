@@ -108,7 +108,7 @@ class Exporter(QObject):
         except FacilitatorError as error:
             self._show(
                 QMessageBox.Icon.Warning,
-                self.tr("Esportazione non riuscita:\n{why}").format(why=error),
+                self.tr("Esportazione non riuscita:\n{why}").format(why=i18n.error_text(error)),
             )
             return None
         keys = list(request.table_keys) or None
