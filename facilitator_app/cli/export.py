@@ -10,6 +10,7 @@ from typing import TextIO
 from facilitator_app.cli.common import EXIT_OK, EXIT_USAGE, Handler, TextProgress
 from facilitator_app.services.common.clock import SystemClock
 from facilitator_app.services.common.files import check_output
+from facilitator_app.services.common.texts import LANGUAGES, Texts
 from facilitator_app.services.exchange.writer import write_workbook
 from facilitator_app.services.records.event_records import load_records
 from facilitator_app.services.records.report import AXIS_TAGS_TITLE, build_report
@@ -42,6 +43,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> dict[s
         action="store_true",
         help="toglie i nomi dei facilitatori e del computer",
     )
+    export.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        default="it",
+        help="lingua della restituzione (predefinita: it; i testi dell'evento restano come sono)",
+    )
 
     kit = sub.add_parser(
         "paper-kit", help="stampa il kit cartaceo dei tavoli (presenze e post-it) in PDF"
@@ -61,6 +68,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> dict[s
         type=int,
         default=2,
         help="fogli per i post-it per tavolo e sessione (predefinito: 2)",
+    )
+    kit.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        default="it",
+        help="lingua del kit (predefinita: it)",
     )
     totals = sub.add_parser(
         "aggregate", help="totali per sede, zona e asse e copertura delle strategie"
@@ -94,7 +107,12 @@ def _export(args: argparse.Namespace, out: TextIO) -> int:
         )
     if args.pdf is not None:
         report = write_pdf(
-            snapshot, args.pdf, clock, anonymise=args.anonymise, progress=TextProgress()
+            snapshot,
+            args.pdf,
+            clock,
+            anonymise=args.anonymise,
+            progress=TextProgress(),
+            texts=Texts(args.lang),
         )
         print(
             f"Restituzione scritta in {report.path}: {report.pages} pagine, "
@@ -118,6 +136,7 @@ def _paper_kit(args: argparse.Namespace, out: TextIO) -> int:
                 table_keys=args.tables,
                 capture_pages=args.pages,
                 progress=TextProgress(),
+                texts=Texts(args.lang),
             )
         except ValueError as error:
             print(f"Errore: {error}", file=sys.stderr)

@@ -109,12 +109,14 @@ def summarise_problems(problems: list[Problem], translate: Translate = italian) 
     becomes one line naming how many rows and which ("45 righe: 2–46"), in the order the
     problems were first met, in the language of ``translate`` (Italian by default).
     """
-    groups: dict[tuple[str, str | None, str | None, str], list[Problem]] = {}
+    groups: dict[tuple[str, str | None, str | None, str, str], list[Problem]] = {}
     for problem in problems:
-        key = (problem.file, problem.sheet, problem.column, problem.message)
+        # The same template with other values ("zona 12", "zona 13") is another problem.
+        said = repr(problem.params)
+        key = (problem.file, problem.sheet, problem.column, problem.message, said)
         groups.setdefault(key, []).append(problem)
     lines: list[str] = []
-    for (file, sheet, column, message), found in groups.items():
+    for (file, sheet, column, message, _said), found in groups.items():
         rows = [p.row for p in found if p.row is not None]
         if len(found) == 1 or len(rows) < 2:
             lines.extend(p.translated(translate) for p in found)
@@ -210,3 +212,21 @@ class NotFoundError(FacilitatorError):
     Services raise it instead of ``KeyError`` so that a real ``KeyError`` (a bug) is never
     mistaken for a message meant for people.
     """
+
+
+def problem_from(
+    error: BaseException,
+    file: str,
+    *,
+    row: int | None = None,
+    column: str | None = None,
+    sheet: str | None = None,
+) -> Problem:
+    """The :class:`Problem` of a refused value: the error's template and params, so it translates.
+
+    A plain error (no template) gives its text as it is.
+    """
+    if isinstance(error, FacilitatorError) and error.template:
+        params = tuple(error.params.items())
+        return Problem(file, error.template, row=row, column=column, sheet=sheet, params=params)
+    return Problem(file, str(error), row=row, column=column, sheet=sheet)

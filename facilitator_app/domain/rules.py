@@ -5,11 +5,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
+from facilitator_app.domain.errors import InvalidValueError
+from facilitator_app.domain.translatable import QT_TRANSLATE_NOOP
 from facilitator_app.domain.vocab import AXES, SESSIONS, ZONES
 
 MAX_TEXT_CHARS = 2000
 MAX_TITLE_CHARS = 300
 MAX_TAGS = 50
+_BAD_SESSION = QT_TRANSLATE_NOOP("Errors", "sessione «{number}» non valida (ammesse: 1 o 2)")
 CARD_CODE = re.compile(r"^[1-6](\.[1-9][0-9]?){0,2}$")
 
 
@@ -17,11 +20,20 @@ def check_text(text: str, *, what: str = "testo", limit: int = MAX_TEXT_CHARS) -
     """Return the text stripped, or raise ValueError when empty or too long."""
     cleaned = text.strip()
     if not cleaned:
-        raise ValueError(f"{what} vuoto")
+        raise InvalidValueError(QT_TRANSLATE_NOOP("Errors", "{what} vuoto"), what=what)
     if len(cleaned) > limit:
-        raise ValueError(f"{what} troppo lungo: {len(cleaned)} caratteri (massimo {limit})")
+        raise InvalidValueError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{what} troppo lungo: {length} caratteri (massimo {limit})"
+            ),
+            what=what,
+            length=len(cleaned),
+            limit=limit,
+        )
     if "\x00" in cleaned:
-        raise ValueError(f"{what} contiene caratteri non validi")
+        raise InvalidValueError(
+            QT_TRANSLATE_NOOP("Errors", "{what} contiene caratteri non validi"), what=what
+        )
     return cleaned
 
 
@@ -30,9 +42,12 @@ def check_session(number: object) -> int:
     try:
         value = int(str(number).strip())
     except ValueError:
-        raise ValueError(f"sessione «{number}» non valida (ammesse: 1 o 2)") from None
+        raise InvalidValueError(_BAD_SESSION, number=number) from None
     if value not in SESSIONS:
-        raise ValueError(f"sessione {value} non valida (ammesse: 1 o 2)")
+        raise InvalidValueError(
+            QT_TRANSLATE_NOOP("Errors", "sessione {number} non valida (ammesse: 1 o 2)"),
+            number=value,
+        )
     return value
 
 
@@ -41,9 +56,13 @@ def check_axis(number: object) -> int:
     try:
         value = int(str(number).strip())
     except ValueError:
-        raise ValueError(f"asse «{number}» non valido (ammessi: 1-6)") from None
+        raise InvalidValueError(
+            QT_TRANSLATE_NOOP("Errors", "asse «{number}» non valido (ammessi: 1-6)"), number=number
+        ) from None
     if value not in AXES:
-        raise ValueError(f"asse {value} inesistente (ammessi: 1-6)")
+        raise InvalidValueError(
+            QT_TRANSLATE_NOOP("Errors", "asse {number} inesistente (ammessi: 1-6)"), number=value
+        )
     return value
 
 
@@ -52,9 +71,13 @@ def check_zone(number: object) -> int:
     try:
         value = int(str(number).strip())
     except ValueError:
-        raise ValueError(f"zona «{number}» non valida (ammesse: 1-11)") from None
+        raise InvalidValueError(
+            QT_TRANSLATE_NOOP("Errors", "zona «{number}» non valida (ammesse: 1-11)"), number=number
+        ) from None
     if value not in ZONES:
-        raise ValueError(f"zona {value} inesistente (ammesse: 1-11)")
+        raise InvalidValueError(
+            QT_TRANSLATE_NOOP("Errors", "zona {number} inesistente (ammesse: 1-11)"), number=value
+        )
     return value
 
 
@@ -62,9 +85,19 @@ def check_card_code(code: str, known: Iterable[str] | None = None) -> str:
     """Return a well-formed card code, also checked against a card set when given."""
     cleaned = code.strip()
     if not CARD_CODE.match(cleaned):
-        raise ValueError(f"codice scheda «{code}» non valido (forma attesa: 2, 2.1 o 2.1.3)")
+        raise InvalidValueError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "codice scheda «{code}» non valido (forma attesa: 2, 2.1 o 2.1.3)"
+            ),
+            code=code,
+        )
     if known is not None and cleaned not in set(known):
-        raise ValueError(f"codice scheda «{cleaned}» non presente nel set di schede dell'evento")
+        raise InvalidValueError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "codice scheda «{code}» non presente nel set di schede dell'evento"
+            ),
+            code=cleaned,
+        )
     return cleaned
 
 
@@ -72,7 +105,12 @@ def check_tag_count(values: Iterable[object], what: str) -> None:
     """Refuse absurd numbers of tags on one record."""
     count = sum(1 for _ in values)
     if count > MAX_TAGS:
-        raise ValueError(f"troppi valori in {what}: {count} (massimo {MAX_TAGS})")
+        raise InvalidValueError(
+            QT_TRANSLATE_NOOP("Errors", "troppi valori in {what}: {count} (massimo {limit})"),
+            what=what,
+            count=count,
+            limit=MAX_TAGS,
+        )
 
 
 def split_list(cell: str) -> list[str]:

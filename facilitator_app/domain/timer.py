@@ -13,7 +13,9 @@ import enum
 from collections.abc import Iterable
 
 from facilitator_app.domain.clock import from_iso, to_iso
+from facilitator_app.domain.errors import InvalidValueError
 from facilitator_app.domain.model import Pause, Session
+from facilitator_app.domain.translatable import QT_TRANSLATE_NOOP
 
 EXTEND_SECONDS = 5 * 60
 WARNING_SECONDS = 10 * 60
@@ -144,7 +146,7 @@ def start(session: Session, now: dt.datetime) -> Session:
         ValueError: the session has already started.
     """
     if session.actual_start is not None:
-        raise ValueError("la sessione è già iniziata")
+        raise InvalidValueError(QT_TRANSLATE_NOOP("Errors", "la sessione è già iniziata"))
     return dataclasses.replace(session, actual_start=to_iso(now), actual_end=None, pauses=())
 
 
@@ -155,7 +157,7 @@ def pause(session: Session, now: dt.datetime) -> Session:
         ValueError: the timer is not running.
     """
     if state(session) is not TimerState.RUNNING:
-        raise ValueError("il cronometro non è in corso")
+        raise InvalidValueError(QT_TRANSLATE_NOOP("Errors", "il cronometro non è in corso"))
     return dataclasses.replace(session, pauses=(*session.pauses, Pause(to_iso(now))))
 
 
@@ -166,7 +168,7 @@ def resume(session: Session, now: dt.datetime) -> Session:
         ValueError: the timer is not paused.
     """
     if state(session) is not TimerState.PAUSED:
-        raise ValueError("il cronometro non è in pausa")
+        raise InvalidValueError(QT_TRANSLATE_NOOP("Errors", "il cronometro non è in pausa"))
     last = session.pauses[-1]
     return dataclasses.replace(
         session, pauses=(*session.pauses[:-1], Pause(last.start, to_iso(now)))
@@ -176,7 +178,7 @@ def resume(session: Session, now: dt.datetime) -> Session:
 def extend(session: Session, seconds: int = EXTEND_SECONDS) -> Session:
     """Add time to the planned duration (in any state)."""
     if seconds <= 0:
-        raise ValueError("l'estensione deve essere positiva")
+        raise InvalidValueError(QT_TRANSLATE_NOOP("Errors", "l'estensione deve essere positiva"))
     return dataclasses.replace(session, extension_seconds=session.extension_seconds + seconds)
 
 
@@ -188,9 +190,9 @@ def stop(session: Session, now: dt.datetime) -> Session:
     """
     current = state(session)
     if current is TimerState.NOT_STARTED:
-        raise ValueError("la sessione non è iniziata")
+        raise InvalidValueError(QT_TRANSLATE_NOOP("Errors", "la sessione non è iniziata"))
     if current is TimerState.STOPPED:
-        raise ValueError("la sessione è già conclusa")
+        raise InvalidValueError(QT_TRANSLATE_NOOP("Errors", "la sessione è già conclusa"))
     if current is TimerState.PAUSED:
         session = resume(session, now)
     return dataclasses.replace(session, actual_end=to_iso(now))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import enum
 import unicodedata
 
+from facilitator_app.domain.errors import InvalidValueError
 from facilitator_app.domain.translatable import QT_TRANSLATE_NOOP
 
 AXES: tuple[int, ...] = (1, 2, 3, 4, 5, 6)
@@ -127,7 +128,11 @@ def parse_kind(text: str) -> ContributionKind:
     if found is not None:
         return found
     accepted = ", ".join(kind.label for kind in ContributionKind)
-    raise ValueError(f"tipo «{text}» sconosciuto (ammessi: {accepted})")
+    raise InvalidValueError(
+        QT_TRANSLATE_NOOP("Errors", "tipo «{text}» sconosciuto (ammessi: {accepted})"),
+        text=text,
+        accepted=accepted,
+    )
 
 
 _KIND_LOOKUP: dict[str, ContributionKind] = {
@@ -144,4 +149,6 @@ def parse_category(text: str) -> StakeholderCategory:
     for category in StakeholderCategory:
         if wanted in (fold(category.value), fold(category.label)):
             return category
-    raise ValueError(f"categoria «{text}» sconosciuta")
+    raise InvalidValueError(
+        QT_TRANSLATE_NOOP("Errors", "categoria «{text}» sconosciuta"), text=text
+    )

@@ -217,7 +217,7 @@ class MainWindow(QMainWindow):
         except FacilitatorError as error:  # damage found while the panels read the file
             self.close_event_file()
             self._show_welcome()
-            QMessageBox.warning(self, APP_DISPLAY_NAME, str(error))
+            QMessageBox.warning(self, APP_DISPLAY_NAME, i18n.error_text(error))
             return False
         self._fill_recent_after(path)
         self._return_to(path, place)

@@ -270,173 +270,173 @@
 <context>
     <name>BoardPanel</name>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="79" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="81" />
         <source>Nuovo post-it</source>
         <translation>New post-it</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="81" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="83" />
         <source>Scrivi un post-it e premi Invio · #P tipo · @2.1 scheda · #z5 zona · #a3 asse</source>
         <translation>Write a post-it and press Enter · #P kind · @2.1 card · #z5 zone · #a3 axis</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="105" />
-        <location filename="../../facilitator_app/ui/board/board.py" line="226" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="109" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="229" />
         <source>Tipo: {kind}</source>
         <translation>Kind: {kind}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="116" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="120" />
         <source>Collega all'asse {n} (tasto {n})</source>
         <translation>Link to axis {n} (key {n})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="115" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="119" />
         <source>Collega all'asse {n}</source>
         <translation>Link to axis {n}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="88" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="90" />
         <source>Post-it non salvato</source>
         <translation>Post-it not saved</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="121" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="125" />
         <source>@scheda + Invio</source>
         <translation>@card + Enter</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="122" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="126" />
         <source>Scheda da collegare ai post-it scelti</source>
         <translation>Card to link to the chosen post-its</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="127" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="131" />
         <source>Zona citata</source>
         <translation>Zone mentioned</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="128" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="132" />
         <source>Zona citata…</source>
         <translation>Zone mentioned…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="142" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="145" />
         <source>Nuovo tema + Invio</source>
         <translation>New theme + Enter</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="143" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="146" />
         <source>Titolo del nuovo tema</source>
         <translation>Title of the new theme</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="146" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="149" />
         <source>Temi</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="150" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="153" />
         <source>Temi (trascina qui i post-it)</source>
         <translation>Themes (drag post-its here)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="160" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="163" />
         <source>Cerca e filtra i post-it</source>
         <translation>Search and filter post-its</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="161" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="164" />
         <source>Cerca: parole, #P, @2.1, #z5, #a3</source>
         <translation>Search: words, #P, @2.1, #z5, #a3</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="169" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="172" />
         <source>Post-it della sessione</source>
         <translation>The session's post-its</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="190" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="193" />
         <source>Sintesi della sessione per la plenaria</source>
         <translation>Session synthesis for the plenary</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="193" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="196" />
         <source>Sintesi della sessione</source>
         <translation>Session synthesis</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="214" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="217" />
         <source>Scrivi un nuovo post-it</source>
         <translation>Write a new post-it</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="215" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="218" />
         <source>Vai ai post-it</source>
         <translation>Go to the post-its</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="216" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="219" />
         <source>Cerca e filtra</source>
         <translation>Search and filter</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="217" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="220" />
         <source>Nuovo tema</source>
         <translation>New theme</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="218" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="221" />
         <source>Scrivi la sintesi</source>
         <translation>Write the synthesis</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="220" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="223" />
         <source>Sintesi del tema selezionato…</source>
         <translation>Synthesis of the selected theme…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="234" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="237" />
         <source>Vota</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="235" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="238" />
         <source>Togli un voto</source>
         <translation>Remove a vote</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="236" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="239" />
         <source>Modifica il testo</source>
         <translation>Edit the text</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="237" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="240" />
         <source>Elimina</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="238" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="241" />
         <source>Togli dal tema</source>
         <translation>Remove from theme</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="252" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="255" />
         <source>{table} · Sessione {n}: {q}</source>
         <translation>{table} · Session {n}: {q}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="321" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="324" />
         <source>Sintesi salvata</source>
         <translation>Synthesis saved</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="339" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="342" />
         <source>Sintesi</source>
         <translation>Synthesis</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="222" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="225" />
         <source>Suggerisci temi</source>
         <translation>Suggest themes</translation>
     </message>
@@ -444,123 +444,123 @@
 <context>
     <name>CardDeckPanel</name>
     <message>
-        <location filename="../../facilitator_app/ui/cards/deck.py" line="52" />
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="53" />
         <source>Fonte: {source}</source>
         <translation>Source: {source}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/cards/deck.py" line="136" />
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="137" />
         <source>Asse</source>
         <translation>Axis</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/cards/deck.py" line="137" />
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="138" />
         <source>Tutti gli assi</source>
         <translation>All axes</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/cards/deck.py" line="144" />
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="145" />
         <source>Cerca schede</source>
         <translation>Search cards</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/cards/deck.py" line="145" />
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="146" />
         <source>Cerca per codice, titolo o descrizione</source>
         <translation>Search by code, title or description</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/cards/deck.py" line="152" />
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="153" />
         <source>Mazzo delle schede</source>
         <translation>Card deck</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/cards/deck.py" line="161" />
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="162" />
         <source>Schede in gioco al tavolo</source>
         <translation>Cards in play at the table</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/cards/deck.py" line="163" />
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="164" />
         <source>Schede in gioco</source>
         <translation>Cards in play</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/cards/deck.py" line="165" />
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="166" />
         <source>Posto</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/cards/deck.py" line="165" />
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="166" />
         <source>Codice</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/cards/deck.py" line="165" />
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="166" />
         <source>Titolo</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/cards/deck.py" line="165" />
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="166" />
         <source>Voti</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/cards/deck.py" line="174" />
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="176" />
         <source>Metti in gioco</source>
         <translation>Put in play</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/cards/deck.py" line="175" />
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="179" />
         <source>Vota</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/cards/deck.py" line="176" />
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="180" />
         <source>Togli voto</source>
         <translation>Remove vote</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/cards/deck.py" line="177" />
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="181" />
         <source>Su</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/cards/deck.py" line="178" />
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="182" />
         <source>Giù</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/cards/deck.py" line="179" />
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="183" />
         <source>Ordina per voti</source>
         <translation>Rank by votes</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/cards/deck.py" line="180" />
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="184" />
         <source>Togli dal gioco</source>
         <translation>Take out of play</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/cards/deck.py" line="236" />
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="251" />
         <source>{table} · Sessione {n}: quali strategie contano di più?</source>
         <translation>{table} · Session {n}: which strategies matter most?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/cards/deck.py" line="284" />
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="299" />
         <source>Scheda in gioco</source>
         <translation>Card in play</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/cards/deck.py" line="293" />
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="308" />
         <source>Voto</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/cards/deck.py" line="301" />
-        <location filename="../../facilitator_app/ui/cards/deck.py" line="310" />
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="316" />
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="325" />
         <source>Ordinate</source>
         <translation>Ranked</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/cards/deck.py" line="321" />
+        <location filename="../../facilitator_app/ui/cards/deck.py" line="336" />
         <source>Tolta</source>
         <translation>Removed</translation>
     </message>
@@ -568,57 +568,57 @@
 <context>
     <name>CardSetActions</name>
     <message>
-        <location filename="../../facilitator_app/ui/cards/card_set.py" line="53" />
+        <location filename="../../facilitator_app/ui/cards/card_set.py" line="54" />
         <source>&amp;Importa un insieme di schede…</source>
         <translation>&amp;Import a set of cards…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/cards/card_set.py" line="61" />
+        <location filename="../../facilitator_app/ui/cards/card_set.py" line="62" />
         <source>Usa l'edizione {edition} ({title})</source>
         <translation>Use the {edition} edition ({title})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/cards/card_set.py" line="83" />
+        <location filename="../../facilitator_app/ui/cards/card_set.py" line="84" />
         <source>Importa un insieme di schede (edizione {edition})</source>
         <translation>Import a set of cards ({edition} edition)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/cards/card_set.py" line="85" />
+        <location filename="../../facilitator_app/ui/cards/card_set.py" line="86" />
         <source>Schede (*.xlsx *.csv)</source>
         <translation>Cards (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/cards/card_set.py" line="92" />
+        <location filename="../../facilitator_app/ui/cards/card_set.py" line="93" />
         <source>Schede non importate</source>
         <translation>Cards not imported</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/cards/card_set.py" line="97" />
+        <location filename="../../facilitator_app/ui/cards/card_set.py" line="98" />
         <source>Importate {n} schede {edition}: {detail}</source>
         <translation>Imported {n} {edition} cards: {detail}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/cards/card_set.py" line="105" />
+        <location filename="../../facilitator_app/ui/cards/card_set.py" line="106" />
         <source>Edizione non cambiata</source>
         <translation>Edition not changed</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/cards/card_set.py" line="111" />
+        <location filename="../../facilitator_app/ui/cards/card_set.py" line="112" />
         <source>Schede dell'edizione {edition} ({n}): {detail}</source>
         <translation>Cards of the {edition} edition ({n}): {detail}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/cards/card_set.py" line="115" />
+        <location filename="../../facilitator_app/ui/cards/card_set.py" line="116" />
         <source>{a} assi, {s} strategie, {z} azioni</source>
         <translation>{a} axes, {s} strategies, {z} actions</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/cards/card_set.py" line="127" />
+        <location filename="../../facilitator_app/ui/cards/card_set.py" line="128" />
         <source>… e altri {n} problemi</source>
         <translation>… and {n} more problems</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/cards/card_set.py" line="130" />
+        <location filename="../../facilitator_app/ui/cards/card_set.py" line="131" />
         <source>Il file dell'evento non è stato cambiato.</source>
         <translation>The event file has not been changed.</translation>
     </message>
@@ -952,12 +952,12 @@
 <context>
     <name>Counter</name>
     <message>
-        <location filename="../../facilitator_app/ui/counts/panel.py" line="57" />
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="58" />
         <source>Meno uno: {what}</source>
         <translation>Minus one: {what}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/counts/panel.py" line="71" />
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="72" />
         <source>Più uno: {what}</source>
         <translation>Plus one: {what}</translation>
     </message>
@@ -965,74 +965,74 @@
 <context>
     <name>CountsPanel</name>
     <message>
-        <location filename="../../facilitator_app/ui/counts/panel.py" line="150" />
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="151" />
         <source>Avvisi sui conteggi</source>
         <translation>Count warnings</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/counts/panel.py" line="160" />
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="161" />
         <source>Presenti al tavolo</source>
         <translation>People at the table</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/counts/panel.py" line="162" />
         <location filename="../../facilitator_app/ui/counts/panel.py" line="163" />
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="164" />
         <source>Presenti</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/counts/panel.py" line="168" />
-        <location filename="../../facilitator_app/ui/counts/panel.py" line="222" />
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="169" />
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="223" />
         <source>Sede</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/counts/panel.py" line="171" />
-        <location filename="../../facilitator_app/ui/counts/panel.py" line="174" />
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="172" />
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="175" />
         <source>Ascoltatori online di questa sede</source>
         <translation>Online listeners of this venue</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/counts/panel.py" line="178" />
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="179" />
         <source>Evento (tutte le sedi)</source>
         <translation>Event (all venues)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/counts/panel.py" line="181" />
-        <location filename="../../facilitator_app/ui/counts/panel.py" line="184" />
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="182" />
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="185" />
         <source>Persone in presenza, totale dell'evento</source>
         <translation>People in presence, event total</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/counts/panel.py" line="188" />
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="189" />
         <source>Per categoria</source>
         <translation>By category</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/counts/panel.py" line="201" />
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="202" />
         <source>Per zona omogenea di provenienza</source>
         <translation>By home zone</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/counts/panel.py" line="222" />
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="223" />
         <source>Sede: {venue}</source>
         <translation>Venue: {venue}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/counts/panel.py" line="227" />
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="228" />
         <source>{table} · Sessione {n}</source>
         <translation>{table} · Session {n}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/counts/panel.py" line="244" />
-        <location filename="../../facilitator_app/ui/counts/panel.py" line="259" />
-        <location filename="../../facilitator_app/ui/counts/panel.py" line="292" />
-        <location filename="../../facilitator_app/ui/counts/panel.py" line="297" />
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="245" />
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="260" />
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="293" />
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="298" />
         <source>Conteggio salvato</source>
         <translation>Count saved</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/counts/panel.py" line="253" />
+        <location filename="../../facilitator_app/ui/counts/panel.py" line="254" />
         <source>Conteggio</source>
         <translation>Count</translation>
     </message>
@@ -1071,9 +1071,35 @@
         <translation>{where}: {count} rows ({rows})</translation>
     </message>
     <message>
+        <location filename="../../facilitator_app/services/capture/board.py" line="98" />
+        <source>tavolo {table} inesistente</source>
+        <translation>table {table} does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/capture/board.py" line="114" />
+        <source>contributo {post} inesistente</source>
+        <translation>post-it {post} does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/capture/board.py" line="122" />
+        <source>tema {theme} inesistente</source>
+        <translation>theme {theme} does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/capture/board.py" line="222" />
+        <source>campi non modificabili: {fields}</source>
+        <translation>fields that cannot be changed: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/capture/board.py" line="466" />
         <location filename="../../facilitator_app/services/capture/timer.py" line="55" />
         <source>sessione {number} del tavolo {table} inesistente</source>
         <translation>session {number} of table {table} does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/capture/board.py" line="479" />
+        <source>sintesi troppo lunga (massimo 20000 caratteri)</source>
+        <translation>summary too long (at most 20000 characters)</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/services/capture/timer.py" line="78" />
@@ -1095,61 +1121,579 @@
         <source>Impossibile scrivere {target}: {why}. Il file precedente è intatto.</source>
         <translation>Cannot write {target}: {why}. The previous file is intact.</translation>
     </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/paper_kit.py" line="55" />
+        <source>servono almeno un foglio per i post-it per sessione</source>
+        <translation>at least one post-it sheet per session is needed</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/rules.py" line="15" />
+        <source>sessione «{number}» non valida (ammesse: 1 o 2)</source>
+        <translation>session “{number}” is not valid (allowed: 1 or 2)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/rules.py" line="23" />
+        <source>{what} vuoto</source>
+        <translation>{what} is empty</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/rules.py" line="26" />
+        <source>{what} troppo lungo: {length} caratteri (massimo {limit})</source>
+        <translation>{what} too long: {length} characters (at most {limit})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/rules.py" line="35" />
+        <source>{what} contiene caratteri non validi</source>
+        <translation>{what} contains characters that are not valid</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/rules.py" line="48" />
+        <source>sessione {number} non valida (ammesse: 1 o 2)</source>
+        <translation>session {number} is not valid (allowed: 1 or 2)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/rules.py" line="60" />
+        <source>asse «{number}» non valido (ammessi: 1-6)</source>
+        <translation>axis “{number}” is not valid (allowed: 1-6)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/rules.py" line="64" />
+        <source>asse {number} inesistente (ammessi: 1-6)</source>
+        <translation>axis {number} does not exist (allowed: 1-6)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/rules.py" line="75" />
+        <source>zona «{number}» non valida (ammesse: 1-11)</source>
+        <translation>zone “{number}” is not valid (allowed: 1-11)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/rules.py" line="79" />
+        <source>zona {number} inesistente (ammesse: 1-11)</source>
+        <translation>zone {number} does not exist (allowed: 1-11)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/rules.py" line="89" />
+        <source>codice scheda «{code}» non valido (forma attesa: 2, 2.1 o 2.1.3)</source>
+        <translation>card code “{code}” is not valid (expected form: 2, 2.1 or 2.1.3)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/rules.py" line="96" />
+        <source>codice scheda «{code}» non presente nel set di schede dell'evento</source>
+        <translation>card code “{code}” is not in the event's card set</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/rules.py" line="109" />
+        <source>troppi valori in {what}: {count} (massimo {limit})</source>
+        <translation>too many values in {what}: {count} (at most {limit})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/timer.py" line="149" />
+        <source>la sessione è già iniziata</source>
+        <translation>the session has already started</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/timer.py" line="160" />
+        <source>il cronometro non è in corso</source>
+        <translation>the timer is not running</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/timer.py" line="171" />
+        <source>il cronometro non è in pausa</source>
+        <translation>the timer is not paused</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/timer.py" line="181" />
+        <source>l'estensione deve essere positiva</source>
+        <translation>the extension must be positive</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/timer.py" line="193" />
+        <source>la sessione non è iniziata</source>
+        <translation>the session has not started</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/timer.py" line="195" />
+        <source>la sessione è già conclusa</source>
+        <translation>the session has already ended</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/vocab.py" line="132" />
+        <source>tipo «{text}» sconosciuto (ammessi: {accepted})</source>
+        <translation>unknown kind “{text}” (allowed: {accepted})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/vocab.py" line="153" />
+        <source>categoria «{text}» sconosciuta</source>
+        <translation>unknown category “{text}”</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/capture/bulk_import.py" line="47" />
+        <source>contributo già presente nell'evento (file già importato?)</source>
+        <translation>post-it already in the event (file already imported?)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/capture/bulk_import.py" line="50" />
+        <source>riga duplicata (uguale alla riga {first})</source>
+        <translation>duplicate row (same as row {first})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/capture/bulk_import.py" line="51" />
+        <source>nessun contributo nel file</source>
+        <translation>no post-its in the file</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/capture/bulk_import.py" line="230" />
+        <source>manca il tavolo (l'evento ne ha più di uno)</source>
+        <translation>the table is missing (the event has more than one)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/capture/bulk_import.py" line="236" />
+        <source>tavolo «{name}» non presente nell'evento</source>
+        <translation>table “{name}” is not in the event</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/capture/cards_in_play.py" line="144" />
+        <source>scheda {code} non in gioco</source>
+        <translation>card {code} is not in play</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/capture/counts.py" line="132" />
+        <source>contatore sconosciuto: {what}</source>
+        <translation>unknown counter: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/capture/counts.py" line="178" />
+        <source>sede {venue} non trovata</source>
+        <translation>venue {venue} not found</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/capture/counts.py" line="206" />
+        <source>categoria «{code}» sconosciuta (ammesse: {known})</source>
+        <translation>unknown category “{code}” (allowed: {known})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/common/cells.py" line="42" />
+        <source>manca un numero intero obbligatorio</source>
+        <translation>a required whole number is missing</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/common/cells.py" line="43" />
+        <source>«{value}» non è un numero intero</source>
+        <translation>“{value}” is not a whole number</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/common/cells.py" line="44" />
+        <source>{value} è fuori dai limiti (massimo {limit:,})</source>
+        <translation>{value} is out of bounds (at most {limit:,})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/common/cells.py" line="110" />
+        <source>atteso un numero intero, trovato un valore vero/falso</source>
+        <translation>a whole number was expected, a true/false value was found</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/common/tabular.py" line="74" />
+        <source>non è un file Excel (.xlsx) valido o è troncato</source>
+        <translation>not a valid Excel (.xlsx) file, or truncated</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/common/tabular.py" line="79" />
+        <source>il file Excel contiene troppe parti ({count})</source>
+        <translation>the Excel file has too many parts ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/common/tabular.py" line="87" />
+        <source>il file Excel si espanderebbe a {size} MB (rapporto {ratio}:1): rifiutato per sicurezza</source>
+        <translation>the Excel file would expand to {size} MB (ratio {ratio}:1): refused for safety</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/common/tabular.py" line="112" />
+        <source>colonna sconosciuta «{label}» (attese: {expected})</source>
+        <translation>unknown column “{label}” (expected: {expected})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/common/tabular.py" line="122" />
+        <source>colonna «{label}» ripetuta</source>
+        <translation>column “{label}” repeated</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/common/tabular.py" line="139" />
+        <source>mancano le colonne: {columns}</source>
+        <translation>missing columns: {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/common/tabular.py" line="166" />
+        <source>file troppo grande ({size:.1f} MB, massimo {limit} MB)</source>
+        <translation>file too large ({size:.1f} MB, at most {limit} MB)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/common/tabular.py" line="173" />
+        <source>non è un file di testo CSV (contiene byte binari)</source>
+        <translation>not a CSV text file (it contains binary bytes)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/common/tabular.py" line="181" />
+        <source>il file non è in codifica UTF-8: salvarlo come «CSV UTF-8» e riprovare</source>
+        <translation>the file is not UTF-8 encoded: save it as “CSV UTF-8” and try again</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/common/tabular.py" line="196" />
+        <source>CSV non valido ({why})</source>
+        <translation>CSV not valid ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/common/tabular.py" line="201" />
+        <location filename="../../facilitator_app/services/common/yaml_lines.py" line="100" />
+        <source>il file è vuoto</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/common/tabular.py" line="215" />
+        <source>troppe righe ({count}, massimo {limit})</source>
+        <translation>too many rows ({count}, at most {limit})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/common/tabular.py" line="228" />
+        <source>la riga ha più celle delle colonne d'intestazione</source>
+        <translation>the row has more cells than the header has columns</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/common/tabular.py" line="246" />
+        <source>file Excel illeggibile: contiene entità XML, rifiutato per sicurezza</source>
+        <translation>unreadable Excel file: it contains XML entities, refused for safety</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/common/tabular.py" line="261" />
+        <source>file Excel illeggibile ({why})</source>
+        <translation>unreadable Excel file ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/common/tabular.py" line="268" />
+        <source>manca il foglio «{name}»</source>
+        <translation>sheet “{name}” is missing</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/common/tabular.py" line="275" />
+        <source>il file Excel non contiene alcun foglio</source>
+        <translation>the Excel file has no sheet</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/common/tabular.py" line="284" />
+        <source>formula non ammessa: scrivere il valore nella cella</source>
+        <translation>formulas are not allowed: write the value in the cell</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/common/tabular.py" line="299" />
+        <source>foglio illeggibile ({why})</source>
+        <translation>unreadable sheet ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/common/tabular.py" line="320" />
+        <source>file troppo grande ({size:.1f} MB)</source>
+        <translation>file too large ({size:.1f} MB)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/common/tabular.py" line="326" />
+        <source>il foglio è vuoto</source>
+        <translation>the sheet is empty</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/common/tabular.py" line="340" />
+        <source>il file non esiste</source>
+        <translation>the file does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/common/tabular.py" line="348" />
+        <source>non è un file Excel (.xlsx): il contenuto è di un altro tipo</source>
+        <translation>not an Excel (.xlsx) file: its content is of another type</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/common/tabular.py" line="357" />
+        <location filename="../../facilitator_app/services/common/tabular.py" line="388" />
+        <source>formato «{suffix}» non supportato: usare .xlsx o .csv</source>
+        <translation>format “{suffix}” not supported: use .xlsx or .csv</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/common/yaml_lines.py" line="37" />
+        <source>chiave non valida</source>
+        <translation>key not valid</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/common/yaml_lines.py" line="44" />
+        <source>chiave «{key}» ripetuta</source>
+        <translation>key “{key}” repeated</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/common/yaml_lines.py" line="59" />
+        <source>struttura YAML non supportata</source>
+        <translation>YAML structure not supported</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/common/yaml_lines.py" line="85" />
+        <source>il file non è in codifica UTF-8</source>
+        <translation>the file is not UTF-8 encoded</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/common/yaml_lines.py" line="89" />
+        <source>impossibile leggere il file ({why})</source>
+        <translation>cannot read the file ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/common/yaml_lines.py" line="97" />
+        <source>YAML non valido: {why}</source>
+        <translation>YAML not valid: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/common/yaml_lines.py" line="117" />
+        <source>{what}: atteso un elenco di chiavi</source>
+        <translation>{what}: a list of keys was expected</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/common/yaml_lines.py" line="127" />
+        <source>{what}: chiave sconosciuta «{key}» (ammesse: {allowed})</source>
+        <translation>{what}: unknown key “{key}” (allowed: {allowed})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/common/yaml_lines.py" line="139" />
+        <source>{what}: manca «{key}»</source>
+        <translation>{what}: “{key}” is missing</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/report_texts.py" line="29" />
+        <source>testi sconosciuti: {names}</source>
+        <translation>unknown texts: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/setup/cards.py" line="65" />
+        <source>codice «{code}» non valido</source>
+        <translation>code “{code}” not valid</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/setup/cards.py" line="72" />
+        <source>il codice «{code}» non appartiene a «{parent}» sotto cui è scritto</source>
+        <translation>code “{code}” does not belong to “{parent}”, under which it is written</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/setup/cards.py" line="82" />
+        <location filename="../../facilitator_app/services/setup/cards.py" line="270" />
+        <source>codice «{code}» duplicato (già alla riga {first})</source>
+        <translation>code “{code}” repeated (already on row {first})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/setup/cards.py" line="91" />
+        <source>manca il titolo della scheda «{code}»</source>
+        <translation>the title of card “{code}” is missing</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/setup/cards.py" line="131" />
+        <source>«axes» deve essere un elenco</source>
+        <translation>“axes” must be a list</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/setup/cards.py" line="146" />
+        <source>asse «{code}» inesistente (1-6)</source>
+        <translation>axis “{code}” does not exist (1-6)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/setup/cards.py" line="198" />
+        <source>il codice «{code}» non ha la forma di una strategia (es. 2.1)</source>
+        <translation>code “{code}” does not have the form of a strategy (e.g. 2.1)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/setup/cards.py" line="202" />
+        <source>il codice «{code}» non ha la forma di una azione (es. 2.1.3)</source>
+        <translation>code “{code}” does not have the form of an action (e.g. 2.1.3)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/setup/cards.py" line="251" />
+        <source>codice «{code}» non valido (forma: 2, 2.1 o 2.1.3)</source>
+        <translation>code “{code}” not valid (form: 2, 2.1 or 2.1.3)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/setup/cards.py" line="262" />
+        <source>livello «{level}» non corrisponde al codice {code} ({expected})</source>
+        <translation>level “{level}” does not match code {code} ({expected})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/setup/cards.py" line="278" />
+        <source>manca il titolo della scheda {code}</source>
+        <translation>the title of card {code} is missing</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/setup/cards.py" line="285" />
+        <source>manca l'asse {parent} della strategia {code}</source>
+        <translation>axis {parent} of strategy {code} is missing</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/setup/cards.py" line="288" />
+        <source>nessuna scheda nel file</source>
+        <translation>no cards in the file</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/setup/cards.py" line="349" />
+        <source>mancano schede già usate in questo evento (in gioco o sui post-it): {cards}; aggiungile al file, nulla è stato cambiato</source>
+        <translation>cards already used in this event (in play or on post-its) are missing: {cards}; add them to the file, nothing was changed</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/setup/cards.py" line="378" />
+        <source>edizione delle schede «{edition}» sconosciuta</source>
+        <translation>unknown card edition “{edition}”</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/setup/cards.py" line="389" />
+        <source>l'evento usa già schede dell'edizione {edition} ({cards}, in gioco o sui post-it): cambiando edizione gli stessi codici indicherebbero altre strategie. Togli quelle schede dal gioco e dai post-it, poi riprova; nulla è stato cambiato</source>
+        <translation>the event already uses cards of the {edition} edition ({cards}, in play or on post-its): in another edition the same codes would mean other strategies. Take those cards out of play and off the post-its, then try again; nothing was changed</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/setup/demo.py" line="35" />
+        <source>tavolo «{key}» sconosciuto</source>
+        <translation>unknown table “{key}”</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/setup/demo.py" line="173" />
+        <source>schede sconosciute: {codes}</source>
+        <translation>unknown cards: {codes}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/setup/demo.py" line="178" />
+        <source>tema «{theme}» non definito nella sessione</source>
+        <translation>theme “{theme}” is not defined in the session</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/setup/distribute.py" line="67" />
+        <source>«{query}» non è tra {what} {within} (disponibili: {listed})</source>
+        <translation>“{query}” is not among {what} {within} (available: {listed})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/setup/distribute.py" line="78" />
+        <source>«{query}» è ambiguo tra {what} {within}: {names}. Indicare un nome più preciso.</source>
+        <translation>“{query}” is ambiguous among {what} {within}: {names}. Give a more precise name.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/setup/distribute.py" line="126" />
+        <source>nessun tavolo scelto</source>
+        <translation>no table chosen</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/setup/distribute.py" line="130" />
+        <source>serve un orologio per registrare il cambio di facilitatore</source>
+        <translation>a clock is needed to record the change of facilitator</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/setup/distribute.py" line="216" />
+        <source>nessuna sede e nessun tavolo scelti</source>
+        <translation>no venue and no table chosen</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/setup/distribute.py" line="220" />
+        <source>due file avrebbero lo stesso nome: sceglierne uno per ciascuno</source>
+        <translation>two files would have the same name: choose one for each</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/setup/distribute.py" line="228" />
+        <source>In {folder} esistono già: {listed}. Nessun file è stato scritto: scegliere un'altra cartella o spostare quei file.</source>
+        <translation>These already exist in {folder}: {listed}. No file was written: choose another folder or move those files.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/setup/distribute.py" line="249" />
+        <source>Impossibile scrivere nella cartella {folder}: {why}. Nessun file è stato scritto.</source>
+        <translation>Cannot write in the folder {folder}: {why}. No file was written.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/setup/distribute.py" line="262" />
+        <source>Il file {target} esiste già. Nessun file è stato scritto.</source>
+        <translation>The file {target} already exists. No file was written.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/setup/distribute.py" line="272" />
+        <source>Impossibile scrivere in {folder}: {why}. Nessun file è stato scritto.</source>
+        <translation>Cannot write in {folder}: {why}. No file was written.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/setup/templates.py" line="96" />
+        <source>formato «{format}» sconosciuto</source>
+        <translation>unknown format “{format}”</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/setup/templates.py" line="117" />
+        <source>sede «{venue}» non definita</source>
+        <translation>venue “{venue}” is not defined</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/setup/templates.py" line="124" />
+        <source>zona omogenea inesistente</source>
+        <translation>homogeneous zone does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/setup/templates.py" line="130" />
+        <source>asse {axis} inesistente</source>
+        <translation>axis {axis} does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/setup/templates.py" line="150" />
+        <source>le sessioni sono la 1 e la 2</source>
+        <translation>the sessions are 1 and 2</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/setup/templates.py" line="172" />
+        <source>tipo di voce «{kind}» sconosciuto</source>
+        <translation>unknown kind of agenda item “{kind}”</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../facilitator_app/ui/exports/dialog.py" line="117" />
+        <location filename="../../facilitator_app/ui/exports/dialog.py" line="132" />
         <source>Esporta: {what}</source>
         <translation>Export: {what}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/exports/dialog.py" line="125" />
+        <location filename="../../facilitator_app/ui/exports/dialog.py" line="140" />
         <source>File da scrivere</source>
         <translation>File to write</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/exports/dialog.py" line="128" />
+        <location filename="../../facilitator_app/ui/exports/dialog.py" line="143" />
         <source>&amp;Sfoglia…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/exports/dialog.py" line="129" />
+        <location filename="../../facilitator_app/ui/exports/dialog.py" line="144" />
         <source>Scegli il file da scrivere</source>
         <translation>Choose the file to write</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/exports/dialog.py" line="132" />
+        <location filename="../../facilitator_app/ui/exports/dialog.py" line="147" />
         <source>&amp;File:</source>
         <translation>&amp;File:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/exports/dialog.py" line="137" />
+        <location filename="../../facilitator_app/ui/exports/dialog.py" line="152" />
         <source>Solo il tavolo corrente</source>
         <translation>Only the current table</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/exports/dialog.py" line="140" />
+        <location filename="../../facilitator_app/ui/exports/dialog.py" line="155" />
         <source>Solo il &amp;tavolo corrente ({name})</source>
         <translation>Only the current &amp;table ({name})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/exports/dialog.py" line="147" />
+        <location filename="../../facilitator_app/ui/exports/dialog.py" line="162" />
         <source>&amp;Anonimizza (senza i nomi dei facilitatori e del computer)</source>
         <translation>&amp;Anonymise (without the facilitators' and the computer's names)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/exports/dialog.py" line="149" />
+        <location filename="../../facilitator_app/ui/exports/dialog.py" line="164" />
         <source>Anonimizza</source>
         <translation>Anonymise</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/exports/dialog.py" line="152" />
+        <location filename="../../facilitator_app/ui/exports/dialog.py" line="167" />
         <source>Il kit cartaceo non contiene nomi</source>
         <translation>The paper kit holds no names</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/exports/dialog.py" line="158" />
+        <location filename="../../facilitator_app/ui/exports/dialog.py" line="173" />
         <source>&amp;Esporta</source>
         <translation>&amp;Export</translation>
     </message>
@@ -1157,27 +1701,27 @@
 <context>
     <name>ExportKind</name>
     <message>
-        <location filename="../../facilitator_app/ui/exports/dialog.py" line="43" />
+        <location filename="../../facilitator_app/ui/exports/dialog.py" line="54" />
         <source>Cartella di lavoro Excel</source>
         <translation>Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/exports/dialog.py" line="45" />
+        <location filename="../../facilitator_app/ui/exports/dialog.py" line="56" />
         <source>Restituzione PDF</source>
         <translation>Report PDF</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/exports/dialog.py" line="46" />
+        <location filename="../../facilitator_app/ui/exports/dialog.py" line="57" />
         <source>Kit cartaceo PDF</source>
         <translation>Paper kit PDF</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/exports/dialog.py" line="52" />
+        <location filename="../../facilitator_app/ui/exports/dialog.py" line="63" />
         <source>Cartelle di lavoro Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/exports/dialog.py" line="53" />
+        <location filename="../../facilitator_app/ui/exports/dialog.py" line="64" />
         <source>Documenti PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
@@ -1185,40 +1729,40 @@
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../../facilitator_app/ui/exports/exporter.py" line="113" />
+        <location filename="../../facilitator_app/ui/exports/exporter.py" line="115" />
         <source>Esportazione: {what}</source>
         <translation>Exporting: {what}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/exports/exporter.py" line="143" />
+        <location filename="../../facilitator_app/ui/exports/exporter.py" line="151" />
         <source>Esportazione annullata: nulla è stato scritto.</source>
         <translation>Export cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/exports/exporter.py" line="109" />
-        <location filename="../../facilitator_app/ui/exports/exporter.py" line="149" />
+        <location filename="../../facilitator_app/ui/exports/exporter.py" line="111" />
+        <location filename="../../facilitator_app/ui/exports/exporter.py" line="157" />
         <source>Esportazione non riuscita:
 {why}</source>
         <translation>The export failed:
 {why}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/exports/exporter.py" line="157" />
+        <location filename="../../facilitator_app/ui/exports/exporter.py" line="165" />
         <source>{n} post-it in {sheets} fogli.</source>
         <translation>{n} post-its in {sheets} sheets.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/exports/exporter.py" line="161" />
+        <location filename="../../facilitator_app/ui/exports/exporter.py" line="169" />
         <source>{pages} pagine, {n} post-it.</source>
         <translation>{pages} pages, {n} post-its.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/exports/exporter.py" line="164" />
+        <location filename="../../facilitator_app/ui/exports/exporter.py" line="172" />
         <source>{pages} pagine per {tables} tavoli.</source>
         <translation>{pages} pages for {tables} tables.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/exports/exporter.py" line="169" />
+        <location filename="../../facilitator_app/ui/exports/exporter.py" line="177" />
         <source>{what} scritta in:
 {path}
 
@@ -1229,12 +1773,12 @@
 {details}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/exports/exporter.py" line="173" />
+        <location filename="../../facilitator_app/ui/exports/exporter.py" line="181" />
         <source>Apri &amp;cartella</source>
         <translation>Open &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/exports/exporter.py" line="174" />
+        <location filename="../../facilitator_app/ui/exports/exporter.py" line="182" />
         <source>Apri la cartella del file esportato</source>
         <translation>Open the folder of the exported file</translation>
     </message>
@@ -1242,84 +1786,84 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="94" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="496" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="95" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="522" />
         <source>Stato del salvataggio</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="99" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="497" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="100" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="523" />
         <source>Navigatore</source>
         <translation>Navigator</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="291" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="296" />
         <source>&amp;Post-it</source>
         <translation>&amp;Post-its</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="292" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="297" />
         <source>&amp;Cronometro</source>
         <translation>&amp;Timer</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="293" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="298" />
         <source>&amp;Schede</source>
         <translation>&amp;Cards</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="154" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="155" />
         <source>Apri evento</source>
         <translation>Open event</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="154" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="155" />
         <source>Eventi (*.sqlite)</source>
         <translation>Events (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="241" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="245" />
         <source>Riaperto dove eri: nulla è andato perso ({n} post-it salvati)</source>
         <translation>Reopened where you were: nothing was lost ({n} post-its saved)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="286" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="291" />
         <source>Spazio di lavoro</source>
         <translation>Workspace</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="294" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="299" />
         <source>P&amp;resenze</source>
         <translation>Atte&amp;ndance</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="394" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="402" />
         <source>Aprire un file evento modificabile</source>
         <translation>Open an editable event file</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="398" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="406" />
         <source>Testi della restituzione</source>
         <translation>Report texts</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="406" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="414" />
         <source>✔ Tutto salvato · {time}</source>
         <translation>✔ All saved · {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="416" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="424" />
         <source>⚠ Non salvato</source>
         <translation>⚠ Not saved</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="483" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="509" />
         <source>Traduzione non disponibile</source>
         <translation>Translation not available</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="360" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="368" />
         <source>Nessun evento aperto</source>
         <translation>No event open</translation>
     </message>
@@ -1327,12 +1871,13 @@
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../facilitator_app/ui/navigator.py" line="89" />
+        <location filename="../../facilitator_app/ui/navigator.py" line="93" />
         <source>Sedi, tavoli e sessioni</source>
         <translation>Venues, tables and sessions</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/navigator.py" line="103" />
+        <location filename="../../facilitator_app/ui/navigator.py" line="109" />
+        <location filename="../../facilitator_app/ui/navigator.py" line="126" />
         <source>Sessione {n}</source>
         <translation>Session {n}</translation>
     </message>
@@ -1476,10 +2021,213 @@
 <context>
     <name>NoticeBar</name>
     <message>
-        <location filename="../../facilitator_app/ui/window_place.py" line="129" />
-        <location filename="../../facilitator_app/ui/window_place.py" line="130" />
+        <location filename="../../facilitator_app/ui/window_place.py" line="163" />
+        <location filename="../../facilitator_app/ui/window_place.py" line="164" />
         <source>Chiudi l'avviso</source>
         <translation>Dismiss the notice</translation>
+    </message>
+</context>
+<context>
+    <name>PaperKit</name>
+    <message>
+        <location filename="../../facilitator_app/services/reports/paper_kit.py" line="51" />
+        <source>asse</source>
+        <translation>axis</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/paper_kit.py" line="52" />
+        <source>strategia</source>
+        <translation>strategy</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/paper_kit.py" line="53" />
+        <source>azione</source>
+        <translation>action</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/paper_kit.py" line="89" />
+        <source>Kit cartaceo dei tavoli</source>
+        <translation>Paper kit for the tables</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/paper_kit.py" line="92" />
+        <source>Il kit serve a un tavolo il cui computer non funziona: si lavora sulla carta e i dati si inseriscono dopo, senza perdere nulla.</source>
+        <translation>The kit is for a table whose computer does not work: the table works on paper and the data are entered afterwards, without losing anything.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/paper_kit.py" line="97" />
+        <source>&lt;b&gt;Presenze.&lt;/b&gt; Per ogni sessione, una tacca per persona nella casella della sua zona omogenea e della sua categoria; a fine sessione scrivere i totali. Solo numeri, mai nomi.</source>
+        <translation>&lt;b&gt;Attendance.&lt;/b&gt; For each session, one tick per person in the box of their homogeneous zone and of their category; at the end of the session write the totals. Numbers only, never names.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/paper_kit.py" line="103" />
+        <source>&lt;b&gt;Post-it.&lt;/b&gt; Una riga per post-it. Le colonne sono quelle del modello di importazione: tavolo, sessione, testo, tipo (lettera), asse, schede (codici, es. 2.1.3), zone (numeri), collegamenti (altri assi), tema, voti.</source>
+        <translation>&lt;b&gt;Post-its.&lt;/b&gt; One row per post-it. The columns are those of the import template: table, session, text, kind (letter), axis, cards (codes, e.g. 2.1.3), zones (numbers), links (other axes), theme, votes.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/paper_kit.py" line="109" />
+        <source>&lt;b&gt;Dopo.&lt;/b&gt; Copiare le righe nel modello di importazione (&lt;i&gt;facilitator-app import-contributions EVENTO --template modello.xlsx&lt;/i&gt;), una riga del foglio per riga del modello, poi importarlo con &lt;i&gt;facilitator-app import-contributions EVENTO modello.xlsx&lt;/i&gt;.</source>
+        <translation>&lt;b&gt;Afterwards.&lt;/b&gt; Copy the rows into the import template (&lt;i&gt;facilitator-app import-contributions EVENT --template template.xlsx&lt;/i&gt;), one row of the sheet per row of the template, then import it with &lt;i&gt;facilitator-app import-contributions EVENT template.xlsx&lt;/i&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/paper_kit.py" line="122" />
+        <source>Tavolo</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/paper_kit.py" line="123" />
+        <source>Chiave</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/paper_kit.py" line="124" />
+        <source>Sede</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/paper_kit.py" line="125" />
+        <source>Asse / zone</source>
+        <translation>Axis / zones</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/paper_kit.py" line="157" />
+        <source>Asse {axis}</source>
+        <translation>Axis {axis}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/paper_kit.py" line="160" />
+        <source>Zone {zones}</source>
+        <translation>Zones {zones}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/paper_kit.py" line="208" />
+        <source>tavolo {key}</source>
+        <translation>table {key}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/paper_kit.py" line="222" />
+        <source>Presenze, sessione {session}</source>
+        <translation>Attendance, session {session}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/paper_kit.py" line="223" />
+        <source>{key}: presenze S{session}</source>
+        <translation>{key}: attendance S{session}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/paper_kit.py" line="229" />
+        <source>Una tacca per persona (zona omogenea di provenienza × categoria). Solo numeri, mai nomi.</source>
+        <translation>One tick per person (homogeneous zone they come from × category). Numbers only, never names.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/paper_kit.py" line="239" />
+        <source>Zona omogenea</source>
+        <translation>Homogeneous zone</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/paper_kit.py" line="241" />
+        <source>Totale zona</source>
+        <translation>Zone total</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/paper_kit.py" line="246" />
+        <source>Totale categoria</source>
+        <translation>Category total</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/paper_kit.py" line="254" />
+        <source>Presenti in totale: ________    Ora del conteggio: ________    Facilitatore: ______________________</source>
+        <translation>Present in total: ________    Time of the count: ________    Facilitator: ______________________</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/paper_kit.py" line="274" />
+        <source>Post-it, sessione {session} (foglio {page} di {pages})</source>
+        <translation>Post-its, session {session} (sheet {page} of {pages})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/paper_kit.py" line="275" />
+        <source>{key}: post-it S{session}/{page}</source>
+        <translation>{key}: post-its S{session}/{page}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/paper_kit.py" line="283" />
+        <source>Domanda:</source>
+        <translation>Question:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/paper_kit.py" line="288" />
+        <source>Tipo:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/paper_kit.py" line="308" />
+        <source>Zone:</source>
+        <translation>Zones:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/paper_kit.py" line="317" />
+        <source>Promemoria schede</source>
+        <translation>Card reminder</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/paper_kit.py" line="318" />
+        <source>{key}: schede</source>
+        <translation>{key}: cards</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/paper_kit.py" line="329" />
+        <source>Nessuna scheda nell'evento.</source>
+        <translation>No cards in the event.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/paper_kit.py" line="332" />
+        <source>Schede del PSM {edition}: nella colonna «schede» scrivere i codici (es. 2.1 o 2.1.3), separati da punto e virgola.</source>
+        <translation>Cards of the PSM {edition}: in the “cards” column write the codes (e.g. 2.1 or 2.1.3), separated by semicolons.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/paper_kit.py" line="342" />
+        <source>Codice</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/paper_kit.py" line="343" />
+        <source>Livello</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/paper_kit.py" line="344" />
+        <source>Titolo</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/paper_kit.py" line="386" />
+        <source>preparazione</source>
+        <translation>preparing</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/paper_kit.py" line="393" />
+        <source>Kit cartaceo — {title}</source>
+        <translation>Paper kit — {title}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/paper_kit.py" line="394" />
+        <source>Fogli presenze e post-it per i tavoli</source>
+        <translation>Attendance and post-it sheets for the tables</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/paper_kit.py" line="399" />
+        <source>{title} — {date} — kit cartaceo</source>
+        <translation>{title} — {date} — paper kit</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/paper_kit.py" line="402" />
+        <source>Pagina {number} di {total}</source>
+        <translation>Page {number} of {total}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/paper_kit.py" line="404" />
+        <source>fatto</source>
+        <translation>done</translation>
     </message>
 </context>
 <context>
@@ -1777,114 +2525,114 @@
 <context>
     <name>PrepareDialog</name>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/prepare.py" line="58" />
+        <location filename="../../facilitator_app/ui/coordinator/prepare.py" line="59" />
         <source>Prepara i file per sedi / tavoli — {app}</source>
         <translation>Prepare files for venues / tables — {app}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/prepare.py" line="60" />
+        <location filename="../../facilitator_app/ui/coordinator/prepare.py" line="61" />
         <source>Preparazione dei file per sedi e tavoli</source>
         <translation>Preparing files for venues and tables</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/prepare.py" line="76" />
+        <location filename="../../facilitator_app/ui/coordinator/prepare.py" line="77" />
         <source>Ogni file contiene l'evento, le schede e i tavoli scelti, senza contributi: da aprire sul computer della sede o del tavolo e poi da riunire.</source>
         <translation>Each file holds the event, the cards and the chosen tables, without contributions: open it on the venue's or table's computer, then merge it back.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/prepare.py" line="84" />
+        <location filename="../../facilitator_app/ui/coordinator/prepare.py" line="85" />
         <source>Un file per &amp;sede</source>
         <translation>One file per &amp;venue</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/prepare.py" line="85" />
+        <location filename="../../facilitator_app/ui/coordinator/prepare.py" line="86" />
         <source>Un file per &amp;tavolo</source>
         <translation>One file per &amp;table</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/prepare.py" line="95" />
+        <location filename="../../facilitator_app/ui/coordinator/prepare.py" line="96" />
         <source>Sedi o tavoli per cui preparare un file</source>
         <translation>Venues or tables to prepare a file for</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/prepare.py" line="100" />
+        <location filename="../../facilitator_app/ui/coordinator/prepare.py" line="101" />
         <source>Cartella:</source>
         <translation>Folder:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/prepare.py" line="103" />
+        <location filename="../../facilitator_app/ui/coordinator/prepare.py" line="104" />
         <source>scegli dove scrivere i file</source>
         <translation>choose where to write the files</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/prepare.py" line="104" />
+        <location filename="../../facilitator_app/ui/coordinator/prepare.py" line="105" />
         <source>Cartella dei file da preparare</source>
         <translation>Folder for the files to prepare</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/prepare.py" line="108" />
+        <location filename="../../facilitator_app/ui/coordinator/prepare.py" line="109" />
         <source>Scegli la &amp;cartella…</source>
         <translation>Choose the &amp;folder…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/prepare.py" line="110" />
+        <location filename="../../facilitator_app/ui/coordinator/prepare.py" line="111" />
         <source>Scegli la cartella dei file da preparare</source>
         <translation>Choose the folder for the files to prepare</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/prepare.py" line="121" />
+        <location filename="../../facilitator_app/ui/coordinator/prepare.py" line="122" />
         <source>&amp;Prepara i file</source>
         <translation>&amp;Prepare the files</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/prepare.py" line="123" />
+        <location filename="../../facilitator_app/ui/coordinator/prepare.py" line="124" />
         <source>Prepara i file scelti nella cartella</source>
         <translation>Prepare the chosen files in the folder</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/prepare.py" line="126" />
+        <location filename="../../facilitator_app/ui/coordinator/prepare.py" line="127" />
         <source>C&amp;hiudi</source>
         <translation>C&amp;lose</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/prepare.py" line="126" />
+        <location filename="../../facilitator_app/ui/coordinator/prepare.py" line="127" />
         <source>Chiudi</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/prepare.py" line="139" />
+        <location filename="../../facilitator_app/ui/coordinator/prepare.py" line="140" />
         <source>{venue} ({n} tavoli)</source>
         <translation>{venue} ({n} tables)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/prepare.py" line="153" />
+        <location filename="../../facilitator_app/ui/coordinator/prepare.py" line="154" />
         <source>File: {name}</source>
         <translation>File: {name}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/prepare.py" line="170" />
+        <location filename="../../facilitator_app/ui/coordinator/prepare.py" line="171" />
         <source>Cartella dei file</source>
         <translation>Folder for the files</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/prepare.py" line="198" />
+        <location filename="../../facilitator_app/ui/coordinator/prepare.py" line="199" />
         <source>Preparazione dei file</source>
         <translation>Preparing the files</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/prepare.py" line="203" />
+        <location filename="../../facilitator_app/ui/coordinator/prepare.py" line="205" />
         <source>File non preparati:
 {why}</source>
         <translation>Files not prepared:
 {why}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/prepare.py" line="208" />
+        <location filename="../../facilitator_app/ui/coordinator/prepare.py" line="210" />
         <source>{file}: {tables}</source>
         <translation>{file}: {tables}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/prepare.py" line="214" />
+        <location filename="../../facilitator_app/ui/coordinator/prepare.py" line="216" />
         <source>Preparati {n} file in {folder}:</source>
         <translation>Prepared {n} files in {folder}:</translation>
     </message>
@@ -1996,6 +2744,441 @@
         <location filename="../../facilitator_app/ui/progress.py" line="48" />
         <source>Annulla</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="58" />
+        <source>Città metropolitana di Torino</source>
+        <translation>Metropolitan City of Turin</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="60" />
+        <source>Piano Strategico Metropolitano {edition}</source>
+        <translation>Metropolitan Strategic Plan {edition}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="66" />
+        <source>Restituzione del tavolo: {names}</source>
+        <translation>Report of the table: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="69" />
+        <source>Restituzione dei tavoli di lavoro</source>
+        <translation>Report of the working tables</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="76" />
+        <source>Documento generato il {date} con facilitator_app {version}.</source>
+        <translation>Document generated on {date} with facilitator_app {version}.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="82" />
+        <source>PREMESSA</source>
+        <translation>INTRODUCTION</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="85" />
+        <source>La premessa non è stata ancora scritta.</source>
+        <translation>The introduction has not been written yet.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="94" />
+        <source>OBIETTIVI E STRUTTURA DELL'EVENTO</source>
+        <translation>AIMS AND STRUCTURE OF THE EVENT</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="98" />
+        <source>L'incontro è stato organizzato in {count} tavoli di lavoro ({kind}), svolti simultaneamente e in presenza:</source>
+        <translation>The meeting was organised in {count} working tables ({kind}), held at the same time and in person:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="104" />
+        <source>L'incontro è stato organizzato in {count} tavolo di lavoro ({kind}), svolti simultaneamente e in presenza:</source>
+        <translation>The meeting was organised in {count} working table ({kind}), held in person:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="115" />
+        <source>zone {zones}</source>
+        <translation>zones {zones}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="117" />
+        <source>facilitato da {name}</source>
+        <translation>facilitated by {name}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="124" />
+        <source>Ciascun tavolo ha previsto due sessioni di discussione facilitate:</source>
+        <translation>Each table held two facilitated discussion sessions:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="129" />
+        <source>SESSIONE {number}.</source>
+        <translation>SESSION {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="140" />
+        <source>hanno preso parte in totale {people} persone in presenza</source>
+        <translation>{people} people took part in person in total</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="145" />
+        <source>collegate online per ascoltare le plenarie sono state registrate {people} persone</source>
+        <translation>{people} people were recorded online following the plenary sessions</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="151" />
+        <source>All'incontro {figures}.</source>
+        <translation>At the meeting {figures}.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="158" />
+        <source>PROGRAMMA DELLA GIORNATA</source>
+        <translation>PROGRAMME OF THE DAY</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="162" />
+        <source>Orario</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="163" />
+        <source>Attività</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="164" />
+        <source>Orario effettivo</source>
+        <translation>Actual time</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="175" />
+        <source>Il programma della giornata non è stato inserito.</source>
+        <translation>The programme of the day has not been entered.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="178" />
+        <source>Orari delle sessioni ai tavoli</source>
+        <translation>Times of the sessions at the tables</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="181" />
+        <source>Gli orari effettivi delle sessioni non sono stati registrati.</source>
+        <translation>The actual times of the sessions were not recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="186" />
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="248" />
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="272" />
+        <source>Tavolo</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="187" />
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="273" />
+        <source>Sessione</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="188" />
+        <source>Prevista</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="189" />
+        <source>Effettiva</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="190" />
+        <source>Durata</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="206" />
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="217" />
+        <source>PARTECIPAZIONE</source>
+        <translation>PARTICIPATION</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="222" />
+        <source>{people} persone in presenza</source>
+        <translation>{people} people in person</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="225" />
+        <source>{people} collegate online alle plenarie</source>
+        <translation>{people} online for the plenary sessions</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="228" />
+        <source> e </source>
+        <translation> and </translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="230" />
+        <source>Partecipanti all'evento: {totals}.</source>
+        <translation>Participants in the event: {totals}.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="237" />
+        <source>Hanno partecipato alla discussione ai tavoli {people} persone, così suddivise: {split}.</source>
+        <translation>{people} people took part in the discussion at the tables, divided as follows: {split}.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="245" />
+        <source>Le presenze ai tavoli non sono state registrate.</source>
+        <translation>Attendance at the tables was not recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="249" />
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="274" />
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="342" />
+        <source>Persone</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="250" />
+        <source>Nota</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="265" />
+        <source>Persone per tavolo</source>
+        <translation>People per table</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="269" />
+        <source>Presenze per sessione</source>
+        <translation>Attendance per session</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="282" />
+        <source>Persone per zona omogenea</source>
+        <translation>People per homogeneous zone</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="285" />
+        <source>La ripartizione per zona omogenea non è stata rilevata.</source>
+        <translation>The breakdown by homogeneous zone was not recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="295" />
+        <source>Persone per categoria</source>
+        <translation>People per category</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="298" />
+        <source>La ripartizione per categoria di attori non è stata rilevata.</source>
+        <translation>The breakdown by category of stakeholders was not recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="310" />
+        <source>Assi nei contributi dei tavoli per zona (dai tag di asse e di scheda)</source>
+        <translation>Axes in the contributions of the zone tables (from the axis and card tags)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="317" />
+        <source>Asse</source>
+        <translation>Axis</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="318" />
+        <source>Contributi</source>
+        <translation>Contributions</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="319" />
+        <source>Voti</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="325" />
+        <source>Un contributo conta per l'asse del suo tag (#a3) e per gli assi delle schede citate, una volta per asse.</source>
+        <translation>A contribution counts for the axis of its tag (#a3) and for the axes of the cards it cites, once per axis.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="342" />
+        <source>Voce</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="350" />
+        <source>Ripartite {tallied} persone su {present} presenti.</source>
+        <translation>{tallied} people broken down out of {present} present.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="353" />
+        <source>Altre {people} persone ripartite in conteggi senza il numero dei presenti.</source>
+        <translation>{people} more people broken down in counts without the number of people present.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="363" />
+        <source>Temi trasversali agli assi</source>
+        <translation>Themes across the axes</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="366" />
+        <source>I temi trasversali non sono stati ancora scritti.</source>
+        <translation>The cross-cutting themes have not been written yet.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="381" />
+        <source>RESTITUZIONE DEI TEMI EMERSI</source>
+        <translation>THE THEMES THAT EMERGED</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="396" />
+        <source>Sede: {venue}</source>
+        <translation>Venue: {venue}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="402" />
+        <source>Asse {code} del PSM {edition}: {title}</source>
+        <translation>Axis {code} of the PSM {edition}: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="408" />
+        <source>Zone omogenee: {zones}</source>
+        <translation>Homogeneous zones: {zones}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="421" />
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="479" />
+        <source>Sessione {number}</source>
+        <translation>Session {number}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="428" />
+        <source>Nessun contributo registrato in questa sessione.</source>
+        <translation>No contribution recorded in this session.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="433" />
+        <source>Altri contributi</source>
+        <translation>Other contributions</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="452" />
+        <source>Schede collegate: {cards}</source>
+        <translation>Linked cards: {cards}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="456" />
+        <source>CONCLUSIONI</source>
+        <translation>CONCLUSIONS</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="459" />
+        <source>Le conclusioni non sono state ancora scritte.</source>
+        <translation>The conclusions have not been written yet.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="467" />
+        <source>APPENDICE – ELENCO DEI CONTRIBUTI</source>
+        <translation>APPENDIX – LIST OF CONTRIBUTIONS</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="468" />
+        <source>Tutti i {count} contributi registrati ai tavoli, nell'ordine della lavagna, con tipo, tema, schede, zone e voti.</source>
+        <translation>All the {count} contributions recorded at the tables, in board order, with kind, theme, cards, zones and votes.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="480" />
+        <source>Sessione {number} ({count} contributi)</source>
+        <translation>Session {number} ({count} contributions)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="483" />
+        <source>Nessun contributo.</source>
+        <translation>No contributions.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/report_story.py" line="140" />
+        <source>Asse {axis}</source>
+        <extracomment>The translation context of the restituzione's texts.</extracomment>
+        <translation>Axis {axis}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/report_story.py" line="155" />
+        <source>Tema: {theme}</source>
+        <translation>Theme: {theme}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/report_story.py" line="158" />
+        <source>Schede: {cards}</source>
+        <translation>Cards: {cards}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/report_story.py" line="161" />
+        <source>Zone: {zones}</source>
+        <translation>Zones: {zones}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/report_story.py" line="164" />
+        <source>Collegamenti: {links}</source>
+        <translation>Links: {links}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/report_story.py" line="166" />
+        <source>Voti: {votes}</source>
+        <translation>Votes: {votes}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/report_story.py" line="181" />
+        <source>{label}, {count} tavoli</source>
+        <translation>{label}, {count} tables</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/report_story.py" line="189" />
+        <source>Persone al tavolo: non rilevate</source>
+        <translation>People at the table: not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/report_story.py" line="191" />
+        <source>Persone al tavolo: {people}</source>
+        <translation>People at the table: {people}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/report_story.py" line="202" />
+        <source>conteggio comune a {count} tavoli</source>
+        <translation>count shared by {count} tables</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/restituzione.py" line="70" />
+        <source>preparazione</source>
+        <translation>preparing</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/restituzione.py" line="82" />
+        <source>impaginazione</source>
+        <translation>laying out</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/restituzione.py" line="91" />
+        <source>Restituzione</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/restituzione.py" line="94" />
+        <source>Restituzione del tavolo {keys}</source>
+        <translation>Report of the table {keys}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/restituzione.py" line="105" />
+        <source>Pagina {number} di {total}</source>
+        <translation>Page {number} of {total}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/restituzione.py" line="107" />
+        <source>fatto</source>
+        <translation>done</translation>
     </message>
 </context>
 <context>
@@ -2267,175 +3450,175 @@
 <context>
     <name>TimerPanel</name>
     <message>
-        <location filename="../../facilitator_app/ui/timer/panel.py" line="84" />
-        <location filename="../../facilitator_app/ui/timer/panel.py" line="236" />
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="85" />
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="237" />
         <source>Avvia</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/timer/panel.py" line="87" />
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="88" />
         <source>+5 minuti</source>
         <translation>+5 minutes</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/timer/panel.py" line="93" />
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="94" />
         <source>Schermo intero</source>
         <translation>Full screen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/timer/panel.py" line="95" />
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="96" />
         <source>Suono alle soglie</source>
         <translation>Sound at thresholds</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/timer/panel.py" line="96" />
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="97" />
         <source>Suono alle soglie di 10, 5 e 0 minuti</source>
         <translation>Sound at 10, 5 and 0 minutes</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/timer/panel.py" line="104" />
-        <location filename="../../facilitator_app/ui/timer/panel.py" line="106" />
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="105" />
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="107" />
         <source>Programma della giornata</source>
         <translation>Programme of the day</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/timer/panel.py" line="109" />
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="110" />
         <source>Inizio previsto</source>
         <translation>Planned start</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/timer/panel.py" line="110" />
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="111" />
         <source>Fine prevista</source>
         <translation>Planned end</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/timer/panel.py" line="111" />
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="112" />
         <source>Voce</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/timer/panel.py" line="112" />
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="113" />
         <source>Inizio effettivo</source>
         <translation>Actual start</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/timer/panel.py" line="113" />
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="114" />
         <source>Fine effettiva</source>
         <translation>Actual end</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/timer/panel.py" line="123" />
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="124" />
         <source>Segna inizio voce</source>
         <translation>Mark item start</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/timer/panel.py" line="124" />
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="125" />
         <source>Segna fine voce</source>
         <translation>Mark item end</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/timer/panel.py" line="172" />
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="173" />
         <source>Nessuna sessione</source>
         <translation>No session</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/timer/panel.py" line="180" />
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="181" />
         <source> (+{m} min)</source>
         <translation> (+{m} min)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/timer/panel.py" line="185" />
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="186" />
         <source>{table} · Sessione {n}{planned} · {m} minuti{ext}</source>
         <translation>{table} · Session {n}{planned} · {m} minutes{ext}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/timer/panel.py" line="209" />
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="210" />
         <source>Sessione {n}: {state} {time}</source>
         <translation>Session {n}: {state} {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/timer/panel.py" line="230" />
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="231" />
         <source>fuori tempo di {t}</source>
         <translation>over time by {t}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/timer/panel.py" line="227" />
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="228" />
         <source>iniziata alle {t}</source>
         <translation>started at {t}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/timer/panel.py" line="297" />
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="298" />
         <source>Sessione avviata</source>
         <translation>Session started</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/timer/panel.py" line="284" />
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="285" />
         <source>Sessione ripresa</source>
         <translation>Session resumed</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/timer/panel.py" line="90" />
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="91" />
         <source>Termina…</source>
         <translation>End…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/timer/panel.py" line="237" />
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="238" />
         <source>Pausa</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/timer/panel.py" line="238" />
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="239" />
         <source>Riprendi</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/timer/panel.py" line="282" />
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="283" />
         <source>Sessione in pausa</source>
         <translation>Session paused</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/timer/panel.py" line="300" />
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="301" />
         <source>La sessione {other} di questo tavolo è ancora {state}. Per avviare la sessione {n} bisogna terminare la sessione {other}: la sua durata si ferma ora.</source>
         <translation>Session {other} of this table is still {state}. To start session {n}, session {other} must end: its duration stops now.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/timer/panel.py" line="307" />
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="308" />
         <source>&amp;Termina la {other} e avvia la {n}</source>
         <translation>&amp;End {other} and start {n}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/timer/panel.py" line="314" />
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="315" />
         <source>Sessione {other} terminata, sessione {n} avviata</source>
         <translation>Session {other} ended, session {n} started</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/timer/panel.py" line="323" />
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="324" />
         <source>Cinque minuti in più</source>
         <translation>Five more minutes</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/timer/panel.py" line="334" />
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="335" />
         <source>Terminare la sessione {n}? Il cronometro si ferma e non riparte.</source>
         <translation>End session {n}? The timer stops and does not restart.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/timer/panel.py" line="337" />
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="338" />
         <source>&amp;Termina la sessione</source>
         <translation>&amp;End the session</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/timer/panel.py" line="343" />
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="344" />
         <source>Sessione terminata</source>
         <translation>Session ended</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/timer/panel.py" line="351" />
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="352" />
         <source>&amp;Annulla</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/timer/panel.py" line="376" />
-        <location filename="../../facilitator_app/ui/timer/panel.py" line="383" />
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="377" />
+        <location filename="../../facilitator_app/ui/timer/panel.py" line="384" />
         <source>Salvato</source>
         <translation>Saved</translation>
     </message>
@@ -2466,67 +3649,67 @@
 <context>
     <name>Vocab</name>
     <message>
-        <location filename="../../facilitator_app/domain/vocab.py" line="28" />
+        <location filename="../../facilitator_app/domain/vocab.py" line="29" />
         <source>Tavoli per asse strategico</source>
         <translation>Tables by strategic axis</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/vocab.py" line="29" />
+        <location filename="../../facilitator_app/domain/vocab.py" line="30" />
         <source>Tavoli per zona omogenea</source>
         <translation>Tables by homogeneous zone</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/vocab.py" line="54" />
+        <location filename="../../facilitator_app/domain/vocab.py" line="55" />
         <source>Lezione appresa</source>
         <translation>Lesson learnt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/vocab.py" line="55" />
+        <location filename="../../facilitator_app/domain/vocab.py" line="56" />
         <source>Criticità</source>
         <translation>Critical issue</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/vocab.py" line="56" />
+        <location filename="../../facilitator_app/domain/vocab.py" line="57" />
         <source>Esigenza</source>
         <translation>Need</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/vocab.py" line="57" />
+        <location filename="../../facilitator_app/domain/vocab.py" line="58" />
         <source>Proposta</source>
         <translation>Proposal</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/vocab.py" line="58" />
+        <location filename="../../facilitator_app/domain/vocab.py" line="59" />
         <source>Buona pratica</source>
         <translation>Good practice</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/vocab.py" line="87" />
+        <location filename="../../facilitator_app/domain/vocab.py" line="88" />
         <source>Amministratori locali</source>
         <translation>Local administrators</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/vocab.py" line="88" />
+        <location filename="../../facilitator_app/domain/vocab.py" line="89" />
         <source>Associazioni di categoria e corpi intermedi</source>
         <translation>Trade associations and intermediate bodies</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/vocab.py" line="91" />
+        <location filename="../../facilitator_app/domain/vocab.py" line="92" />
         <source>Terzo settore e associazioni</source>
         <translation>Third sector and associations</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/vocab.py" line="92" />
+        <location filename="../../facilitator_app/domain/vocab.py" line="93" />
         <source>Cittadini</source>
         <translation>Citizens</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/vocab.py" line="93" />
+        <location filename="../../facilitator_app/domain/vocab.py" line="94" />
         <source>Personale CMT</source>
         <translation>CMT staff</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/vocab.py" line="94" />
+        <location filename="../../facilitator_app/domain/vocab.py" line="95" />
         <source>Altro</source>
         <translation>Other</translation>
     </message>

@@ -1,20 +1,14 @@
 """English all the way: after Lingua › English no window shows Italian beyond the user's data.
 
-The Italian words come from the translation catalogue itself (the words of its Italian
-sources that no English translation uses); the user's data (every text of the event file,
-the bundled templates, the zone names) is cut out of a text before it is checked.
+The Italian words and the user's data come from :mod:`tests.helpers.italian`.
 """
 
 from __future__ import annotations
 
-import json
-import re
-import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from defusedxml import ElementTree
 from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QEvent, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -37,96 +31,14 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from facilitator_app import APP_DISPLAY_NAME
-from facilitator_app.domain.vocab import ZONES
-from facilitator_app.resources import resource_path
-from facilitator_app.services.plenary.selection import (
-    crosscutting_headings,
-    sentence_case,
-    short_table_names,
-)
 from facilitator_app.services.records.event_records import load_records
-from facilitator_app.services.setup.cards import bundled_card_sets
-from facilitator_app.services.setup.templates import bundled_templates
 from facilitator_app.storage.database import EventStore
 from facilitator_app.ui import i18n
 from facilitator_app.ui.exports.dialog import ExportRequest
 from facilitator_app.ui.main_window import MainWindow
 from facilitator_app.ui.navigator import table_label
 from facilitator_app.ui.presentation import PresentationSession
-
-WORD = re.compile(r"[^\W\d_]{3,}")
-PLACEHOLDER = re.compile(r"\{[^}]*\}")
-
-
-def italian_words() -> frozenset[str]:
-    """Words of the catalogue's Italian sources that no English translation uses."""
-    root = ElementTree.parse(resource_path("translations/facilitator_app_en.ts")).getroot()
-    sources: set[str] = set()
-    english: set[str] = set()
-    for message in root.iter("message"):
-        source = PLACEHOLDER.sub(" ", message.findtext("source") or "").replace("&", "")
-        target = PLACEHOLDER.sub(" ", message.findtext("translation") or "").replace("&", "")
-        sources.update(word.lower() for word in WORD.findall(source))
-        english.update(word.lower() for word in WORD.findall(target))
-    return frozenset(sources - english)
-
-
-ITALIAN = italian_words()
-
-
-def user_data(event_file: Path) -> list[str]:
-    """Every text the user (or the bundled content) put in: longest first."""
-    found: set[str] = {APP_DISPLAY_NAME, *ZONES.values(), str(event_file)}
-
-    def add(value: object) -> None:
-        if isinstance(value, str):
-            if value[:1] in "[{":
-                try:
-                    add(json.loads(value))
-                    return
-                except ValueError:
-                    pass
-            if len(value) >= 3:
-                found.add(value)
-        elif isinstance(value, list):
-            for item in value:
-                add(item)
-        elif isinstance(value, dict):
-            for item in value.values():
-                add(item)
-
-    with sqlite3.connect(f"file:{event_file}?mode=ro", uri=True) as db:
-        names = [row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type='table'")]
-        for name in names:
-            for row in db.execute(f'SELECT * FROM "{name}"'):
-                for value in row:
-                    add(value)
-    with EventStore.open(event_file, read_only=True) as store:
-        records = load_records(store)
-    found.update(short_table_names(records.tables).values())
-    # The navigator's labels are built from the tables' own keys and names: data, not interface.
-    found.update(text for table in records.tables for text in table_label(table))
-    # The cross-cutting headings of the event's own text, as the slide writes them.
-    text = records.event.temi_trasversali
-    found.update(sentence_case(heading) for heading in crosscutting_headings(text))
-    # The plan's own name in the bundled card sets ("Piano Strategico Metropolitano 2021-2023").
-    found.update(card_set.title for card_set in bundled_card_sets().values())
-    for template in bundled_templates().values():
-        found.update([template.title, template.default_title])
-        found.update(name for _key, name, _address in template.venues)
-    return sorted(found, key=len, reverse=True)
-
-
-def italian_in(text: str, data: list[str]) -> set[str]:
-    """The Italian words of ``text`` once the user's data is cut out."""
-    words = {w.lower() for w in WORD.findall(text.replace("&", ""))} & ITALIAN
-    if not words:
-        return set()
-    for value in data:
-        if value in text:
-            text = text.replace(value, " ")
-    return {w.lower() for w in WORD.findall(text.replace("&", ""))} & ITALIAN
+from tests.helpers.italian import ITALIAN, italian_in, user_data
 
 
 def _columns(model: QAbstractItemModel, parent: QModelIndex) -> int:
@@ -270,7 +182,10 @@ def test_english_everywhere_beyond_the_users_data(
     qtbot: QtBot, english: MainWindow, demo_path: Path, tmp_path: Path
 ) -> None:
     window = english
-    data = user_data(demo_path)
+    with EventStore.open(demo_path, read_only=True) as store:
+        tables = load_records(store).tables
+    # The navigator's labels are built from the tables' own keys and names: data, not interface.
+    data = user_data(demo_path, [text for table in tables for text in table_label(table)])
     window.activateWindow()
     # Windows opened in Italian must follow the switch: the presentation and the coordinator.
     qtbot.keyClick(window, Qt.Key.Key_F5)

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from facilitator_app.domain.clock import Clock, to_iso
-from facilitator_app.domain.errors import NotFoundError
+from facilitator_app.domain.errors import InvalidValueError, NotFoundError
 from facilitator_app.domain.model import (
     Contribution,
     ParticipantCount,
@@ -35,6 +35,7 @@ from facilitator_app.domain.rules import (
     check_text,
     check_zone,
 )
+from facilitator_app.domain.translatable import QT_TRANSLATE_NOOP
 from facilitator_app.domain.vocab import ContributionKind
 from facilitator_app.services.capture.tags import TagProblem, parse_tags, tag_problem
 from facilitator_app.services.common.workspace import bump
@@ -93,7 +94,9 @@ class CaptureService:
         if table_id not in self._tables:
             table = self.store.get(Table, table_id)
             if table is None:
-                raise NotFoundError(f"tavolo {table_id} inesistente")
+                raise NotFoundError(
+                    QT_TRANSLATE_NOOP("Errors", "tavolo {table} inesistente"), table=table_id
+                )
             self._tables[table_id] = table
         return self._tables[table_id]
 
@@ -107,13 +110,17 @@ class CaptureService:
     def _contribution(self, post_id: str) -> Contribution:
         post = self.store.get(Contribution, post_id)
         if post is None:
-            raise NotFoundError(f"contributo {post_id} inesistente")
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("Errors", "contributo {post} inesistente"), post=post_id
+            )
         return post
 
     def _theme(self, theme_id: str) -> Theme:
         theme = self.store.get(Theme, theme_id)
         if theme is None:
-            raise NotFoundError(f"tema {theme_id} inesistente")
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("Errors", "tema {theme} inesistente"), theme=theme_id
+            )
         return theme
 
     def _stamped(self, record: R, **changes: Any) -> R:
@@ -211,7 +218,10 @@ class CaptureService:
         allowed = {"text", "kind", "axis", "cards", "zones", "links", "theme_id"}
         unknown = set(changes) - allowed
         if unknown:
-            raise ValueError(f"campi non modificabili: {', '.join(sorted(unknown))}")
+            raise InvalidValueError(
+                QT_TRANSLATE_NOOP("Errors", "campi non modificabili: {fields}"),
+                fields=", ".join(sorted(unknown)),
+            )
         updated = self._edited(self._contribution(post_id), changes)
         self.store.save(updated)
         return updated
@@ -452,7 +462,11 @@ class CaptureService:
         """
         found = self.store.session_of_table(table_id, number)
         if found is None:
-            raise NotFoundError(f"sessione {number} del tavolo {table_id} inesistente")
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("Errors", "sessione {number} del tavolo {table} inesistente"),
+                number=number,
+                table=table_id,
+            )
         return found
 
     def set_synthesis(self, table_id: str, number: int, text: str) -> Session:
@@ -461,7 +475,9 @@ class CaptureService:
         Only the synthesis changes: the timer fields are re-read and kept as they are.
         """
         if len(text) > 20000:
-            raise ValueError("sintesi troppo lunga (massimo 20000 caratteri)")
+            raise InvalidValueError(
+                QT_TRANSLATE_NOOP("Errors", "sintesi troppo lunga (massimo 20000 caratteri)")
+            )
         current = self.session(table_id, number)
         updated = dataclasses.replace(
             current, synthesis=text, updated_at=bump(current.updated_at, self.clock.now())

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from facilitator_app.domain.clock import Clock, to_iso
-from facilitator_app.domain.errors import InputRefusedError, Problem
+from facilitator_app.domain.errors import InputRefusedError, Problem, problem_from
 from facilitator_app.domain.model import Contribution, Table, Theme, new_id
 from facilitator_app.domain.rules import (
     check_axis,
@@ -23,6 +23,7 @@ from facilitator_app.domain.rules import (
     check_zone,
     split_list,
 )
+from facilitator_app.domain.translatable import QT_TRANSLATE_NOOP
 from facilitator_app.domain.validation import check_votes
 from facilitator_app.domain.vocab import ContributionKind, fold, parse_kind
 from facilitator_app.services.common.cells import parse_integer
@@ -43,7 +44,11 @@ CONTRIBUTION_COLUMNS: dict[str, tuple[str, ...]] = {
     "voti": ("votes",),
 }
 CONTRIBUTION_REQUIRED = ("sessione", "testo")
-ALREADY_IMPORTED = "contributo già presente nell'evento (file già importato?)"
+ALREADY_IMPORTED = QT_TRANSLATE_NOOP(
+    "Errors", "contributo già presente nell'evento (file già importato?)"
+)
+_DUPLICATE_ROW = QT_TRANSLATE_NOOP("Errors", "riga duplicata (uguale alla riga {first})")
+_NOTHING = QT_TRANSLATE_NOOP("Errors", "nessun contributo nel file")
 
 # The two example rows of a template: a lesson learnt in session 1, a need in session 2.
 _EXAMPLE_TEXTS = (
@@ -133,16 +138,28 @@ def plan_import(
 
     for row in sheet.rows:
 
-        def fail(column: str, message: str, row: Row = row) -> None:
+        def fail(column: str, message: str, row: Row = row, **params: object) -> None:
             problems.append(
-                Problem(sheet.file, message, row=row.number, column=column, sheet=sheet.sheet)
+                Problem(
+                    sheet.file,
+                    message,
+                    row=row.number,
+                    column=column,
+                    sheet=sheet.sheet,
+                    params=tuple(params.items()),
+                )
+            )
+
+        def refused(column: str, error: ValueError, row: Row = row) -> None:
+            problems.append(
+                problem_from(error, sheet.file, row=row.number, column=column, sheet=sheet.sheet)
             )
 
         def field(column: str, parse: Callable[[str], Any], row: Row = row) -> Any:
             try:
                 return parse(row.get(column))
             except ValueError as error:
-                fail(column, str(error))
+                refused(column, error)
                 return None
 
         table = _row_table(row, lookup, tables, fail)
@@ -158,7 +175,7 @@ def plan_import(
             continue
         identity = (table.id, session, fold(text))
         if identity in seen_rows:
-            fail("testo", f"riga duplicata (uguale alla riga {seen_rows[identity]})")
+            fail("testo", _DUPLICATE_ROW, first=seen_rows[identity])
             continue
         seen_rows[identity] = row.number
         if identity in existing:
@@ -169,7 +186,7 @@ def plan_import(
             try:
                 title = check_text(row.get("tema"), what="tema", limit=300)
             except ValueError as error:
-                fail("tema", str(error))
+                refused("tema", error)
                 continue
             key = (table.id, session, fold(title))
             if key not in themes:
@@ -197,24 +214,28 @@ def plan_import(
             )
         )
     if not sheet.rows:
-        problems.append(Problem(sheet.file, "nessun contributo nel file", row=2))
+        problems.append(Problem(sheet.file, _NOTHING, row=2))
     if problems:
         raise InputRefusedError(problems)
     return new_posts, new_themes
 
 
 def _row_table(
-    row: Row, lookup: dict[str, Table], tables: list[Table], fail: Callable[[str, str], None]
+    row: Row, lookup: dict[str, Table], tables: list[Table], fail: Callable[..., None]
 ) -> Table | None:
     name = row.get("tavolo")
     if not name:
         if len(tables) == 1:
             return tables[0]
-        fail("tavolo", "manca il tavolo (l'evento ne ha più di uno)")
+        fail("tavolo", QT_TRANSLATE_NOOP("Errors", "manca il tavolo (l'evento ne ha più di uno)"))
         return None
     table = lookup.get(fold(name))
     if table is None:
-        fail("tavolo", f"tavolo «{name}» non presente nell'evento")
+        fail(
+            "tavolo",
+            QT_TRANSLATE_NOOP("Errors", "tavolo «{name}» non presente nell'evento"),
+            name=name,
+        )
     return table
 
 
@@ -229,11 +250,8 @@ def _votes(cell: str) -> int:
     # the domain's one range rule for votes.
     if not cell:
         return 0
-    try:
-        value = parse_integer(cell)
-    except ValueError as error:
-        raise ValueError(f"voti: {error}") from None
-    return check_votes(value)
+    # The parser's message names the value; the problem names the column («voti»).
+    return check_votes(parse_integer(cell))
 
 
 def import_contributions(

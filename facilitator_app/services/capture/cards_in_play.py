@@ -13,6 +13,7 @@ from facilitator_app.domain.clock import Clock, to_iso
 from facilitator_app.domain.errors import NotFoundError
 from facilitator_app.domain.model import StrategyCard, TableCard, new_id
 from facilitator_app.domain.rules import check_card_code
+from facilitator_app.domain.translatable import QT_TRANSLATE_NOOP
 from facilitator_app.domain.vocab import fold
 from facilitator_app.services.common.workspace import bump
 from facilitator_app.storage.database import EventStore
@@ -139,7 +140,9 @@ class TableCardsService:
         cards = self.in_play(table_id, session)
         moving = next((c for c in cards if c.code == code), None)
         if moving is None:
-            raise NotFoundError(f"scheda {code} non in gioco")
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("Errors", "scheda {code} non in gioco"), code=code
+            )
         others = [c for c in cards if c.id != moving.id]
         index = min(max(rank, 1), len(cards)) - 1
         return self._write_ranks([*others[:index], moving, *others[index:]])

@@ -10,9 +10,10 @@ import dataclasses
 from collections.abc import Mapping
 
 from facilitator_app.domain.clock import Clock, to_iso
-from facilitator_app.domain.errors import NotFoundError
+from facilitator_app.domain.errors import InvalidValueError, NotFoundError
 from facilitator_app.domain.model import Event, ParticipantCount, Venue, new_id
 from facilitator_app.domain.rules import check_session, check_zone, counts_warning
+from facilitator_app.domain.translatable import QT_TRANSLATE_NOOP
 from facilitator_app.domain.validation import check_people
 from facilitator_app.domain.vocab import CATEGORY_LABELS, StakeholderCategory
 from facilitator_app.services.common.workspace import bump
@@ -127,7 +128,9 @@ class CountsService:
             category = StakeholderCategory(str(key))
             base = current.by_category.get(category.value, 0) if current else 0
             return self.set_category(table_id, session, category, max(0, base + delta))
-        raise ValueError(f"contatore sconosciuto: {what}")
+        raise InvalidValueError(
+            QT_TRANSLATE_NOOP("Errors", "contatore sconosciuto: {what}"), what=what
+        )
 
     def set_figures(
         self,
@@ -171,7 +174,9 @@ class CountsService:
         """
         venue = self.store.get(Venue, venue_id)
         if venue is None:
-            raise NotFoundError(f"sede {venue_id} non trovata")
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("Errors", "sede {venue} non trovata"), venue=venue_id
+            )
         updated = dataclasses.replace(
             venue,
             online_listeners=None if value is None else _check_value(value),
@@ -197,7 +202,11 @@ def _category(code: str) -> str:
         return StakeholderCategory(code.strip()).value
     except ValueError:
         known = ", ".join(c.value for c in StakeholderCategory)
-        raise ValueError(f"categoria «{code}» sconosciuta (ammesse: {known})") from None
+        raise InvalidValueError(
+            QT_TRANSLATE_NOOP("Errors", "categoria «{code}» sconosciuta (ammesse: {known})"),
+            code=code,
+            known=known,
+        ) from None
 
 
 CATEGORIES: tuple[tuple[str, str], ...] = tuple(

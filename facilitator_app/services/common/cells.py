@@ -25,6 +25,9 @@ import re
 from pathlib import Path
 from typing import Any
 
+from facilitator_app.domain.errors import InvalidValueError
+from facilitator_app.domain.translatable import QT_TRANSLATE_NOOP
+
 # What Excel, LibreOffice or Google Sheets may take for the start of a formula (or a DDE
 # call): the ASCII signs, tab and carriage return, and the full-width signs that some input
 # methods and spreadsheets treat the same way.
@@ -36,6 +39,9 @@ _SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\\x00-\x1f]")
 # what SQLite or a float can hold exactly; field ranges are checked on top of it.
 INTEGER_LIMIT = 10**9
 _INTEGER_TEXT = re.compile(r"[+-]?\d{1,30}(?:[.,]0*)?")
+_MISSING_INTEGER = QT_TRANSLATE_NOOP("Errors", "manca un numero intero obbligatorio")
+_NOT_INTEGER = QT_TRANSLATE_NOOP("Errors", "«{value}» non è un numero intero")
+_OUT_OF_BOUNDS = QT_TRANSLATE_NOOP("Errors", "{value} è fuori dai limiti (massimo {limit:,})")
 
 
 def looks_like_formula(text: str) -> bool:
@@ -100,31 +106,33 @@ def parse_integer(raw: object) -> int:
         ValueError: in Italian, quoting the cell.
     """
     if isinstance(raw, bool):
-        raise ValueError("atteso un numero intero, trovato un valore vero/falso")
+        raise InvalidValueError(
+            QT_TRANSLATE_NOOP("Errors", "atteso un numero intero, trovato un valore vero/falso")
+        )
     if isinstance(raw, str):
         text = raw.strip()
         if not text:
-            raise ValueError("manca un numero intero obbligatorio")
+            raise InvalidValueError(_MISSING_INTEGER)
         if not _INTEGER_TEXT.fullmatch(text):
-            raise ValueError(f"«{_quoted(text)}» non è un numero intero")
+            raise InvalidValueError(_NOT_INTEGER, value=_quoted(text))
         whole = text.replace(",", ".").split(".", 1)[0]
         if len(whole.lstrip("+-").lstrip("0")) > 10:
-            raise ValueError(f"{_quoted(text)} è fuori dai limiti (massimo {INTEGER_LIMIT:,})")
+            raise InvalidValueError(_OUT_OF_BOUNDS, value=_quoted(text), limit=INTEGER_LIMIT)
         value = int(whole)
     elif isinstance(raw, int):
         value = raw
     elif isinstance(raw, float):
         if not math.isfinite(raw) or not raw.is_integer():
-            raise ValueError(f"«{raw:g}» non è un numero intero")
+            raise InvalidValueError(_NOT_INTEGER, value=f"{raw:g}")
         if abs(raw) > INTEGER_LIMIT:
-            raise ValueError(f"{raw:g} è fuori dai limiti (massimo {INTEGER_LIMIT:,})")
+            raise InvalidValueError(_OUT_OF_BOUNDS, value=f"{raw:g}", limit=INTEGER_LIMIT)
         value = int(raw)
     elif raw is None:
-        raise ValueError("manca un numero intero obbligatorio")
+        raise InvalidValueError(_MISSING_INTEGER)
     else:
-        raise ValueError(f"«{_quoted(str(raw))}» non è un numero intero")
+        raise InvalidValueError(_NOT_INTEGER, value=_quoted(str(raw)))
     if abs(value) > INTEGER_LIMIT:
-        raise ValueError(f"{_quoted(str(value))} è fuori dai limiti (massimo {INTEGER_LIMIT:,})")
+        raise InvalidValueError(_OUT_OF_BOUNDS, value=_quoted(str(value)), limit=INTEGER_LIMIT)
     return value
 
 

@@ -406,11 +406,13 @@ def _pdf_date(clock: Clock) -> Callable[..., str]:
 class NumberedCanvas(Canvas):  # type: ignore[misc]
     """A canvas that writes "Pagina N di M" and a running footer once the total is known.
 
-    Subclasses set ``footer`` (left text) and ``skip_first`` (no footer on a cover).
+    Subclasses set ``footer`` (left text), ``skip_first`` (no footer on a cover) and
+    ``page_label`` (the page number's words, with ``{number}`` and ``{total}``).
     """
 
     footer = ""
     skip_first = True
+    page_label = "Pagina {number} di {total}"
     pages_seen = 0
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -442,13 +444,18 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]
         self.setFont(FONT, 7.5)
         self.setFillColor(MUTED)
         self.drawString(18 * mm, 9.5 * mm, self.footer[:140])
-        self.drawRightString(width - 18 * mm, 9.5 * mm, f"Pagina {number} di {total}")
+        self.drawRightString(
+            width - 18 * mm, 9.5 * mm, self.page_label.format(number=number, total=total)
+        )
         self.restoreState()
 
 
-def numbered_canvas(footer: str, *, skip_first: bool = True) -> type[NumberedCanvas]:
-    """A canvas class with this footer text."""
-    return type("FooterCanvas", (NumberedCanvas,), {"footer": footer, "skip_first": skip_first})
+def numbered_canvas(
+    footer: str, *, skip_first: bool = True, page_label: str = NumberedCanvas.page_label
+) -> type[NumberedCanvas]:
+    """A canvas class with this footer text (and these words for "Pagina N di M")."""
+    attributes = {"footer": footer, "skip_first": skip_first, "page_label": page_label}
+    return type("FooterCanvas", (NumberedCanvas,), attributes)
 
 
 class ReportDoc(BaseDocTemplate):  # type: ignore[misc]
@@ -458,6 +465,7 @@ class ReportDoc(BaseDocTemplate):  # type: ignore[misc]
         path: where the PDF goes.
         clock: gives the creation date written in the PDF.
         on_flowable: called after each top-level flowable is laid out (for progress).
+        language: the document's language, written in the PDF ("it" or "en").
     """
 
     def __init__(
@@ -472,6 +480,7 @@ class ReportDoc(BaseDocTemplate):  # type: ignore[misc]
         creator: str = "facilitator_app",
         on_flowable: Callable[[], None] | None = None,
         margins: tuple[float, float, float, float] = (18 * mm, 18 * mm, 18 * mm, 20 * mm),
+        language: str = "it",
     ) -> None:
         left, right, top, bottom = margins
         super().__init__(
@@ -485,7 +494,7 @@ class ReportDoc(BaseDocTemplate):  # type: ignore[misc]
             subject=subject,
             author=author,
             creator=creator,
-            lang="it-IT",
+            lang="en-GB" if language == "en" else "it-IT",
             initialFontName=FONT,
             initialFontSize=10,
             initialLeading=12,

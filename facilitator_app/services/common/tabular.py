@@ -16,7 +16,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from facilitator_app.domain.errors import InputRefusedError, refuse
+from facilitator_app.domain.errors import InputRefusedError, InvalidValueError, refuse
+from facilitator_app.domain.translatable import QT_TRANSLATE_NOOP
 from facilitator_app.domain.vocab import fold
 from facilitator_app.services.common.cells import (
     from_csv_text,
@@ -69,16 +70,27 @@ def check_zip_bounds(path: Path, file: str) -> None:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
     except Exception:  # BadZipFile, OSError, NotImplementedError, bad names...: all "broken"
-        raise refuse(file, "non è un file Excel (.xlsx) valido o è troncato") from None
+        raise refuse(
+            file, QT_TRANSLATE_NOOP("Errors", "non è un file Excel (.xlsx) valido o è troncato")
+        ) from None
     if len(members) > MAX_XLSX_MEMBERS:
-        raise refuse(file, f"il file Excel contiene troppe parti ({len(members)})")
+        raise refuse(
+            file,
+            QT_TRANSLATE_NOOP("Errors", "il file Excel contiene troppe parti ({count})"),
+            count=len(members),
+        )
     total = sum(member.file_size for member in members)
     packed = sum(member.compress_size for member in members) or 1
     if total > MAX_XLSX_UNCOMPRESSED or total / packed > MAX_XLSX_RATIO:
         raise refuse(
             file,
-            f"il file Excel si espanderebbe a {total // (1024 * 1024)} MB "
-            f"(rapporto {total // packed}:1): rifiutato per sicurezza",
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "il file Excel si espanderebbe a {size} MB (rapporto {ratio}:1): "
+                "rifiutato per sicurezza",
+            ),
+            size=total // (1024 * 1024),
+            ratio=total // packed,
         )
 
 
@@ -97,13 +109,22 @@ def _columns(
             expected = ", ".join(aliases)
             raise refuse(
                 file,
-                f"colonna sconosciuta «{label}» (attese: {expected})",
+                QT_TRANSLATE_NOOP("Errors", "colonna sconosciuta «{label}» (attese: {expected})"),
                 row=1,
                 column=label,
                 sheet=sheet,
+                label=label,
+                expected=expected,
             )
         if name in columns:
-            raise refuse(file, f"colonna «{label}» ripetuta", row=1, column=label, sheet=sheet)
+            raise refuse(
+                file,
+                QT_TRANSLATE_NOOP("Errors", "colonna «{label}» ripetuta"),
+                row=1,
+                column=label,
+                sheet=sheet,
+                label=label,
+            )
         columns.append(name)
     return columns
 
@@ -115,10 +136,11 @@ def _check_required(
     if missing:
         raise refuse(
             file,
-            f"mancano le colonne: {', '.join(missing)}",
+            QT_TRANSLATE_NOOP("Errors", "mancano le colonne: {columns}"),
             row=1,
             column=missing[0],
             sheet=sheet,
+            columns=", ".join(missing),
         )
 
 
@@ -141,19 +163,24 @@ def read_csv(path: Path, aliases: dict[str, tuple[str, ...]], required: Sequence
     if size > MAX_CSV_BYTES:
         raise refuse(
             file,
-            f"file troppo grande ({size / 1024 / 1024:.1f} MB, massimo "
-            f"{MAX_CSV_BYTES // 1024 // 1024} MB)",
+            QT_TRANSLATE_NOOP("Errors", "file troppo grande ({size:.1f} MB, massimo {limit} MB)"),
+            size=size / 1024 / 1024,
+            limit=MAX_CSV_BYTES // 1024 // 1024,
         )
     data = path.read_bytes()
     if b"\x00" in data:
-        raise refuse(file, "non è un file di testo CSV (contiene byte binari)")
+        raise refuse(
+            file, QT_TRANSLATE_NOOP("Errors", "non è un file di testo CSV (contiene byte binari)")
+        )
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
         raise refuse(
             file,
-            "il file non è in codifica UTF-8: salvarlo come «CSV UTF-8» e riprovare",
+            QT_TRANSLATE_NOOP(
+                "Errors", "il file non è in codifica UTF-8: salvarlo come «CSV UTF-8» e riprovare"
+            ),
             row=line,
         ) from None
     first_line = text.split("\n", 1)[0]
@@ -164,9 +191,14 @@ def read_csv(path: Path, aliases: dict[str, tuple[str, ...]], required: Sequence
     try:
         records = list(reader)
     except csv.Error as error:
-        raise refuse(file, f"CSV non valido ({error})", row=reader.line_num) from None
+        raise refuse(
+            file,
+            QT_TRANSLATE_NOOP("Errors", "CSV non valido ({why})"),
+            row=reader.line_num,
+            why=str(error),
+        ) from None
     if not records:
-        raise refuse(file, "il file è vuoto")
+        raise refuse(file, QT_TRANSLATE_NOOP("Errors", "il file è vuoto"))
     records = [[from_csv_text(cell) for cell in record] for record in records]
     columns = _columns(records[0], aliases, file, None)
     _check_required(columns, required, file, None)
@@ -178,7 +210,13 @@ def _rows(
 ) -> list[Row]:
     rows: list[Row] = []
     if len(records) > MAX_ROWS:
-        raise refuse(file, f"troppe righe ({len(records)}, massimo {MAX_ROWS})", sheet=sheet)
+        raise refuse(
+            file,
+            QT_TRANSLATE_NOOP("Errors", "troppe righe ({count}, massimo {limit})"),
+            sheet=sheet,
+            count=len(records),
+            limit=MAX_ROWS,
+        )
     for offset, record in enumerate(records, start=2):
         values = [_cell_text(value) for value in record]
         if not any(value.strip() for value in values):
@@ -187,7 +225,7 @@ def _rows(
         if extra:
             raise refuse(
                 file,
-                "la riga ha più celle delle colonne d'intestazione",
+                QT_TRANSLATE_NOOP("Errors", "la riga ha più celle delle colonne d'intestazione"),
                 row=offset,
                 sheet=sheet,
             )
@@ -205,7 +243,9 @@ def _caused_by_defusedxml(error: BaseException | None) -> bool:
     return False
 
 
-_ENTITIES = "file Excel illeggibile: contiene entità XML, rifiutato per sicurezza"
+_ENTITIES = QT_TRANSLATE_NOOP(
+    "Errors", "file Excel illeggibile: contiene entità XML, rifiutato per sicurezza"
+)
 
 
 def _xlsx_records(path: Path, file: str, sheet_name: str | None) -> tuple[str, list[list[object]]]:
@@ -216,16 +256,24 @@ def _xlsx_records(path: Path, file: str, sheet_name: str | None) -> tuple[str, l
     except Exception as error:  # a damaged zip or XML part raises many types
         if _caused_by_defusedxml(error):
             raise refuse(file, _ENTITIES) from None
-        raise refuse(file, f"file Excel illeggibile ({type(error).__name__})") from None
+        raise refuse(
+            file,
+            QT_TRANSLATE_NOOP("Errors", "file Excel illeggibile ({why})"),
+            why=type(error).__name__,
+        ) from None
     try:
         if sheet_name is not None:
             if sheet_name not in workbook.sheetnames:
-                raise refuse(file, f"manca il foglio «{sheet_name}»")
+                raise refuse(
+                    file, QT_TRANSLATE_NOOP("Errors", "manca il foglio «{name}»"), name=sheet_name
+                )
             title = sheet_name
         elif workbook.sheetnames:
             title = workbook.sheetnames[0]
         else:
-            raise refuse(file, "il file Excel non contiene alcun foglio")
+            raise refuse(
+                file, QT_TRANSLATE_NOOP("Errors", "il file Excel non contiene alcun foglio")
+            )
         records: list[list[object]] = []
         try:
             for number, cells in enumerate(workbook[title].iter_rows(), start=1):
@@ -233,7 +281,9 @@ def _xlsx_records(path: Path, file: str, sheet_name: str | None) -> tuple[str, l
                     if cell.data_type == "f":
                         raise refuse(
                             file,
-                            "formula non ammessa: scrivere il valore nella cella",
+                            QT_TRANSLATE_NOOP(
+                                "Errors", "formula non ammessa: scrivere il valore nella cella"
+                            ),
                             row=number,
                             column=cell.column_letter,
                             sheet=title,
@@ -245,7 +295,10 @@ def _xlsx_records(path: Path, file: str, sheet_name: str | None) -> tuple[str, l
             if _caused_by_defusedxml(error):
                 raise refuse(file, _ENTITIES) from None
             raise refuse(
-                file, f"foglio illeggibile ({type(error).__name__})", sheet=title
+                file,
+                QT_TRANSLATE_NOOP("Errors", "foglio illeggibile ({why})"),
+                sheet=title,
+                why=type(error).__name__,
             ) from None
         return title, records
     finally:
@@ -262,11 +315,15 @@ def read_xlsx(
     file = shown_name(path)
     size = path.stat().st_size
     if size > MAX_XLSX_BYTES:
-        raise refuse(file, f"file troppo grande ({size / 1024 / 1024:.1f} MB)")
+        raise refuse(
+            file,
+            QT_TRANSLATE_NOOP("Errors", "file troppo grande ({size:.1f} MB)"),
+            size=size / 1024 / 1024,
+        )
     check_zip_bounds(path, file)
     title, records = _xlsx_records(path, file, sheet_name)
     if not records:
-        raise refuse(file, "il foglio è vuoto", sheet=title)
+        raise refuse(file, QT_TRANSLATE_NOOP("Errors", "il foglio è vuoto"), sheet=title)
     columns = _columns(records[0], aliases, file, title)
     _check_required(columns, required, file, title)
     return Sheet(file, columns, _rows(records[1:], columns, file, title), sheet=title)
@@ -280,17 +337,26 @@ def read_tabular(path: Path, aliases: dict[str, tuple[str, ...]], required: Sequ
     """
     file = shown_name(path)
     if not path.is_file():
-        raise refuse(file, "il file non esiste")
+        raise refuse(file, QT_TRANSLATE_NOOP("Errors", "il file non esiste"))
     suffix = path.suffix.lower()
     with path.open("rb") as handle:
         magic = handle.read(4)
     if suffix in (".xlsx", ".xlsm"):
         if magic != b"PK\x03\x04":
-            raise refuse(file, "non è un file Excel (.xlsx): il contenuto è di un altro tipo")
+            raise refuse(
+                file,
+                QT_TRANSLATE_NOOP(
+                    "Errors", "non è un file Excel (.xlsx): il contenuto è di un altro tipo"
+                ),
+            )
         return read_xlsx(path, aliases, required)
     if suffix in (".csv", ".txt"):
         return read_csv(path, aliases, required)
-    raise refuse(file, f"formato «{suffix or '(nessuno)'}» non supportato: usare .xlsx o .csv")
+    raise refuse(
+        file,
+        QT_TRANSLATE_NOOP("Errors", "formato «{suffix}» non supportato: usare .xlsx o .csv"),
+        suffix=suffix or "(nessuno)",
+    )
 
 
 def write_table(
@@ -318,7 +384,10 @@ def write_table(
         atomic_write(path, write_csv)
         return
     if suffix != ".xlsx":
-        raise ValueError(f"formato «{suffix}» non supportato: usare .xlsx o .csv")
+        raise InvalidValueError(
+            QT_TRANSLATE_NOOP("Errors", "formato «{suffix}» non supportato: usare .xlsx o .csv"),
+            suffix=suffix,
+        )
     import openpyxl
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
     from openpyxl.styles import Font

@@ -8,6 +8,7 @@ from typing import Any
 import yaml
 
 from facilitator_app.domain.errors import refuse
+from facilitator_app.domain.translatable import QT_TRANSLATE_NOOP
 
 
 class LinedDict(dict[str, Any]):
@@ -31,10 +32,19 @@ def _convert(node: yaml.Node, file: str) -> Any:
         for key_node, value_node in node.value:
             key = _convert(key_node, file)
             if isinstance(key, list | dict):
-                raise refuse(file, "chiave non valida", row=key_node.start_mark.line + 1)
+                raise refuse(
+                    file,
+                    QT_TRANSLATE_NOOP("Errors", "chiave non valida"),
+                    row=key_node.start_mark.line + 1,
+                )
             key = str(key)
             if key in result:
-                raise refuse(file, f"chiave «{key}» ripetuta", row=key_node.start_mark.line + 1)
+                raise refuse(
+                    file,
+                    QT_TRANSLATE_NOOP("Errors", "chiave «{key}» ripetuta"),
+                    row=key_node.start_mark.line + 1,
+                    key=key,
+                )
             result[key] = _convert(value_node, file)
             result.key_lines[key] = key_node.start_mark.line + 1
         return result
@@ -44,7 +54,11 @@ def _convert(node: yaml.Node, file: str) -> Any:
         return items
     if isinstance(node, yaml.ScalarNode):
         return _scalar(node)
-    raise refuse(file, "struttura YAML non supportata", row=node.start_mark.line + 1)
+    raise refuse(
+        file,
+        QT_TRANSLATE_NOOP("Errors", "struttura YAML non supportata"),
+        row=node.start_mark.line + 1,
+    )
 
 
 def _scalar(node: yaml.ScalarNode) -> Any:
@@ -68,16 +82,22 @@ def load_yaml(path: Path) -> Any:
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError:
-        raise refuse(file, "il file non è in codifica UTF-8") from None
+        raise refuse(file, QT_TRANSLATE_NOOP("Errors", "il file non è in codifica UTF-8")) from None
     except OSError as error:
-        raise refuse(file, f"impossibile leggere il file ({error.strerror})") from None
+        raise refuse(
+            file,
+            QT_TRANSLATE_NOOP("Errors", "impossibile leggere il file ({why})"),
+            why=error.strerror,
+        ) from None
     try:
         node = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as error:
         line = error.problem_mark.line + 1 if error.problem_mark else None
-        raise refuse(file, f"YAML non valido: {error.problem}", row=line) from None
+        raise refuse(
+            file, QT_TRANSLATE_NOOP("Errors", "YAML non valido: {why}"), row=line, why=error.problem
+        ) from None
     if node is None:
-        raise refuse(file, "il file è vuoto")
+        raise refuse(file, QT_TRANSLATE_NOOP("Errors", "il file è vuoto"))
     return _convert(node, file)
 
 
@@ -92,18 +112,34 @@ def check_keys(
     """Refuse a mapping with unknown or missing keys, naming file and line."""
     line = getattr(mapping, "line", None)
     if not isinstance(mapping, dict):
-        raise refuse(file, f"{what}: atteso un elenco di chiavi", row=line)
+        raise refuse(
+            file,
+            QT_TRANSLATE_NOOP("Errors", "{what}: atteso un elenco di chiavi"),
+            row=line,
+            what=what,
+        )
     key_lines = getattr(mapping, "key_lines", {})
     for key in mapping:
         if key not in required | optional:
             allowed = ", ".join(sorted(required | optional))
             raise refuse(
                 file,
-                f"{what}: chiave sconosciuta «{key}» (ammesse: {allowed})",
+                QT_TRANSLATE_NOOP(
+                    "Errors", "{what}: chiave sconosciuta «{key}» (ammesse: {allowed})"
+                ),
                 row=key_lines.get(key, line),
+                what=what,
+                key=key,
+                allowed=allowed,
             )
     for key in sorted(required):
         if key not in mapping or mapping[key] in (None, ""):
-            raise refuse(file, f"{what}: manca «{key}»", row=key_lines.get(key, line))
+            raise refuse(
+                file,
+                QT_TRANSLATE_NOOP("Errors", "{what}: manca «{key}»"),
+                row=key_lines.get(key, line),
+                what=what,
+                key=key,
+            )
     assert isinstance(mapping, LinedDict)
     return mapping

@@ -6,8 +6,10 @@ import dataclasses
 from typing import Any
 
 from facilitator_app.domain.clock import Clock, to_iso
+from facilitator_app.domain.errors import InvalidValueError
 from facilitator_app.domain.model import Event
 from facilitator_app.domain.rules import check_text
+from facilitator_app.domain.translatable import QT_TRANSLATE_NOOP
 from facilitator_app.services.analysis.crosscutting import crosscutting_themes
 from facilitator_app.storage.database import EventStore
 
@@ -23,7 +25,9 @@ def set_report_texts(store: EventStore, clock: Clock, **texts: str) -> Event:
     """
     unknown = sorted(set(texts) - set(FIELDS))
     if unknown:
-        raise ValueError(f"testi sconosciuti: {', '.join(unknown)}")
+        raise InvalidValueError(
+            QT_TRANSLATE_NOOP("Errors", "testi sconosciuti: {names}"), names=", ".join(unknown)
+        )
     cleaned: dict[str, Any] = {
         name: check_text(text, what=name.replace("_", " "), limit=MAX_REPORT_CHARS)
         if text.strip()

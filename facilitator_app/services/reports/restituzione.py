@@ -15,7 +15,7 @@ from pathlib import Path
 
 from facilitator_app import __version__
 from facilitator_app.domain.clock import Clock
-from facilitator_app.services.common.dates import italian_date
+from facilitator_app.services.common.dates import long_date
 from facilitator_app.services.common.pdf_style import (
     ReportDoc,
     build,
@@ -23,6 +23,7 @@ from facilitator_app.services.common.pdf_style import (
     register_fonts,
 )
 from facilitator_app.services.common.progress import Progress, no_progress
+from facilitator_app.services.common.texts import ITALIAN, Texts
 from facilitator_app.services.records.event_records import EventRecords, load_records
 from facilitator_app.services.reports.chapters import PROGRESS_EVERY, RestituzioneChapters
 from facilitator_app.storage.database import EventStore
@@ -44,6 +45,7 @@ def write_pdf(
     *,
     anonymise: bool = False,
     progress: Progress = no_progress,
+    texts: Texts = ITALIAN,
 ) -> PdfResult:
     """Write the restituzione of an already-read event (or of some of its tables).
 
@@ -54,15 +56,18 @@ def write_pdf(
         clock: gives the creation date.
         anonymise: leave the facilitators' names out.
         progress: ``progress(done, total, label)`` while chapters are built and laid out.
+        texts: the language of the report (Italian by default); the event's texts stay as
+            written.
 
     Raises:
         StorageError: the file cannot be written.
     """
     register_fonts()
-    report = RestituzioneChapters(snapshot, clock, anonymise)
+    translate = texts.translate
+    report = RestituzioneChapters(snapshot, clock, anonymise, texts)
     tables = len(snapshot.tables)
     prepare = tables + 6
-    progress(0, prepare + 1, "preparazione")
+    progress(0, prepare + 1, translate("Report", "preparazione"))
     report.cover()
     report.premessa(1)
     report.structure(2)
@@ -74,17 +79,19 @@ def write_pdf(
     story = report.story
     laid_out = [0]
     total = len(story)
+    laying_out = translate("Report", "impaginazione")
 
     def on_flowable() -> None:
         laid_out[0] += 1
         if laid_out[0] % PROGRESS_EVERY == 0:
-            progress(min(laid_out[0], total), total + 1, "impaginazione")
+            progress(min(laid_out[0], total), total + 1, laying_out)
 
-    progress(done + 1, prepare + 1, "impaginazione")
+    progress(done + 1, prepare + 1, laying_out)
     event = snapshot.event
-    subject = "Restituzione" + (
-        f" del tavolo {', '.join(t.key for t in snapshot.tables)}" if snapshot.partial else ""
-    )
+    subject = translate("Report", "Restituzione")
+    if snapshot.partial:
+        keys = ", ".join(t.key for t in snapshot.tables)
+        subject = translate("Report", "Restituzione del tavolo {keys}").format(keys=keys)
     doc = ReportDoc(
         path,
         clock,
@@ -92,10 +99,12 @@ def write_pdf(
         subject=subject,
         creator=f"facilitator_app {__version__}",
         on_flowable=on_flowable,
+        language=texts.language,
     )
-    footer = f"{event.title} — {italian_date(event.date)}"
-    pages = build(doc, story, numbered_canvas(footer))
-    progress(total + 1, total + 1, "fatto")
+    footer = f"{event.title} — {long_date(event.date, texts.language)}"
+    page_label = translate("Report", "Pagina {number} di {total}")
+    pages = build(doc, story, numbered_canvas(footer, page_label=page_label))
+    progress(total + 1, total + 1, translate("Report", "fatto"))
     return PdfResult(path=path, pages=pages, contributions=len(report.live))
 
 
@@ -107,6 +116,7 @@ def export_pdf(
     table_keys: Sequence[str] | None = None,
     anonymise: bool = False,
     progress: Progress = no_progress,
+    texts: Texts = ITALIAN,
 ) -> PdfResult:
     """Export the restituzione PDF of an event file, or of some of its tables.
 
@@ -118,13 +128,14 @@ def export_pdf(
             table when None or empty.
         anonymise: leave the facilitators' names out.
         progress: ``progress(done, total, label)``.
+        texts: the language of the report (Italian by default).
 
     Raises:
         ValueError: a table key is not in the event.
         StorageError: the file cannot be written.
     """
     snapshot = load_records(store, table_keys)
-    return write_pdf(snapshot, path, clock, anonymise=anonymise, progress=progress)
+    return write_pdf(snapshot, path, clock, anonymise=anonymise, progress=progress, texts=texts)
 
 
 __all__ = ["PdfResult", "export_pdf", "write_pdf"]

@@ -13,6 +13,7 @@ from facilitator_app.domain.counting import live
 from facilitator_app.domain.errors import InputRefusedError, Problem, refuse
 from facilitator_app.domain.model import Contribution, StrategyCard, TableCard
 from facilitator_app.domain.rules import CARD_CODE, card_sort_key
+from facilitator_app.domain.translatable import QT_TRANSLATE_NOOP
 from facilitator_app.resources import resource_path
 from facilitator_app.services.common.tabular import Sheet, read_tabular
 from facilitator_app.services.common.workspace import bump
@@ -59,22 +60,38 @@ class _Builder:
     def add(self, item: LinedDict, code: str, parent: str) -> None:
         line = item.key_lines.get("code", item.line)
         if not CARD_CODE.match(code):
-            raise refuse(self.file, f"codice «{code}» non valido", row=line)
+            raise refuse(
+                self.file,
+                QT_TRANSLATE_NOOP("Errors", "codice «{code}» non valido"),
+                row=line,
+                code=code,
+            )
         if parent and not code.startswith(parent + "."):
             raise refuse(
                 self.file,
-                f"il codice «{code}» non appartiene a «{parent}» sotto cui è scritto",
+                QT_TRANSLATE_NOOP(
+                    "Errors", "il codice «{code}» non appartiene a «{parent}» sotto cui è scritto"
+                ),
                 row=line,
+                code=code,
+                parent=parent,
             )
         if code in self.lines:
             raise refuse(
                 self.file,
-                f"codice «{code}» duplicato (già alla riga {self.lines[code]})",
+                QT_TRANSLATE_NOOP("Errors", "codice «{code}» duplicato (già alla riga {first})"),
                 row=line,
+                code=code,
+                first=self.lines[code],
             )
         title = item.get("title")
         if not isinstance(title, str) or not title.strip():
-            raise refuse(self.file, f"manca il titolo della scheda «{code}»", row=item.line)
+            raise refuse(
+                self.file,
+                QT_TRANSLATE_NOOP("Errors", "manca il titolo della scheda «{code}»"),
+                row=item.line,
+                code=code,
+            )
         self.lines[code] = line
         self.cards.append(
             StrategyCard(
@@ -109,7 +126,11 @@ def load_card_set(path: Path) -> CardSet:
     builder = _Builder(file, edition)
     axes = root["axes"]
     if not isinstance(axes, list):
-        raise refuse(file, "«axes» deve essere un elenco", row=root.key_lines["axes"])
+        raise refuse(
+            file,
+            QT_TRANSLATE_NOOP("Errors", "«axes» deve essere un elenco"),
+            row=root.key_lines["axes"],
+        )
     for axis_item in axes:
         axis_map = check_keys(
             axis_item,
@@ -120,7 +141,12 @@ def load_card_set(path: Path) -> CardSet:
         )
         axis_code = str(axis_map["axis"])
         if axis_code not in {"1", "2", "3", "4", "5", "6"}:
-            raise refuse(file, f"asse «{axis_code}» inesistente (1-6)", row=axis_map.line)
+            raise refuse(
+                file,
+                QT_TRANSLATE_NOOP("Errors", "asse «{code}» inesistente (1-6)"),
+                row=axis_map.line,
+                code=axis_code,
+            )
         builder.add(_with_code(axis_map, axis_code), axis_code, "")
         for strategy in axis_map.get("strategies") or []:
             strategy_map = check_keys(
@@ -168,12 +194,16 @@ def _with_code(item: LinedDict, code: str) -> LinedDict:
 
 def _expect_depth(file: str, item: LinedDict, code: str, dots: int) -> None:
     if code.count(".") != dots:
-        level = "strategia (es. 2.1)" if dots == 1 else "azione (es. 2.1.3)"
-        raise refuse(
-            file,
-            f"il codice «{code}» non ha la forma di una {level}",
-            row=item.key_lines.get("code", item.line),
+        shape = (
+            QT_TRANSLATE_NOOP(
+                "Errors", "il codice «{code}» non ha la forma di una strategia (es. 2.1)"
+            )
+            if dots == 1
+            else QT_TRANSLATE_NOOP(
+                "Errors", "il codice «{code}» non ha la forma di una azione (es. 2.1.3)"
+            )
         )
+        raise refuse(file, shape, row=item.key_lines.get("code", item.line), code=code)
 
 
 def bundled_card_set_files() -> list[Path]:
@@ -209,13 +239,19 @@ def card_set_from_sheet(sheet: Sheet, edition: str, title: str = "") -> CardSet:
     seen: dict[str, int] = {}
     cards: list[StrategyCard] = []
 
-    def problem(row: int, column: str, message: str) -> None:
-        problems.append(Problem(sheet.file, message, row=row, column=column, sheet=sheet.sheet))
+    def problem(row: int, column: str, message: str, **params: object) -> None:
+        said = tuple(params.items())
+        problems.append(
+            Problem(sheet.file, message, row=row, column=column, sheet=sheet.sheet, params=said)
+        )
 
     for row in sheet.rows:
         code = row.get("codice")
         if not CARD_CODE.match(code):
-            problem(row.number, "codice", f"codice «{code}» non valido (forma: 2, 2.1 o 2.1.3)")
+            bad_code = QT_TRANSLATE_NOOP(
+                "Errors", "codice «{code}» non valido (forma: 2, 2.1 o 2.1.3)"
+            )
+            problem(row.number, "codice", bad_code, code=code)
             continue
         level = row.get("livello")
         expected_level = ("asse", "strategia", "azione")[code.count(".")]
@@ -223,23 +259,33 @@ def card_set_from_sheet(sheet: Sheet, edition: str, title: str = "") -> CardSet:
             problem(
                 row.number,
                 "livello",
-                f"livello «{level}» non corrisponde al codice {code} ({expected_level})",
+                QT_TRANSLATE_NOOP(
+                    "Errors", "livello «{level}» non corrisponde al codice {code} ({expected})"
+                ),
+                level=level,
+                code=code,
+                expected=expected_level,
             )
         if code in seen:
-            problem(row.number, "codice", f"codice «{code}» duplicato (già alla riga {seen[code]})")
+            duplicate = QT_TRANSLATE_NOOP(
+                "Errors", "codice «{code}» duplicato (già alla riga {first})"
+            )
+            problem(row.number, "codice", duplicate, code=code, first=seen[code])
             continue
         seen[code] = row.number
         text = row.get("titolo")
         if not text:
-            problem(row.number, "titolo", f"manca il titolo della scheda {code}")
+            untitled = QT_TRANSLATE_NOOP("Errors", "manca il titolo della scheda {code}")
+            problem(row.number, "titolo", untitled, code=code)
             continue
         cards.append(StrategyCard(edition, code, text, row.get("descrizione"), row.get("fonte")))
     for card in cards:
         parent = card.parent_code
         if parent is not None and parent not in seen and card.level == "strategia":
-            problem(seen[card.code], "codice", f"manca l'asse {parent} della strategia {card.code}")
+            orphan = QT_TRANSLATE_NOOP("Errors", "manca l'asse {parent} della strategia {code}")
+            problem(seen[card.code], "codice", orphan, parent=parent, code=card.code)
     if not cards and not problems:
-        problem(1, "codice", "nessuna scheda nel file")
+        problem(1, "codice", QT_TRANSLATE_NOOP("Errors", "nessuna scheda nel file"))
     if problems:
         raise InputRefusedError(problems)
     return CardSet(edition=edition, title=title or f"Schede PSM {edition}", cards=tuple(cards))
@@ -300,8 +346,12 @@ def import_cards_into_event(store: EventStore, path: Path, clock: Clock) -> Card
     if missing:
         raise refuse(
             path.name,
-            f"mancano schede già usate in questo evento (in gioco o sui post-it): "
-            f"{_in_use_text(missing)}; aggiungile al file, nulla è stato cambiato",
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "mancano schede già usate in questo evento (in gioco o sui post-it): "
+                "{cards}; aggiungile al file, nulla è stato cambiato",
+            ),
+            cards=_in_use_text(missing),
         )
     now = clock.now()
     with store.transaction():
@@ -323,7 +373,11 @@ def use_bundled_edition(store: EventStore, edition: str, clock: Clock) -> CardSe
     """
     bundled = bundled_card_sets()
     if edition not in bundled:
-        raise refuse(store.path.name, f"edizione delle schede «{edition}» sconosciuta")
+        raise refuse(
+            store.path.name,
+            QT_TRANSLATE_NOOP("Errors", "edizione delle schede «{edition}» sconosciuta"),
+            edition=edition,
+        )
     event = store.event()
     stored = store.cards(edition)
     if event.card_edition == edition and stored:
@@ -332,10 +386,14 @@ def use_bundled_edition(store: EventStore, edition: str, clock: Clock) -> CardSe
     if in_use:
         raise refuse(
             store.path.name,
-            f"l'evento usa già schede dell'edizione {event.card_edition} "
-            f"({_in_use_text(in_use)}, in gioco o sui post-it): cambiando edizione gli stessi "
-            f"codici indicherebbero altre strategie. Togli quelle schede dal gioco e dai "
-            f"post-it, poi riprova; nulla è stato cambiato",
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "l'evento usa già schede dell'edizione {edition} ({cards}, in gioco o sui "
+                "post-it): cambiando edizione gli stessi codici indicherebbero altre strategie. "
+                "Togli quelle schede dal gioco e dai post-it, poi riprova; nulla è stato cambiato",
+            ),
+            edition=event.card_edition,
+            cards=_in_use_text(in_use),
         )
     cards = tuple(stored) or bundled[edition].cards
     now = clock.now()

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from facilitator_app.domain.clock import Clock, to_iso
-from facilitator_app.domain.errors import refuse
+from facilitator_app.domain.errors import InputRefusedError, InvalidValueError, problem_from, refuse
 from facilitator_app.domain.model import (
     Contribution,
     Event,
@@ -23,6 +23,7 @@ from facilitator_app.domain.model import (
     new_id,
 )
 from facilitator_app.domain.rules import check_axis, check_text, check_zone
+from facilitator_app.domain.translatable import QT_TRANSLATE_NOOP
 from facilitator_app.domain.vocab import parse_kind
 from facilitator_app.resources import resource_path
 from facilitator_app.services.common.yaml_lines import LinedDict, check_keys, load_yaml
@@ -30,6 +31,8 @@ from facilitator_app.services.setup.templates import bundled_templates, create_e
 from facilitator_app.storage.database import EventStore
 
 DEMO_FILE = "demo/forum-2023-11-10.yml"
+
+_UNKNOWN_TABLE = QT_TRANSLATE_NOOP("Errors", "tavolo «{key}» sconosciuto")
 
 
 def demo_source() -> Path:
@@ -96,7 +99,7 @@ def _demo_records(
         ids = []
         for key in count["tables"]:
             if key not in tables:
-                raise refuse(file, f"tavolo «{key}» sconosciuto", row=count.line)
+                raise refuse(file, _UNKNOWN_TABLE, row=count.line, key=key)
             ids.append(tables[key].id)
         records.append(
             ParticipantCount(
@@ -112,7 +115,7 @@ def _demo_records(
     position = 0
     for key, table_data in data["tables"].items():
         if key not in tables:
-            raise refuse(file, f"tavolo «{key}» sconosciuto", row=data["tables"].key_lines[key])
+            raise refuse(file, _UNKNOWN_TABLE, row=data["tables"].key_lines[key], key=key)
         table = tables[key]
         for number, session_data in table_data["sessions"].items():
             session = sessions[(table.id, int(number))]
@@ -166,10 +169,15 @@ def _contribution(
         cards = tuple(str(code) for code in post.get("cards") or ())
         unknown = [code for code in cards if code not in known_cards]
         if unknown:
-            raise ValueError(f"schede sconosciute: {', '.join(unknown)}")
+            raise InvalidValueError(
+                QT_TRANSLATE_NOOP("Errors", "schede sconosciute: {codes}"), codes=", ".join(unknown)
+            )
         theme_title = post.get("theme")
         if theme_title and theme_title not in themes:
-            raise ValueError(f"tema «{theme_title}» non definito nella sessione")
+            raise InvalidValueError(
+                QT_TRANSLATE_NOOP("Errors", "tema «{theme}» non definito nella sessione"),
+                theme=theme_title,
+            )
         return Contribution(
             id=new_id(),
             table_id=table.id,
@@ -186,4 +194,4 @@ def _contribution(
             position=position,
         )
     except ValueError as error:
-        raise refuse(file, str(error), row=post.line) from None
+        raise InputRefusedError([problem_from(error, file, row=post.line)]) from None

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from facilitator_app.domain.clock import Clock, to_iso
-from facilitator_app.domain.errors import StorageError
+from facilitator_app.domain.errors import InvalidValueError, StorageError
 from facilitator_app.domain.model import (
     AgendaItem,
     Event,
@@ -26,6 +26,7 @@ from facilitator_app.domain.model import (
     StrategyCard,
     Table,
 )
+from facilitator_app.domain.translatable import QT_TRANSLATE_NOOP
 from facilitator_app.domain.vocab import fold
 from facilitator_app.services.common.progress import Progress, no_progress
 from facilitator_app.storage.database import EventStore
@@ -62,11 +63,26 @@ def match_names(
         partial = [i for i, texts in folded.items() if wanted and any(wanted in t for t in texts)]
         hits = exact or partial
         if not hits:
-            raise ValueError(f"«{query}» non è tra {what} {within} (disponibili: {listed})")
+            raise InvalidValueError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "«{query}» non è tra {what} {within} (disponibili: {listed})"
+                ),
+                query=query,
+                what=what,
+                within=within,
+                listed=listed,
+            )
         if len(hits) > 1:
             names = ", ".join(choices[i][0] for i in hits)
-            raise ValueError(
-                f"«{query}» è ambiguo tra {what} {within}: {names}. Indicare un nome più preciso."
+            raise InvalidValueError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "«{query}» è ambiguo tra {what} {within}: {names}. Indicare un nome più preciso.",
+                ),
+                query=query,
+                what=what,
+                within=within,
+                names=names,
             )
         found.append(hits[0])
     return found
@@ -107,10 +123,14 @@ def extract(
         if (not venues and not tables) or t.venue_id in wanted_venues or t.id in wanted_tables
     ]
     if not chosen:
-        raise ValueError("nessun tavolo scelto")
+        raise InvalidValueError(QT_TRANSLATE_NOOP("Errors", "nessun tavolo scelto"))
     if facilitator is not None:
         if clock is None:
-            raise ValueError("serve un orologio per registrare il cambio di facilitatore")
+            raise InvalidValueError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "serve un orologio per registrare il cambio di facilitatore"
+                )
+            )
         now = to_iso(clock.now())
         chosen = [dataclasses.replace(t, facilitator=facilitator, updated_at=now) for t in chosen]
     table_ids = {t.id for t in chosen}
@@ -193,16 +213,25 @@ def write_files(
             of the plan is left behind.
     """
     if not plan:
-        raise ValueError("nessuna sede e nessun tavolo scelti")
+        raise InvalidValueError(QT_TRANSLATE_NOOP("Errors", "nessuna sede e nessun tavolo scelti"))
     names = [item.target for item in plan]
     if len(set(names)) != len(names):
-        raise ValueError("due file avrebbero lo stesso nome: sceglierne uno per ciascuno")
+        raise InvalidValueError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "due file avrebbero lo stesso nome: sceglierne uno per ciascuno"
+            )
+        )
     existing = [item.target for item in plan if item.target.exists()]
     if existing:
         listed = ", ".join(path.name for path in existing)
         raise StorageError(
-            f"In {existing[0].parent} esistono già: {listed}. Nessun file è stato scritto: "
-            "scegliere un'altra cartella o spostare quei file."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "In {folder} esistono già: {listed}. Nessun file è stato scritto: "
+                "scegliere un'altra cartella o spostare quei file.",
+            ),
+            folder=existing[0].parent,
+            listed=listed,
         )
     temporaries: list[Path] = []
     renamed: list[Path] = []
@@ -217,21 +246,34 @@ def write_files(
                 cause = error.__cause__
                 why = cause.strerror if isinstance(cause, OSError) else None
                 raise StorageError(
-                    f"Impossibile scrivere nella cartella {item.target.parent}: "
-                    f"{why or cause or error}. Nessun file è stato scritto."
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "Impossibile scrivere nella cartella {folder}: {why}. "
+                        "Nessun file è stato scritto.",
+                    ),
+                    folder=item.target.parent,
+                    why=why or cause or error,
                 ) from error
             done.append((item.target, tables))
             progress(number, len(plan), item.target.name)
         for temporary, (target, _) in zip(temporaries, done, strict=True):
             if target.exists():  # appeared meanwhile: still never overwrite
-                raise StorageError(f"Il file {target} esiste già. Nessun file è stato scritto.")
+                raise StorageError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "Il file {target} esiste già. Nessun file è stato scritto."
+                    ),
+                    target=target,
+                )
             os.replace(temporary, target)
             renamed.append(target)
     except OSError as error:
         _remove_event_files([*temporaries, *renamed])
         raise StorageError(
-            f"Impossibile scrivere in {plan[0].target.parent}: {error.strerror or error}. "
-            "Nessun file è stato scritto."
+            QT_TRANSLATE_NOOP(
+                "Errors", "Impossibile scrivere in {folder}: {why}. Nessun file è stato scritto."
+            ),
+            folder=plan[0].target.parent,
+            why=error.strerror or error,
         ) from error
     except BaseException:
         _remove_event_files([*temporaries, *renamed])

@@ -17,6 +17,7 @@ from facilitator_app.domain.model import (
     Venue,
     new_id,
 )
+from facilitator_app.domain.translatable import QT_TRANSLATE_NOOP
 from facilitator_app.domain.vocab import ZONES, EventFormat
 from facilitator_app.resources import resource_path
 from facilitator_app.services.common.yaml_lines import check_keys, load_yaml
@@ -90,7 +91,12 @@ def load_template(path: Path) -> EventTemplate:
     try:
         event_format = EventFormat(root["format"])
     except ValueError:
-        raise refuse(file, f"formato «{root['format']}» sconosciuto", row=root.line) from None
+        raise refuse(
+            file,
+            QT_TRANSLATE_NOOP("Errors", "formato «{format}» sconosciuto"),
+            row=root.line,
+            format=root["format"],
+        ) from None
     venues = []
     for item in root["venues"]:
         venue = check_keys(item, file, required={"key", "name"}, optional={"address"}, what="sede")
@@ -106,13 +112,25 @@ def load_template(path: Path) -> EventTemplate:
             what="tavolo",
         )
         if table["venue"] not in venue_keys:
-            raise refuse(file, f"sede «{table['venue']}» non definita", row=table.line)
+            raise refuse(
+                file,
+                QT_TRANSLATE_NOOP("Errors", "sede «{venue}» non definita"),
+                row=table.line,
+                venue=table["venue"],
+            )
         zones = tuple(int(z) for z in table.get("zones") or ())
         if any(zone not in ZONES for zone in zones):
-            raise refuse(file, "zona omogenea inesistente", row=table.line)
+            raise refuse(
+                file, QT_TRANSLATE_NOOP("Errors", "zona omogenea inesistente"), row=table.line
+            )
         axis = table.get("axis")
         if axis is not None and int(axis) not in range(1, 7):
-            raise refuse(file, f"asse {axis} inesistente", row=table.line)
+            raise refuse(
+                file,
+                QT_TRANSLATE_NOOP("Errors", "asse {axis} inesistente"),
+                row=table.line,
+                axis=axis,
+            )
         tables.append(
             TemplateTable(
                 str(table["key"]),
@@ -128,7 +146,9 @@ def load_template(path: Path) -> EventTemplate:
             item, file, required={"number", "question"}, optional={"start", "end"}, what="sessione"
         )
         if session["number"] not in (1, 2):
-            raise refuse(file, "le sessioni sono la 1 e la 2", row=session.line)
+            raise refuse(
+                file, QT_TRANSLATE_NOOP("Errors", "le sessioni sono la 1 e la 2"), row=session.line
+            )
         sessions.append(
             TemplateSession(
                 int(session["number"]),
@@ -147,7 +167,12 @@ def load_template(path: Path) -> EventTemplate:
             what="voce del programma",
         )
         if entry["kind"] not in AGENDA_KINDS:
-            raise refuse(file, f"tipo di voce «{entry['kind']}» sconosciuto", row=entry.line)
+            raise refuse(
+                file,
+                QT_TRANSLATE_NOOP("Errors", "tipo di voce «{kind}» sconosciuto"),
+                row=entry.line,
+                kind=entry["kind"],
+            )
         agenda.append(dict(entry))
     defaults = root.get("defaults") or {}
     return EventTemplate(

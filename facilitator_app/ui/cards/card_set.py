@@ -20,6 +20,7 @@ from facilitator_app.services.setup.cards import (
     import_cards_into_event,
     use_bundled_edition,
 )
+from facilitator_app.ui import i18n
 from facilitator_app.ui.common.actions import make_action
 from facilitator_app.ui.context import Workspace
 
@@ -92,7 +93,7 @@ class CardSetActions(QObject):
             self._refused(self.tr("Schede non importate"), error)
             return
         except FacilitatorError as error:
-            QMessageBox.warning(self.panel, APP_DISPLAY_NAME, str(error))
+            QMessageBox.warning(self.panel, APP_DISPLAY_NAME, i18n.error_text(error))
             return
         self._done(card_set, self.tr("Importate {n} schede {edition}: {detail}"))
 
@@ -106,7 +107,7 @@ class CardSetActions(QObject):
             return
         except FacilitatorError as error:
             self._show_edition()
-            QMessageBox.warning(self.panel, APP_DISPLAY_NAME, str(error))
+            QMessageBox.warning(self.panel, APP_DISPLAY_NAME, i18n.error_text(error))
             return
         self._done(card_set, self.tr("Schede dell'edizione {edition} ({n}): {detail}"))
 
@@ -121,7 +122,7 @@ class CardSetActions(QObject):
         self.changed.emit()
 
     def _refused(self, title: str, error: InputRefusedError) -> None:
-        lines = [str(problem) for problem in error.problems[:SHOWN_PROBLEMS]]
+        lines = [problem.translated(i18n.translate) for problem in error.problems[:SHOWN_PROBLEMS]]
         more = len(error.problems) - SHOWN_PROBLEMS
         if more > 0:
             lines.append(self.tr("… e altri {n} problemi").format(n=more))

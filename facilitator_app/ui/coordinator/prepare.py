@@ -32,6 +32,7 @@ from facilitator_app import APP_DISPLAY_NAME
 from facilitator_app.domain.errors import FacilitatorError
 from facilitator_app.services.setup import distribute
 from facilitator_app.storage.database import EventStore
+from facilitator_app.ui import i18n
 from facilitator_app.ui.common.actions import make_button
 from facilitator_app.ui.progress import ProgressDialog
 
@@ -200,7 +201,8 @@ class PrepareDialog(QDialog):
                 written = distribute.write_files(store, plan, progress=progress)
         except (ValueError, FacilitatorError) as error:
             self._show(
-                QMessageBox.Icon.Warning, self.tr("File non preparati:\n{why}").format(why=error)
+                QMessageBox.Icon.Warning,
+                self.tr("File non preparati:\n{why}").format(why=i18n.error_text(error)),
             )
             return []
         self.written = [path for path, _ in written]

@@ -351,7 +351,7 @@ class CoordinatorView(QDialog):
         try:
             dialog = PrepareDialog(master, self)
         except FacilitatorError as error:
-            self._show(QMessageBox.Icon.Warning, str(error))
+            self._show(QMessageBox.Icon.Warning, i18n.error_text(error))
             return None
         if self.prepare_dialog is not None:
             self.prepare_dialog.close()

@@ -22,6 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator_app.domain.model import Table
+from facilitator_app.ui import i18n
+
+# The word a document's default file name ends with, by language ("demo-restituzione.pdf").
+_FILE_TAGS = {
+    "it": {"restituzione": "restituzione", "kit-cartaceo": "kit-cartaceo"},
+    "en": {"restituzione": "report", "kit-cartaceo": "paper-kit"},
+}
 
 
 class ExportKind(enum.Enum):
@@ -35,6 +42,10 @@ class ExportKind(enum.Enum):
     def suffix(self) -> str:
         """File name extension, with the dot."""
         return ".xlsx" if self is ExportKind.WORKBOOK else ".pdf"
+
+    def file_tag(self, language: str) -> str:
+        """What a default file name says of the document in ``language`` ("report")."""
+        return _FILE_TAGS.get(language, _FILE_TAGS["it"]).get(self.value, self.value)
 
     @property
     def title(self) -> str:
@@ -58,21 +69,25 @@ class ExportKind(enum.Enum):
         return self is not ExportKind.PAPER_KIT
 
 
-def default_path(kind: ExportKind, event_path: Path, table: Table | None = None) -> Path:
+def default_path(
+    kind: ExportKind, event_path: Path, table: Table | None = None, language: str | None = None
+) -> Path:
     """Where an export goes unless the person chooses otherwise: beside the event file.
 
     Args:
         kind: what is exported.
         event_path: the event file.
         table: the one table exported, when only one is.
+        language: the language of the document (the interface's when None).
 
     Returns:
-        ``<event>.xlsx``, ``<event>-restituzione.pdf`` or ``<event>-kit-cartaceo.pdf``, with
-        ``-<table key>`` before the extension for a single table.
+        ``<event>.xlsx``, ``<event>-restituzione.pdf`` or ``<event>-kit-cartaceo.pdf``
+        (in English ``-report.pdf``, ``-paper-kit.pdf``), with ``-<table key>`` before the
+        extension for a single table.
     """
     name = event_path.stem
     if kind is not ExportKind.WORKBOOK:
-        name += f"-{kind.value}"
+        name += f"-{kind.file_tag(language or i18n.current_language())}"
     if table is not None:
         name += f"-{table.key}"
     return event_path.with_name(name + kind.suffix)

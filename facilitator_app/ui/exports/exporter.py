@@ -1,5 +1,7 @@
 """Runs an export: asks where (through an overridable function), shows progress, reports.
 
+The restituzione and the paper kit are written in the interface's language.
+
 The interface only asks and shows: the documents are written by the services
 (:func:`~facilitator_app.services.exchange.writer.export_workbook`,
 :func:`~facilitator_app.services.reports.restituzione.export_pdf`,
@@ -106,7 +108,7 @@ class Exporter(QObject):
         except FacilitatorError as error:
             self._show(
                 QMessageBox.Icon.Warning,
-                self.tr("Esportazione non riuscita:\n{why}").format(why=error),
+                self.tr("Esportazione non riuscita:\n{why}").format(why=i18n.error_text(error)),
             )
             return None
         keys = list(request.table_keys) or None
@@ -132,10 +134,16 @@ class Exporter(QObject):
                         table_keys=keys,
                         anonymise=request.anonymise,
                         progress=progress,
+                        texts=i18n.texts(),
                     )
                 else:
                     result = write_paper_kit(
-                        store, request.path, self.clock, table_keys=keys, progress=progress
+                        store,
+                        request.path,
+                        self.clock,
+                        table_keys=keys,
+                        progress=progress,
+                        texts=i18n.texts(),
                     )
             except Cancelled:
                 self._show(

@@ -33,6 +33,7 @@ from facilitator_app.domain.errors import FacilitatorError
 from facilitator_app.domain.model import Session
 from facilitator_app.domain.timer import Level, TimerState
 from facilitator_app.services.capture.timer import agenda_rows
+from facilitator_app.ui import i18n
 from facilitator_app.ui.common.actions import make_action, make_button, shortcut_text
 from facilitator_app.ui.context import Workspace
 from facilitator_app.ui.timer.countdown import CountdownDisplay
@@ -291,7 +292,7 @@ class TimerPanel(QWidget):
         try:
             other = self.ws.timers.other_open_session(session.id)
         except FacilitatorError as error:
-            self.ws.failed.emit(str(error))
+            self.ws.failed.emit(i18n.error_text(error))
             return
         if other is None:
             self._apply(self.ws.timers.start, self.tr("Sessione avviata"))

@@ -101,7 +101,7 @@ def test_bad_rows_are_refused_and_event_file_is_byte_identical(
     problem = caught.value.problems[0]
     assert problem.file == file.name
     assert (problem.row, problem.column) == (row, column)
-    assert message in problem.message
+    assert message in problem.translated()
     assert demo_path.read_bytes() == before
 
 

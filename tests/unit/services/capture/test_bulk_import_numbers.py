@@ -77,7 +77,7 @@ def test_a_vote_that_is_not_a_whole_number_in_range_is_refused_by_row_and_column
         import_contributions(store, file, clock)
     problem = refused.value.problems[0]
     assert (problem.file, problem.row, problem.column) == (file.name, 2, "voti"), problem
-    assert message in problem.message, problem
+    assert message in problem.translated(), problem
     assert digest(demo_path) == before
 
 
@@ -94,7 +94,7 @@ def test_a_number_cell_that_is_not_a_whole_number_is_refused_by_row_and_column(
         import_contributions(store, file, clock)
     problem = refused.value.problems[0]
     assert (problem.file, problem.row, problem.column) == (file.name, 2, "voti"), problem
-    assert message in problem.message, problem
+    assert message in problem.translated(), problem
     assert digest(demo_path) == before
 
 

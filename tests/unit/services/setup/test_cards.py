@@ -77,7 +77,7 @@ def test_card_file_errors_name_file_and_line(
         cards.load_card_set(path)
     problem = caught.value.problems[0]
     assert problem.file == "set.yml"
-    assert message in problem.message
+    assert message in problem.translated()
     assert problem.row == line
 
 
@@ -129,7 +129,7 @@ def test_card_import_errors_name_row_and_column(
         cards.import_card_file(path, "2021-2023")
     problem = caught.value.problems[0]
     assert (problem.row, problem.column) == (row, column)
-    assert message in problem.message
+    assert message in problem.translated()
 
 
 @pytest.mark.parametrize(

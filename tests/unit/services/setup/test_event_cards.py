@@ -62,7 +62,7 @@ def test_a_bad_file_changes_nothing_and_names_file_row_and_column(
     assert event.read_bytes() == before
     problem = caught.value.problems[0]
     assert (problem.file, problem.column) == ("completo.xlsx", "codice")
-    assert problem.row is not None and problem.row > 10 and "1.x" in problem.message
+    assert problem.row is not None and problem.row > 10 and "1.x" in problem.translated()
     assert "1.1" not in codes
 
 
