@@ -17,7 +17,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QMenu, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QMenuBar, QWidget
 from pytestqt.qtbot import QtBot
 
 from facilitator_app.domain.clock import FixedClock
@@ -45,6 +45,10 @@ class Place:
             return False
         if Context.WindowShortcut in (self.context, other.context):
             return True
+        if isinstance(self.holder, QMenuBar) and isinstance(other.holder, QMenuBar):
+            # Two widget-scoped commands shown in menus (the deck's and the board's "+"): they
+            # fire through their own widget; a menu bar never has the focus to fire them.
+            return False
         return bool(self._focus_region() & other._focus_region())
 
     def _focus_region(self) -> set[int]:
