@@ -228,41 +228,46 @@
     </message>
     <message>
         <location filename="../../facilitator_app/ui/board/base.py" line="88" />
+        <source>l'evento non ha questa scheda; dello stesso asse ha {cards}</source>
+        <translation>the event has no such card; of the same axis it has {cards}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/base.py" line="92" />
         <source>le schede dell'evento vanno da @{first} a @{last}</source>
         <translation>the event's cards go from @{first} to @{last}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/base.py" line="92" />
+        <location filename="../../facilitator_app/ui/board/base.py" line="96" />
         <source>questo evento non ha schede</source>
         <translation>this event has no cards</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/base.py" line="93" />
+        <location filename="../../facilitator_app/ui/board/base.py" line="97" />
         <source>⚠ Tag non valido: {token} — {why}. Correggi e premi Invio.</source>
         <translation>⚠ Invalid tag: {token} — {why}. Correct it and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/base.py" line="127" />
+        <location filename="../../facilitator_app/ui/board/base.py" line="131" />
         <source>{n} post-it</source>
         <translation>{n} post-it</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/base.py" line="129" />
+        <location filename="../../facilitator_app/ui/board/base.py" line="133" />
         <source>{shown} di {n} post-it</source>
         <translation>{shown} of {n} post-its</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/base.py" line="156" />
+        <location filename="../../facilitator_app/ui/board/base.py" line="160" />
         <source>Tutti i post-it</source>
         <translation>All post-its</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/base.py" line="158" />
+        <location filename="../../facilitator_app/ui/board/base.py" line="162" />
         <source>Senza tema</source>
         <translation>No theme</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/base.py" line="168" />
+        <location filename="../../facilitator_app/ui/board/base.py" line="172" />
         <source>{n} post-it · Alt+{k} per assegnare</source>
         <translation>{n} post-its · Alt+{k} to assign</translation>
     </message>

@@ -54,12 +54,16 @@ class TagProblem:
         first: the lowest accepted value ("1.1", "1"); "" when nothing is accepted (an
             event without cards).
         last: the highest accepted value ("6.2.6", "11"); "" likewise.
+        near: for a well-formed card code the event does not have ("@3.2" when the event's
+            set has only 3, 3.1, 3.1.1), the event's cards of the same axis: a range alone
+            would suggest 3.2 is fine.
     """
 
     token: str
     field: TagField
     first: str
     last: str
+    near: tuple[str, ...] = ()
 
 
 class TagRefusedError(ValueError):
@@ -99,7 +103,20 @@ def _checked(
         return check(value)
     except ValueError as error:
         first, last = _range(field, known_cards)
-        raise TagRefusedError(TagProblem(token, field, first, last), str(error)) from None
+        near = _same_axis(value, known_cards) if field is TagField.CARD else ()
+        raise TagRefusedError(TagProblem(token, field, first, last, near), str(error)) from None
+
+
+NEAR_CARDS = 8  # how many cards of the same axis a refused card code lists
+
+
+def _same_axis(code: str, known_cards: Iterable[str] | None) -> tuple[str, ...]:
+    """The event's cards of the axis a card code starts with (first :data:`NEAR_CARDS`)."""
+    axis = code.split(".", 1)[0]
+    if known_cards is None or not axis.isdigit():
+        return ()
+    same = [c for c in known_cards if c == axis or c.startswith(axis + ".")]
+    return tuple(sorted(same, key=card_sort_key)[:NEAR_CARDS])
 
 
 def _add(values: tuple[Any, ...], value: Any) -> tuple[Any, ...]:

@@ -84,6 +84,10 @@ class BoardBase(QWidget):
             why = self.tr("le zone vanno da #z{first} a #z{last}").format(first=first, last=last)
         elif problem.field is TagField.AXIS:
             why = self.tr("gli assi vanno da #a{first} a #a{last}").format(first=first, last=last)
+        elif problem.near:
+            why = self.tr("l'evento non ha questa scheda; dello stesso asse ha {cards}").format(
+                cards=", ".join(f"@{code}" for code in problem.near)
+            )
         elif first:
             why = self.tr("le schede dell'evento vanno da @{first} a @{last}").format(
                 first=first, last=last
