@@ -48,7 +48,7 @@ def test_counts_set_writes_one_table_session(zones_event: Path) -> None:
 @pytest.mark.parametrize(
     ("arguments", "message"),
     [
-        (["--table", "zona-99", "--present", "3"], "zona-1, zona-2"),
+        (["--table", "zona-99", "--present", "3"], "zona-1 (Zona 1 - Torino), zona-2"),
         (["--table", "zona-7", "--zone", "12=3"], "zona 12 inesistente"),
         (["--table", "zona-7", "--present", "-4"], "-4 non è ammesso"),
         (["--table", "zona-7", "--present", "dodici"], "«dodici» non è un numero intero"),

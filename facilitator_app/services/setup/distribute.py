@@ -32,6 +32,16 @@ from facilitator_app.services.common.progress import Progress, no_progress
 from facilitator_app.storage.database import EventStore
 
 
+def _listed(texts: Sequence[str]) -> str:
+    """A choice as messages list it: its first text, and its second when it says more.
+
+    "zona-5 (Zona 5 - Pinerolese)": keys alone do not tell people which one they meant.
+    """
+    first = texts[0]
+    other = next((t for t in texts[1:] if t and fold(t) != fold(first)), "")
+    return f"{first} ({other})" if other else first
+
+
 def match_names(
     queries: Sequence[str],
     choices: Mapping[str, Sequence[str]],
@@ -55,7 +65,7 @@ def match_names(
         ValueError: a query matching nothing or several choices; the message lists them.
     """
     folded = {ident: [fold(text) for text in texts if text] for ident, texts in choices.items()}
-    listed = ", ".join(texts[0] for texts in choices.values() if texts)
+    listed = ", ".join(_listed(texts) for texts in choices.values() if texts)
     found: list[str] = []
     for query in queries:
         wanted = fold(query).strip()
