@@ -6,13 +6,14 @@ Exit codes: 0 done, 1 could not write, 2 usage error, 3 input refused.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from typing import TextIO
 
 from facilitator_app import __version__
 from facilitator_app.cli import core, counts, export, merge, slides, themes
-from facilitator_app.cli.common import EXIT_REFUSED, EXIT_USAGE, EXIT_WRITE, Handler
+from facilitator_app.cli.common import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_WRITE, Handler
 from facilitator_app.domain.errors import (
     FacilitatorError,
     InputRefusedError,
@@ -79,3 +80,9 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     except FacilitatorError as error:
         print(f"Errore: {error}", file=sys.stderr)
         return EXIT_WRITE
+    except BrokenPipeError:
+        # The reader stopped reading (`cards list | head`): not a failure. Python's own advice:
+        # point stdout at /dev/null so the flush at exit does not raise again.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK

@@ -35,6 +35,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> dict[s
         dest="tables",
         help="solo questo tavolo: chiave o parte del nome (ripetibile)",
     )
+    new.add_argument(
+        "--cards",
+        metavar="EDIZIONE",
+        help="edizione delle schede (es. 2024-2026; predefinita: quella del modello)",
+    )
 
     dem = sub.add_parser("demo", help="scrive il file dell'evento dimostrativo (Forum 10/11/2023)")
     dem.add_argument(
@@ -83,6 +88,14 @@ def _new(args: argparse.Namespace, out: TextIO) -> int:
         )
         return EXIT_USAGE
     template = known[args.template]
+    card_sets = cards.bundled_card_sets()
+    if args.cards is not None and args.cards not in card_sets:
+        print(
+            f"Edizione delle schede «{args.cards}» sconosciuta "
+            f"(disponibili: {', '.join(sorted(card_sets))})",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
     table_keys = None
     try:
         if args.tables:
@@ -101,6 +114,7 @@ def _new(args: argparse.Namespace, out: TextIO) -> int:
             date=args.date,
             facilitator=args.facilitator,
             table_keys=table_keys,
+            card_set=card_sets[args.cards] if args.cards else None,
         )
     except ValueError as error:  # nothing was created
         print(f"Errore: {error}", file=sys.stderr)

@@ -31,6 +31,29 @@ def test_demo_defaults_to_the_data_folder_and_will_not_overwrite(isolated_data_d
     assert run("demo", "--force")[0] == 0
 
 
+def test_new_with_the_other_card_edition(tmp_path: Path) -> None:
+    path = tmp_path / "asse1.sqlite"
+    code, _ = run("new", str(path), "--table", "asse-1", "--cards", "2024-2026")
+    assert code == 0
+    code, text = run("cards", "list", "--event", str(path))
+    codes = {line.split()[1] for line in text.splitlines() if line.startswith("2024-2026")}
+    assert {"1", "1.1", "1.1.1"} <= codes  # the 2024-2026 set has axis 1's strategies
+    code, _ = run("new", str(tmp_path / "x.sqlite"), "--cards", "2099")
+    assert code == 2 and not (tmp_path / "x.sqlite").exists()
+
+
+def test_a_reader_that_stops_reading_is_not_an_error(tmp_path: Path) -> None:
+    done = subprocess.run(
+        f"{sys.executable} -m facilitator_app cards list | head -1",
+        shell=True,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    assert done.stdout.count("\n") == 1 and "Traceback" not in done.stderr, done.stderr
+
+
 def test_new_from_zone_template_for_one_table(tmp_path: Path) -> None:
     path = tmp_path / "pinerolo.sqlite"
     code, _ = run(
