@@ -6,6 +6,7 @@ Exit codes: 0 done, 1 could not write, 2 usage error, 3 input refused.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 from collections.abc import Sequence
@@ -83,6 +84,6 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     except BrokenPipeError:
         # The reader stopped reading (`cards list | head`): not a failure. Python's own advice:
         # point stdout at /dev/null so the flush at exit does not raise again.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        with contextlib.suppress(OSError, ValueError):  # no real stdout (tests, embedding)
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
