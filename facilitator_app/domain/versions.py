@@ -205,8 +205,8 @@ def _merge_fields(
         editors = [i for i in edited_sides if not sides[i].get(DELETED_FIELD)]
         conflicts = [c for c in conflicts if c.field != DELETED_FIELD]
         if editors:
-            values = tuple(side.get(DELETED_FIELD) for side in sides)
-            conflicts.append(FieldConflict(DELETED_FIELD, values, deleting[0]))
+            deleted = tuple(side.get(DELETED_FIELD) for side in sides)
+            conflicts.append(FieldConflict(DELETED_FIELD, deleted, deleting[0]))
     merged = {k: v for k, v in merged.items() if v is not _MISSING}
     return merged, conflicts
 
