@@ -191,6 +191,7 @@ class _Merger:
         tables = {t.id: t for t in data.records.tables}
         venues = {v.id: v for v in data.records.venues}
         incoming = group_versions(data.versions())
+        anonymised = data.meta.anonymised
         writes: list[Any] = []
         new_nodes: list[VersionNode] = []
         provenance_rows: list[dict[str, Any]] = []
@@ -202,6 +203,10 @@ class _Merger:
             for record in records:
                 key = (kind.__name__, record.id)
                 known = self.versions.get(key, {})
+                if anonymised and kind is Table and known:
+                    # Its facilitator is blank by design, not edited: a known table stays.
+                    result.unchanged += 1
+                    continue
                 fresh = [n for n in incoming.get(key, ()) if n.node not in known]
                 if not fresh:
                     result.unchanged += 1

@@ -211,3 +211,46 @@ def test_a_coordinator_edit_against_a_venue_edit_is_one_conflict(tmp_path: Path)
     assert len(result.conflicts) == 1
     with EventStore.open(merged, read_only=True) as store:
         assert store.all(Event)[0].title == "Titolo della sede"
+
+
+def test_anonymised_workbooks_of_two_laptops_give_one_conflict_in_either_order(
+    tmp_path: Path,
+) -> None:
+    base = master_with_post_its(tmp_path / "giro")
+    first, second = laptop_copies(base, tmp_path / "portatili", 2)
+    edit_post_it(first, 0, 20, text="Versione del primo portatile")
+    edit_post_it(second, 0, 30, text="Versione del secondo portatile")
+    edit_post_it(second, 2, 30, votes=3)
+    books = []
+    for number, laptop in enumerate((first, second)):
+        with EventStore.open(laptop, read_only=True) as store:
+            target = tmp_path / f"portatile-{number}.xlsx"
+            books.append(export_workbook(store, target, day_clock(40), anonymise=True).path)
+    one, two = tmp_path / "r1.sqlite", tmp_path / "r2.sqlite"
+    forward = merge_in_order(one, [base, *books])
+    backward = merge_in_order(two, [books[1], base, books[0]])
+    assert sum(len(r.conflicts) for r in forward) == sum(len(r.conflicts) for r in backward) == 1
+    assert state(one) == state(two)
+    assert post_its(one)[2].votes == 3
+    with EventStore.open(one, read_only=True) as store:  # the names stay the coordinator's
+        assert {t.facilitator for t in store.all(Table)} == {
+            t.facilitator for t in state(base)["Table"]
+        }
+    again = merge_in_order(one, books, minute=59)
+    assert [r.status for r in again] == [merge.STATUS_ALREADY] * 2
+
+
+def test_a_workbook_whose_versions_were_altered_is_refused(tmp_path: Path) -> None:
+    import openpyxl
+
+    base = master_with_post_its(tmp_path / "giro")
+    with EventStore.open(base, read_only=True) as store:
+        book = export_workbook(store, tmp_path / "x.xlsx", day_clock(40)).path
+    workbook = openpyxl.load_workbook(book)
+    sheet = workbook["_Versioni"]
+    assert sheet.sheet_state == "hidden"
+    sheet.cell(row=2, column=6).value = str(sheet.cell(row=2, column=6).value).replace('"', "'", 1)
+    altered = tmp_path / "alterato.xlsx"
+    workbook.save(altered)
+    (result,) = merge_in_order(tmp_path / "r.sqlite", [altered])
+    assert result.refused and "_Versioni" in result.reason and "riga 2" in result.reason
