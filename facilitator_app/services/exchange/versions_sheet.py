@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from facilitator_app.domain.errors import Problem
+from facilitator_app.domain.translatable import QT_TRANSLATE_NOOP
 from facilitator_app.domain.versions import VersionNode, make_node
 from facilitator_app.services.common.cells import text_cell
 
@@ -71,14 +72,23 @@ def read_versions_sheet(
                 raise ValueError
             json.loads(content)
         except ValueError:
-            problems.append(Problem(file, "versione illeggibile", row=number, sheet=SHEET_VERSIONS))
+            problems.append(
+                Problem(
+                    file,
+                    QT_TRANSLATE_NOOP("Errors", "versione illeggibile"),
+                    row=number,
+                    sheet=SHEET_VERSIONS,
+                )
+            )
             continue
         node = make_node(kind, record_id, content, updated_at, parents)
         if kind not in KINDS or node.node != ident:
             problems.append(
                 Problem(
                     file,
-                    "versione alterata (il codice non corrisponde al contenuto)",
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "versione alterata (il codice non corrisponde al contenuto)"
+                    ),
                     row=number,
                     sheet=SHEET_VERSIONS,
                 )

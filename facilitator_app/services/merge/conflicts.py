@@ -15,6 +15,7 @@ from typing import Any
 
 from facilitator_app.domain.clock import Clock, to_iso
 from facilitator_app.domain.errors import NotFoundError
+from facilitator_app.domain.translatable import QT_TRANSLATE_NOOP
 from facilitator_app.domain.versions import (
     FieldConflict,
     VersionNode,
@@ -111,11 +112,18 @@ def resolve_conflict(store: EventStore, ident: str, keep: str, clock: Clock) -> 
     """
     wanted = next((c for c in open_conflicts(store) if c.id == ident.strip().lower()), None)
     if wanted is None:
-        raise NotFoundError(f"Nessun conflitto «{ident}» in questo file.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("Errors", "Nessun conflitto «{ident}» in questo file."), ident=ident
+        )
     side = keep.strip().upper()
     if side not in wanted.side_names():
         raise NotFoundError(
-            f"Il conflitto {wanted.id} ha i lati {', '.join(wanted.side_names())}, non «{keep}»."
+            QT_TRANSLATE_NOOP(
+                "Errors", "Il conflitto {ident} ha le versioni {sides}, non «{keep}»."
+            ),
+            ident=wanted.id,
+            sides=", ".join(wanted.side_names()),
+            keep=keep,
         )
     nodes = [
         n for n in load_versions(store) if (n.kind, n.record_id) == (wanted.kind, wanted.record_id)
