@@ -132,3 +132,42 @@ def _check_nothing_lost(
             if mine.deleted:
                 continue  # this laptop deleted it too: its edit went with the deletion
             assert value in fields.get(field, ()) or "deleted_at" in fields
+
+
+@settings(
+    max_examples=max(2, EXAMPLES // 2),
+    deadline=None,
+    database=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(
+    first_round=st.lists(st.lists(action, max_size=2), min_size=2, max_size=3),
+    second_round=st.lists(st.lists(action, max_size=2), min_size=1, max_size=3),
+    order=st.randoms(use_true_random=False),
+)
+def test_files_prepared_from_a_merged_event_merge_in_any_order_too(
+    base: Path,
+    workdir: Path,
+    first_round: list[list[tuple[int, str, str]]],
+    second_round: list[list[tuple[int, str, str]]],
+    order: object,
+) -> None:
+    folder = _fresh(workdir / "due-giri")
+    early = laptop_copies(base, folder / "primo", len(first_round))
+    for number, (laptop, actions) in enumerate(zip(early, first_round, strict=True)):
+        _apply(laptop, actions, number)
+    midday = folder / "mezzogiorno.sqlite"
+    merge_in_order(midday, early)
+    deleted_at_midday = {p.id for p in post_its(midday) if p.deleted}
+    late = laptop_copies(midday, folder / "secondo", len(second_round))
+    for number, (laptop, actions) in enumerate(zip(late, second_round, strict=True)):
+        _apply(laptop, actions, number + 7)  # later in the day
+    every = [*early, *late]
+    shuffled = list(every)
+    order.shuffle(shuffled)  # type: ignore[attr-defined]
+    one, two = folder / "uno.sqlite", folder / "due.sqlite"
+    merge_in_order(one, every)
+    merge_in_order(two, [*shuffled[1:], midday, shuffled[0]])
+    assert state(one) == state(two)
+    still = {p.id for p in post_its(one) if p.deleted}
+    assert deleted_at_midday <= still  # nothing deleted comes back by itself
