@@ -218,16 +218,23 @@ class _Merger:
                     own = own_version(stored, list(known.values()))
                     if own is not None and own.node not in known:
                         fresh.append(own)
-                before = materialise(list(known.values())).conflicts if len(known) > 1 else ()
                 nodes = {**known, **{n.node: n for n in fresh}}
-                state = materialise(list(nodes.values()))
                 staged_versions[key] = nodes
                 new_nodes.extend(fresh)
-                if state.conflicts and state.conflicts != before:
-                    detail = conflict_text(kind.__name__, record.id, state)
-                    result.conflicts.append(detail)
-                    conflict_rows.append(_conflict_row(kind, record.id, state, name, detail, now))
-                merged = record_from(kind.__name__, state.content, state.updated_at)
+                if not known and len(fresh) == 1 and stored is None:
+                    # A record new to the merged file, as the file has it: the common case,
+                    # spared decoding its version back into a record.
+                    merged = record
+                else:
+                    state = materialise(list(nodes.values()))
+                    merged = record_from(kind.__name__, state.content, state.updated_at)
+                    before = materialise(list(known.values())).conflicts if len(known) > 1 else ()
+                    if state.conflicts and state.conflicts != before:
+                        detail = conflict_text(kind.__name__, record.id, state)
+                        result.conflicts.append(detail)
+                        conflict_rows.append(
+                            _conflict_row(kind, record.id, state, name, detail, now)
+                        )
                 if merged == stored:
                     result.unchanged += 1
                     continue
