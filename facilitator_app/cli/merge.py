@@ -1,4 +1,7 @@
-"""The coordinator's commands: prepare venue files, merge them back (``aggregate``: export)."""
+"""The coordinator's commands: prepare venue files, merge them back, settle conflicts.
+
+(``aggregate`` is in export.)
+"""
 
 from __future__ import annotations
 
@@ -8,15 +11,17 @@ from pathlib import Path
 from typing import TextIO
 
 from facilitator_app.cli.common import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, Handler, TextProgress
+from facilitator_app.domain.errors import NotFoundError
 from facilitator_app.services.common.clock import SystemClock
 from facilitator_app.services.common.files import check_output
+from facilitator_app.services.merge import conflicts
 from facilitator_app.services.merge import engine as merge
 from facilitator_app.services.setup import distribute
 from facilitator_app.storage.database import EventStore
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> dict[str, Handler]:
-    """Add ``prepare`` and ``merge``."""
+    """Add ``prepare``, ``merge`` and ``conflicts``."""
     prepare = sub.add_parser(
         "prepare", help="crea il file di una sede o di un tavolo dal file evento del coordinamento"
     )
@@ -28,7 +33,49 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> dict[s
     unite = sub.add_parser("merge", help="unisce i file di tavoli e sedi in un unico evento")
     unite.add_argument("--into", type=Path, required=True, help="file evento unito")
     unite.add_argument("files", type=Path, nargs="+", help="file .xlsx esportati o file .sqlite")
-    return {"prepare": _prepare, "merge": _merge}
+    conflicts = sub.add_parser(
+        "conflicts", help="conflitti di un evento unito: elenco e scelta della versione"
+    )
+    actions = conflicts.add_subparsers(dest="action", metavar="AZIONE", required=True)
+    listing = actions.add_parser("list", help="elenca i conflitti (campo, versioni, mostrata)")
+    listing.add_argument("event", type=Path, help="file evento unito")
+    settle = actions.add_parser("resolve", help="sceglie la versione da tenere")
+    settle.add_argument("event", type=Path, help="file evento unito")
+    settle.add_argument("id", help="codice del conflitto (da «conflicts list»)")
+    settle.add_argument("--keep", required=True, help="versione da tenere: A, B...")
+    return {"prepare": _prepare, "merge": _merge, "conflicts": _conflicts}
+
+
+def _conflicts(args: argparse.Namespace, out: TextIO) -> int:
+    if args.action == "list":
+        with EventStore.open(args.event, read_only=True) as store:
+            found = conflicts.open_conflicts(store)
+        for conflict in found:
+            print(f"{conflict.id}  {conflict.kind} «{conflict.label}»", file=out)
+            for name, when in zip(conflict.side_names(), conflict.sides, strict=True):
+                print(f"    versione {name}: del {when}", file=out)
+            for field in conflict.fields:
+                shown = conflict.side_names()[field.shown]
+                print(f"    campo {field.field} (mostrato: {shown})", file=out)
+                for name, value in zip(conflict.side_names(), field.values, strict=True):
+                    print(f"      {name}: {_shown_value(value)}", file=out)
+        print(f"Conflitti aperti: {len(found)}", file=out)
+        return EXIT_OK
+    try:
+        with EventStore.open(args.event) as store:
+            conflicts.resolve_conflict(store, args.id, args.keep, SystemClock())
+    except NotFoundError as error:
+        print(f"Errore: {error}", file=sys.stderr)
+        return EXIT_REFUSED
+    print(f"Conflitto {args.id}: tenuta la versione {args.keep.strip().upper()}", file=out)
+    return EXIT_OK
+
+
+def _shown_value(value: object) -> str:
+    if value is None:
+        return "(vuoto)"
+    text = str(value).replace("\n", " ")
+    return text if len(text) <= 100 else text[:99] + "…"
 
 
 def _prepare(args: argparse.Namespace, out: TextIO) -> int:

@@ -278,6 +278,7 @@ RULES: Mapping[type[Any], tuple[tuple[str, Check], ...]] = {
         ("event_id", _ID),
         ("name", _NAME),
         ("address", _NAME),
+        ("online_listeners", _OPTIONAL_PEOPLE),
         ("position", _POSITION),
         *_STAMPS,
     ),

@@ -20,7 +20,7 @@ def imported_file(store: EventStore, sha256: str) -> dict[str, Any] | None:
 
 
 def record_import(store: EventStore, row: dict[str, Any]) -> None:
-    """Remember that a file was merged (its hash makes re-imports no-ops)."""
+    """Remember that a file was merged (a log: re-imports are decided by the versions)."""
     store._db.table("merge_imports").upsert(row, pk="sha256")
 
 

@@ -206,12 +206,30 @@ def m003_venue_online_listeners(db: Database) -> None:
     db.table("venues").add_column("online_listeners", int)
 
 
+def m004_record_versions(db: Database) -> None:
+    """Versions of every record (the three-way merge's graph, ``domain/versions.py``)."""
+    db.table("record_versions").create(
+        {
+            "node": str,
+            "kind": str,
+            "record_id": str,
+            "parents": str,
+            "content": str,
+            "updated_at": str,
+        },
+        pk="node",
+        not_null={"kind", "record_id", "parents", "content", "updated_at"},
+    )
+    db.table("record_versions").create_index(["kind", "record_id"])
+
+
 # Our own list of the steps (sqlite-utils keeps its registry private): the Migrations
 # object and KNOWN_MIGRATIONS are both derived from it, so they cannot disagree.
 MIGRATION_STEPS: tuple[Callable[[Database], None], ...] = (
     m001_initial_schema,
     m002_merge_bookkeeping,
     m003_venue_online_listeners,
+    m004_record_versions,
 )
 
 migrations = Migrations(MIGRATION_SET)

@@ -629,222 +629,285 @@
     </message>
 </context>
 <context>
+    <name>ConflictsPanel</name>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/conflicts.py" line="56" />
+        <source>Conflitti del file unito, un campo per riga</source>
+        <translation>Conflicts of the merged file, one field per row</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/conflicts.py" line="59" />
+        <source>Dato</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/conflicts.py" line="60" />
+        <source>Campo</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/conflicts.py" line="61" />
+        <source>Versione A</source>
+        <translation>Version A</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/conflicts.py" line="62" />
+        <source>Versione B</source>
+        <translation>Version B</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/conflicts.py" line="63" />
+        <source>Mostrata</source>
+        <translation>Shown</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/conflicts.py" line="78" />
+        <source>T&amp;ieni la versione A</source>
+        <translation>&amp;Keep version A</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/conflicts.py" line="80" />
+        <source>Tieni la versione A del conflitto scelto</source>
+        <translation>Keep version A of the selected conflict</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/conflicts.py" line="84" />
+        <source>Tieni la versione &amp;B</source>
+        <translation>Keep version &amp;B</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/conflicts.py" line="86" />
+        <source>Tieni la versione B del conflitto scelto</source>
+        <translation>Keep version B of the selected conflict</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/conflicts.py" line="131" />
+        <source>C&amp;onflitti da decidere: {n}</source>
+        <translation>Co&amp;nflicts to settle: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/conflicts.py" line="133" />
+        <source>C&amp;onflitti da decidere: nessuno</source>
+        <translation>Co&amp;nflicts to settle: none</translation>
+    </message>
+</context>
+<context>
     <name>CoordinatorView</name>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="113" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="115" />
         <source>Unisci i file dei tavoli — {app}</source>
         <translation>Merge the tables' files — {app}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="115" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="117" />
         <source>Unione dei file dei tavoli</source>
         <translation>Merging the tables' files</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="135" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="137" />
         <source>Prima della giornata:</source>
         <translation>Before the day:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="137" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="139" />
         <source>Prepara i &amp;file per sedi / tavoli…</source>
         <translation>Prepare &amp;files for venues / tables…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="138" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="140" />
         <source>Prepara i file per sedi o tavoli dal file evento del coordinamento</source>
         <translation>Prepare files for venues or tables from the coordination event file</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="146" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="148" />
         <source>File &amp;unito:</source>
         <translation>&amp;Merged file:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="150" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="152" />
         <source>scegli il file evento unito (esistente o nuovo)</source>
         <translation>choose the merged event file (existing or new)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="152" />
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="266" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="154" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="271" />
         <source>File evento unito</source>
         <translation>Merged event file</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="155" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="157" />
         <source>&amp;Scegli o crea…</source>
         <translation>&amp;Choose or create…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="155" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="157" />
         <source>Scegli o crea il file unito</source>
         <translation>Choose or create the merged file</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="164" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="166" />
         <source>Trascina qui i file dei tavoli e delle sedi: cartelle di lavoro esportate (.xlsx) o file evento (.sqlite).</source>
         <translation>Drop the tables' and venues' files here: exported workbooks (.xlsx) or event files (.sqlite).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="172" />
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="280" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="174" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="285" />
         <source>File da unire</source>
         <translation>Files to merge</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="179" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="181" />
         <source>Togli dall'elenco</source>
         <translation>Remove from the list</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="188" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="190" />
         <source>&amp;Aggiungi file…</source>
         <translation>&amp;Add files…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="188" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="190" />
         <source>Aggiungi file da unire</source>
         <translation>Add files to merge</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="191" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="193" />
         <source>&amp;Togli</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="191" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="193" />
         <source>Togli i file scelti dall'elenco</source>
         <translation>Remove the selected files from the list</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="194" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="196" />
         <source>U&amp;nisci</source>
         <translation>Mer&amp;ge</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="194" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="196" />
         <source>Unisci i file nel file unito</source>
         <translation>Merge the files into the merged file</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="204" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="206" />
         <source>Esito dell'unione, un file per riga</source>
         <translation>Merge outcome, one file per row</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="207" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="209" />
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="208" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="210" />
         <source>Esito</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="209" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="211" />
         <source>Nuovi</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="210" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="212" />
         <source>Aggiornati</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="211" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="213" />
         <source>Conflitti</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="212" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="214" />
         <source>Motivo</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="224" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="229" />
         <source>Riepilogo dell'unione</source>
         <translation>Merge summary</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="229" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="234" />
         <source>Esporta cartella &amp;Excel…</source>
         <translation>Export &amp;Excel workbook…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="230" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="235" />
         <source>Esporta la cartella di lavoro Excel del file unito</source>
         <translation>Export the Excel workbook of the merged file</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="234" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="239" />
         <source>Esporta &amp;restituzione PDF…</source>
         <translation>Export &amp;report PDF…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="235" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="240" />
         <source>Esporta la restituzione PDF del file unito</source>
         <translation>Export the report PDF of the merged file</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="239" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="244" />
         <source>Apri nella finestra &amp;principale</source>
         <translation>Open in the &amp;main window</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="240" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="245" />
         <source>Apri il file unito nella finestra principale</source>
         <translation>Open the merged file in the main window</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="243" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="248" />
         <source>&amp;Chiudi</source>
         <translation>C&amp;lose</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="243" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="248" />
         <source>Chiudi l'unione</source>
         <translation>Close the merge</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="268" />
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="342" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="273" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="348" />
         <source>Eventi (*.sqlite)</source>
         <translation>Events (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="282" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="287" />
         <source>File dei tavoli (*.xlsx *.sqlite);;Tutti i file (*)</source>
         <translation>Tables' files (*.xlsx *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="297" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="302" />
         <source>Esiste: i file vi saranno aggiunti</source>
         <translation>Exists: the files will be added to it</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="299" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="304" />
         <source>Nuovo: sarà creato dalla prima unione</source>
         <translation>New: the first merge will create it</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="340" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="346" />
         <source>File evento del coordinamento</source>
         <translation>Coordination event file</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="378" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="384" />
         <source>Unione dei file</source>
         <translation>Merging files</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="385" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="391" />
         <source>Unione interrotta: i file già uniti restano nel file unito, gli altri no.</source>
         <translation>Merge stopped: the files already merged stay in the merged file, the others do not.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="389" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="395" />
         <source>Il file unito {name} è aperto per la scrittura in un'altra finestra (forse quella principale). Chiudilo lì, oppure scegli un altro file unito, e riprova.
 
 {why}</source>
@@ -853,69 +916,69 @@
 {why}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="394" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="400" />
         <source>Unione non riuscita:
 {why}</source>
         <translation>The merge failed:
 {why}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="404" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="410" />
         <source>importato</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="405" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="411" />
         <source>già importato</source>
         <translation>already imported</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="406" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="412" />
         <source>aggiornato</source>
         <translation>updated</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="407" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="413" />
         <source>conflitti</source>
         <translation>conflicts</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="408" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="414" />
         <source>rifiutato</source>
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="409" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="415" />
         <source>nessuna novità</source>
         <translation>nothing new</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="414" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="420" />
         <source>Rifiutato: {problem}</source>
         <translation>Refused: {problem}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="415" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="421" />
         <source>Conflitto: {what}</source>
         <translation>Conflict: {what}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="417" />
-        <source>Questo file (stessa impronta SHA-256) era già stato unito.</source>
-        <translation>This file (same SHA-256 fingerprint) had already been merged.</translation>
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="423" />
+        <source>Tutto ciò che questo file contiene era già nel file unito.</source>
+        <translation>Everything this file holds was already in the merged file.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="420" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="426" />
         <source>… e altri {n}</source>
         <translation>… and {n} more</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="453" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="459" />
         <source>Uniti {n} file su {total} in {target}.</source>
         <translation>Merged {n} of {total} files into {target}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="458" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="464" />
         <source>{n} rifiutati: il motivo è nella riga (tutti i dettagli nel suggerimento).</source>
         <translation>{n} refused: the reason is in the row (all the details in its tooltip).</translation>
     </message>
@@ -1565,52 +1628,52 @@
         <translation>theme “{theme}” is not defined in the session</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/setup/distribute.py" line="67" />
+        <location filename="../../facilitator_app/services/setup/distribute.py" line="79" />
         <source>«{query}» non è tra {what} {within} (disponibili: {listed})</source>
         <translation>“{query}” is not among {what} {within} (available: {listed})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/setup/distribute.py" line="78" />
+        <location filename="../../facilitator_app/services/setup/distribute.py" line="90" />
         <source>«{query}» è ambiguo tra {what} {within}: {names}. Indicare un nome più preciso.</source>
         <translation>“{query}” is ambiguous among {what} {within}: {names}. Give a more precise name.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/setup/distribute.py" line="126" />
+        <location filename="../../facilitator_app/services/setup/distribute.py" line="138" />
         <source>nessun tavolo scelto</source>
         <translation>no table chosen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/setup/distribute.py" line="130" />
+        <location filename="../../facilitator_app/services/setup/distribute.py" line="142" />
         <source>serve un orologio per registrare il cambio di facilitatore</source>
         <translation>a clock is needed to record the change of facilitator</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/setup/distribute.py" line="216" />
+        <location filename="../../facilitator_app/services/setup/distribute.py" line="233" />
         <source>nessuna sede e nessun tavolo scelti</source>
         <translation>no venue and no table chosen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/setup/distribute.py" line="220" />
+        <location filename="../../facilitator_app/services/setup/distribute.py" line="237" />
         <source>due file avrebbero lo stesso nome: sceglierne uno per ciascuno</source>
         <translation>two files would have the same name: choose one for each</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/setup/distribute.py" line="228" />
+        <location filename="../../facilitator_app/services/setup/distribute.py" line="245" />
         <source>In {folder} esistono già: {listed}. Nessun file è stato scritto: scegliere un'altra cartella o spostare quei file.</source>
         <translation>These already exist in {folder}: {listed}. No file was written: choose another folder or move those files.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/setup/distribute.py" line="249" />
+        <location filename="../../facilitator_app/services/setup/distribute.py" line="266" />
         <source>Impossibile scrivere nella cartella {folder}: {why}. Nessun file è stato scritto.</source>
         <translation>Cannot write in the folder {folder}: {why}. No file was written.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/setup/distribute.py" line="262" />
+        <location filename="../../facilitator_app/services/setup/distribute.py" line="279" />
         <source>Il file {target} esiste già. Nessun file è stato scritto.</source>
         <translation>The file {target} already exists. No file was written.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/setup/distribute.py" line="272" />
+        <location filename="../../facilitator_app/services/setup/distribute.py" line="289" />
         <source>Impossibile scrivere in {folder}: {why}. Nessun file è stato scritto.</source>
         <translation>Cannot write in {folder}: {why}. No file was written.</translation>
     </message>
@@ -1643,6 +1706,26 @@
         <location filename="../../facilitator_app/services/setup/templates.py" line="172" />
         <source>tipo di voce «{kind}» sconosciuto</source>
         <translation>unknown kind of agenda item “{kind}”</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/exchange/versions_sheet.py" line="78" />
+        <source>versione illeggibile</source>
+        <translation>unreadable version</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/exchange/versions_sheet.py" line="89" />
+        <source>versione alterata (il codice non corrisponde al contenuto)</source>
+        <translation>altered version (the code does not match the content)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/merge/conflicts.py" line="116" />
+        <source>Nessun conflitto «{ident}» in questo file.</source>
+        <translation>No conflict “{ident}” in this file.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/merge/conflicts.py" line="121" />
+        <source>Il conflitto {ident} ha le versioni {sides}, non «{keep}».</source>
+        <translation>Conflict {ident} has versions {sides}, not “{keep}”.</translation>
     </message>
 </context>
 <context>

@@ -192,3 +192,42 @@ def test_merged_event_is_exported_with_the_window_exporter(
     data = read_workbook(tmp_path / "unito.xlsx")
     assert len(data.records.contributions) == 3 * len(data.records.tables)
     assert (tmp_path / "unito.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_a_conflict_is_listed_with_both_versions_and_settled_by_a_click(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    from tests.helpers.laptops import edit_post_it, laptop_copies, master_with_post_its, post_its
+
+    base = master_with_post_its(tmp_path / "giro")
+    first, second = laptop_copies(base, tmp_path / "portatili", 2)
+    edit_post_it(first, 0, 20, text="Versione del primo portatile")
+    edit_post_it(second, 0, 30, text="Versione del secondo portatile")
+    merged = tmp_path / "unito.sqlite"
+    view = _view(window, merged)
+    _drop(view, [first, second])
+    qtbot.mouseClick(view.merge_button, Qt.MouseButton.LeftButton)
+    assert [row[4] for row in _rows(view)] == ["0", "1"]
+    panel = view.conflicts
+    assert panel.title.text() == "C&onflitti da decidere: 1"
+    table = panel.table
+    seen = [table.item(0, column).text() for column in range(table.columnCount())]  # type: ignore[union-attr]
+    assert seen == [
+        "Contribution «Versione del secondo portatile»",
+        "text",
+        "Versione del secondo portatile",
+        "Versione del primo portatile",
+        "A",
+    ]
+    assert not panel.keep_b.isEnabled()
+    rect = table.visualItemRect(table.item(0, 1))  # type: ignore[arg-type]
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert panel.keep_b.isEnabled()
+    qtbot.mouseClick(panel.keep_b, Qt.MouseButton.LeftButton)
+    assert table.rowCount() == 0 and panel.title.text() == "C&onflitti da decidere: nessuno"
+    assert post_its(merged)[0].text == "Versione del primo portatile"
+    assert view.message is None
+    # Merging the same laptops again keeps the choice.
+    qtbot.mouseClick(view.merge_button, Qt.MouseButton.LeftButton)
+    assert [row[1] for row in _rows(view)] == ["già importato", "già importato"]
+    assert post_its(merged)[0].text == "Versione del primo portatile"

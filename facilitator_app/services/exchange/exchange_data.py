@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from facilitator_app import __version__
+from facilitator_app.domain.versions import VersionNode
 from facilitator_app.services.exchange.checksum import records_checksum
 from facilitator_app.services.exchange.sheets import (
     FORMAT_VERSION,
@@ -19,7 +20,9 @@ from facilitator_app.services.exchange.sheets import (
     records_by_sheet,
 )
 from facilitator_app.services.records.event_records import EventRecords, load_records
+from facilitator_app.services.records.versions import file_versions
 from facilitator_app.storage.database import EventStore
+from facilitator_app.storage.versions import load_versions
 
 
 @dataclass(frozen=True)
@@ -45,10 +48,16 @@ class ExchangeData:
     Attributes:
         meta: the ``Metadati`` facts (the checksum written in the file included).
         records: the event and its records, deleted post-its and themes included.
+        stored_versions: the version nodes the file was given (docs/FILE_FORMATS.md).
     """
 
     meta: ExchangeMeta
     records: EventRecords
+    stored_versions: tuple[VersionNode, ...] = ()
+
+    def versions(self) -> list[VersionNode]:
+        """Every version the file carries: its stored nodes and its rows' own versions."""
+        return file_versions(self.all_records(), self.stored_versions)
 
     def by_sheet(self) -> dict[str, tuple[Any, ...]]:
         """Record lists by ``RecordSheet.key``."""
@@ -97,4 +106,4 @@ def event_file_data(
         table_ids=tuple(t.id for t in records.tables),
         sha256="",
     )
-    return ExchangeData(meta=meta, records=records)
+    return ExchangeData(meta=meta, records=records, stored_versions=tuple(load_versions(store)))

@@ -14,6 +14,7 @@ from typing import Any
 from facilitator_app.domain.clock import Clock
 from facilitator_app.domain.errors import InputRefusedError, Problem, refuse
 from facilitator_app.domain.model import Event, StrategyCard
+from facilitator_app.domain.versions import VersionNode
 from facilitator_app.services.common.cells import shown_name
 from facilitator_app.services.common.progress import Progress, no_progress
 from facilitator_app.services.common.tabular import MAX_ROWS, MAX_XLSX_BYTES, check_zip_bounds
@@ -48,6 +49,7 @@ from facilitator_app.services.exchange.sheets import (
     VENUES,
     RecordSheet,
 )
+from facilitator_app.services.exchange.versions_sheet import SHEET_VERSIONS, read_versions_sheet
 from facilitator_app.services.records.event_records import EventRecords
 from facilitator_app.services.records.validation import records_faults
 
@@ -392,6 +394,12 @@ def read_workbook(
         for done, spec in enumerate(RECORD_SHEETS, start=2):
             records[spec.key] = _read_record_sheet(workbook[spec.name], spec, problems)
             progress(done, total, spec.name)
+        versions: list[VersionNode] = []
+        if SHEET_VERSIONS in workbook.sheetnames:  # absent from files of older versions
+            rows = _rows(workbook[SHEET_VERSIONS], SHEET_VERSIONS, problems)
+            versions, found = read_versions_sheet(rows, file)
+            for problem in found:
+                problems.add(problem.message, sheet=problem.sheet, row=problem.row)
     except InputRefusedError:
         raise
     except Exception as error:  # a damaged part inside an otherwise valid zip
@@ -427,6 +435,7 @@ def read_workbook(
             contributions=tuple(records[CONTRIBUTIONS.key]),
             partial=meta.partial,
         ),
+        stored_versions=tuple(versions),
     )
     _check_values(data, clock, problems)
     problems.raise_if_any()

@@ -19,6 +19,7 @@ from typing import Any
 from facilitator_app import __version__
 from facilitator_app.domain.clock import Clock, to_iso
 from facilitator_app.domain.timer import elapsed_minutes
+from facilitator_app.domain.versions import VersionNode
 from facilitator_app.domain.vocab import CATEGORY_LABELS, ZONES, StakeholderCategory
 from facilitator_app.services.common.dates import local_hhmm
 from facilitator_app.services.common.files import atomic_path
@@ -63,9 +64,11 @@ from facilitator_app.services.exchange.styled_sheet import (
     record_encoders,
     sheet_columns,
 )
+from facilitator_app.services.exchange.versions_sheet import SHEET_VERSIONS, write_versions_sheet
 from facilitator_app.services.records.event_records import EventRecords, load_records
 from facilitator_app.services.records.report import build_report
 from facilitator_app.storage.database import EventStore
+from facilitator_app.storage.versions import load_versions
 
 
 @dataclass(frozen=True)
@@ -318,6 +321,7 @@ def write_workbook(
     anonymise: bool = False,
     device: str | None = None,
     progress: Progress = no_progress,
+    versions: Sequence[VersionNode] = (),
 ) -> WorkbookResult:
     """Write an already-read event as the plenary workbook.
 
@@ -328,6 +332,8 @@ def write_workbook(
         anonymise: blank the facilitators' names and the device name.
         device: the computer's name for ``Metadati`` (``platform.node()`` when None).
         progress: one step per sheet.
+        versions: the event file's version nodes; those of the exported records go in the
+            hidden ``_Versioni`` sheet (not the tables' when anonymised: they hold names).
 
     Raises:
         ExportError: a text does not fit in a cell.
@@ -342,6 +348,13 @@ def write_workbook(
     progress(0, total, "impronta dei dati")
     check_lengths(snapshot.event, records)
     checksum = data_checksum(snapshot.event, records)
+    exported = {(type(r).__name__, getattr(r, "id", "")) for rs in records.values() for r in rs}
+    exported.add(("Event", snapshot.event.id))
+    carried = [
+        node
+        for node in versions
+        if (node.kind, node.record_id) in exported and not (anonymise and node.kind == "Table")
+    ]
     workbook = openpyxl.Workbook(write_only=True)
     writer = _Writer(
         snapshot, workbook, clock, anonymise, platform.node() if device is None else device
@@ -358,6 +371,7 @@ def write_workbook(
         (SHEET_TABLES, writer.tables_sheet),
         (SHEET_VENUES, writer.venues),
         (SHEET_META, lambda: writer.meta(checksum)),
+        (SHEET_VERSIONS, lambda: write_versions_sheet(workbook, carried)),
     ]
     try:
         for done, (name, step) in enumerate(steps, start=1):
@@ -428,5 +442,11 @@ def export_workbook(
     """
     snapshot = load_records(store, table_keys)
     return write_workbook(
-        snapshot, path, clock, anonymise=anonymise, device=device, progress=progress
+        snapshot,
+        path,
+        clock,
+        anonymise=anonymise,
+        device=device,
+        progress=progress,
+        versions=load_versions(store),
     )

@@ -5,18 +5,20 @@ Every file is read and validated completely first (exported workbooks through
 the same reference checks) and then merged in one transaction, so a refused file leaves the
 merged event untouched while the other files still go in.
 
-Records are matched by UUID. An unknown record is added; a record whose incoming version is
-newer (``updated_at``) replaces the stored one; when the stored version came from another
-origin (another laptop or set of tables, or the coordinator's own edits) both sides changed
-it: the newer wins and the conflict is logged. A deleted post-it or theme stays deleted.
-Importing the same file again (same SHA-256) changes nothing.
+Records are matched by UUID and merged three-way (``domain/versions.py``): the merged file
+keeps every version it has seen of each record; what a record shows is a function of that
+set alone, so the order and grouping of the files never change the result. A field changed
+on one side only merges; the same field changed differently on two sides, or a deletion
+against an edit, is a conflict (kept, listed, resolvable: ``services/merge/conflicts.py``).
+A file whose versions are all known already is "già importato", whatever its bytes.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import gc
 import hashlib
+import shutil
+import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -42,17 +44,19 @@ from facilitator_app.domain.model import (
     Theme,
     Venue,
 )
+from facilitator_app.domain.versions import Materialised, VersionNode, materialise
 from facilitator_app.services.common.cells import shown_name
 from facilitator_app.services.common.files import same_file
 from facilitator_app.services.common.progress import Progress, no_progress
 from facilitator_app.services.exchange.exchange_data import ExchangeData, event_file_data
 from facilitator_app.services.exchange.reader import read_workbook, reference_problems
 from facilitator_app.services.records.validation import RecordFault, RecordsRefusedError
+from facilitator_app.services.records.versions import group_versions, own_version
 from facilitator_app.storage import bookkeeping
 from facilitator_app.storage.codec import CODECS
 from facilitator_app.storage.database import EventStore
+from facilitator_app.storage.versions import load_versions, record_from, save_versions
 
-MERGED_ORIGIN = "file unito (modifiche del coordinamento)"
 BATCH_RECORDS = 50_000
 BATCH_FILES = 50
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -144,19 +148,30 @@ def read_source(
         return read_workbook(path, progress=progress, clock=clock)
     if head == SQLITE_MAGIC:
         now = clock.now() if clock is not None else None
-        try:
-            with EventStore.open(path, read_only=True) as store:
-                data = event_file_data(store, check=True, now=now)
-        except RecordsRefusedError as error:
-            raise InputRefusedError([_fault_problem(file, f) for f in error.faults]) from None
-        except DamagedRecordError as error:
-            raise refuse(
-                file,
-                f"tabella «{error.table}», record {error.record_id}: {error.__cause__}",
-                column=error.column,
-            ) from None
-        except FacilitatorError as error:
-            raise refuse(file, str(error)) from None
+        # A private copy of the file and its -wal: the WAL's committed transactions are
+        # read, and nothing (no -shm, no checkpoint) is ever written beside the input.
+        with tempfile.TemporaryDirectory(prefix="facilitator-merge-") as folder:
+            copy = Path(folder) / "sorgente.sqlite"
+            try:
+                shutil.copyfile(path, copy)
+                wal = path.with_name(path.name + "-wal")
+                if wal.is_file():
+                    shutil.copyfile(wal, copy.with_name(copy.name + "-wal"))
+            except OSError as error:
+                raise refuse(file, f"impossibile leggerlo ({error.strerror or error})") from None
+            try:
+                with EventStore.open(copy, read_only=True) as store:
+                    data = event_file_data(store, check=True, now=now)
+            except RecordsRefusedError as error:
+                raise InputRefusedError([_fault_problem(file, f) for f in error.faults]) from None
+            except DamagedRecordError as error:
+                raise refuse(
+                    file,
+                    f"tabella «{error.table}», record {error.record_id}: {error.__cause__}",
+                    column=error.column,
+                ) from None
+            except FacilitatorError as error:
+                raise refuse(file, str(error).replace(str(copy), file)) from None
         problems = reference_problems(data, file)
         if problems:
             raise InputRefusedError(problems)
@@ -169,17 +184,13 @@ def read_source(
 
 
 def origin_of(data: ExchangeData) -> str:
-    """The lineage of a file: the device and the tables it carries.
-
-    A newer export of the same tables from the same laptop has the same origin, so its
-    changes are updates, not conflicts.
-    """
+    """The lineage of a file, for provenance: the device and the tables it carries."""
     device = data.meta.device or "dispositivo anonimo"
     return f"{device} | tavoli {', '.join(sorted(data.meta.table_keys))}"
 
 
 class _Merger:
-    """Merges validated files into one open event file."""
+    """Merges validated files into one open event file: a union of version sets."""
 
     def __init__(self, store: EventStore, clock: Clock) -> None:
         self.store = store
@@ -188,8 +199,10 @@ class _Merger:
             kind: {record.id: record for record in store.all(kind)} for kind in KINDS
         }
         self.cards = {(c.edition, c.code) for c in store.all(StrategyCard)}
-        # Only (version, origin) per record: a million full rows would not fit a laptop.
-        self.provenance = bookkeeping.provenance_versions(store)
+        # Version nodes by record, then by node id (ids are hashes: 64 characters each).
+        self.versions: dict[tuple[str, str], dict[str, VersionNode]] = {}
+        for node in load_versions(store):
+            self.versions.setdefault((node.kind, node.record_id), {})[node.node] = node
 
     def merge(self, path: Path, data: ExchangeData, digest: str) -> FileResult:
         name = shown_name(path)
@@ -210,45 +223,55 @@ class _Merger:
         origin = origin_of(data)
         tables = {t.id: t for t in data.records.tables}
         venues = {v.id: v for v in data.records.venues}
+        incoming = group_versions(data.versions())
+        anonymised = data.meta.anonymised
         writes: list[Any] = []
+        new_nodes: list[VersionNode] = []
         provenance_rows: list[dict[str, Any]] = []
         conflict_rows: list[dict[str, Any]] = []
         staged: dict[type[Any], dict[str, Any]] = {kind: {} for kind in KINDS}
+        staged_versions: dict[tuple[str, str], dict[str, VersionNode]] = {}
         for kind, records in _by_kind(data):
             stored_records = self.current[kind]
-            for incoming in records:
-                stored = stored_records.get(incoming.id)
-                merged, action, conflict = self._decide(kind, stored, incoming, origin)
-                if conflict:
-                    kept: Any = merged if merged is not None else stored
-                    lost: Any = stored if merged is not None else incoming
-                    stored_origin = self._origin(kind, stored)
-                    kept_origin, lost_origin = (
-                        (origin, stored_origin) if merged is not None else (stored_origin, origin)
-                    )
-                    detail = (
-                        f"{kind.__name__} {incoming.id}: tenuta la versione del "
-                        f"{kept.updated_at} ({kept_origin}), scartata quella del "
-                        f"{lost.updated_at} ({lost_origin})"
-                    )
-                    result.conflicts.append(detail)
-                    conflict_rows.append(
-                        {
-                            "kind": kind.__name__,
-                            "record_id": incoming.id,
-                            "kept_version": kept.updated_at,
-                            "kept_origin": kept_origin,
-                            "lost_version": lost.updated_at,
-                            "lost_origin": lost_origin,
-                            "source_file": name,
-                            "detail": detail,
-                            "logged_at": now,
-                        }
-                    )
-                if merged is None:
+            for record in records:
+                key = (kind.__name__, record.id)
+                known = self.versions.get(key, {})
+                if anonymised and kind is Table and known:
+                    # Its facilitator is blank by design, not edited: a known table stays.
                     result.unchanged += 1
                     continue
-                if action == "added":
+                fresh = [n for n in incoming.get(key, ()) if n.node not in known]
+                if not fresh:
+                    result.unchanged += 1
+                    continue
+                stored = stored_records.get(record.id)
+                if stored is not None:
+                    # The coordinator's own edit (or a record from before versions) is a
+                    # version too, edited from what the merged file last showed.
+                    own = own_version(stored, list(known.values()))
+                    if own is not None and own.node not in known:
+                        fresh.append(own)
+                nodes = {**known, **{n.node: n for n in fresh}}
+                staged_versions[key] = nodes
+                new_nodes.extend(fresh)
+                if not known and len(fresh) == 1 and stored is None:
+                    # A record new to the merged file, as the file has it: the common case,
+                    # spared decoding its version back into a record.
+                    merged = record
+                else:
+                    state = materialise(list(nodes.values()))
+                    merged = record_from(kind.__name__, state.content, state.updated_at)
+                    before = materialise(list(known.values())).conflicts if len(known) > 1 else ()
+                    if state.conflicts and state.conflicts != before:
+                        detail = conflict_text(kind.__name__, record.id, state)
+                        result.conflicts.append(detail)
+                        conflict_rows.append(
+                            _conflict_row(kind, record.id, state, name, detail, now)
+                        )
+                if merged == stored:
+                    result.unchanged += 1
+                    continue
+                if stored is None:
                     result.added += 1
                 else:
                     result.updated += 1
@@ -259,8 +282,13 @@ class _Merger:
                 )
         new_cards = [c for c in data.records.cards if (c.edition, c.code) not in self.cards]
         result.added += len(new_cards)
+        if not new_nodes and not new_cards:
+            # Nothing this file carries is new: already imported, whatever its bytes.
+            result.status = STATUS_ALREADY
+            return result
         with self.store.transaction():
             self.store.save_all([*writes, *new_cards])
+            save_versions(self.store, new_nodes)
             bookkeeping.save_provenance(self.store, provenance_rows)
             if conflict_rows:
                 bookkeeping.log_conflicts(self.store, conflict_rows)
@@ -283,8 +311,7 @@ class _Merger:
         for kind, changed in staged.items():
             self.current[kind].update(changed)
         self.cards.update((c.edition, c.code) for c in new_cards)
-        for row in provenance_rows:
-            self.provenance[(row["kind"], row["record_id"])] = (row["version"], row["origin"])
+        self.versions.update(staged_versions)
         return result
 
     def _clashes(self, file: str, data: ExchangeData) -> list[Problem]:
@@ -322,36 +349,32 @@ class _Merger:
                 )
         return problems
 
-    def _origin(self, kind: type[Any], stored: Any) -> str:
-        """Where the stored version came from; edited since its import: the merged file."""
-        known = self.provenance.get((kind.__name__, stored.id))
-        if known is None or known[0] != stored.updated_at:
-            return MERGED_ORIGIN
-        return known[1]
 
-    def _decide(
-        self, kind: type[Any], stored: Any, incoming: Any, origin: str
-    ) -> tuple[Any | None, str, bool]:
-        """Return (record to write or None, "added"/"updated"/"kept", conflict?)."""
-        if stored is None:
-            return incoming, "added", False
-        if stored == incoming:
-            return None, "kept", False
-        same_origin = self._origin(kind, stored) == origin
-        if incoming.updated_at > stored.updated_at:
-            merged = _keep_deletion(stored, incoming)
-            if merged == stored:
-                return None, "kept", False
-            return merged, "updated", not same_origin
-        # An older (or equally old) version: keep ours; from another origin it is a conflict.
-        return None, "kept", not same_origin
+def conflict_text(kind: str, record_id: str, state: Materialised) -> str:
+    """One line for a record in conflict: its fields, and which side is shown."""
+    fields = ", ".join(c.field for c in state.conflicts)
+    shown = state.leaves[0]
+    others = ", ".join(leaf.updated_at for leaf in state.leaves[1:])
+    return (
+        f"{kind} {record_id}: modificato in più file ({fields}); mostrata la versione del "
+        f"{shown.updated_at}, conservate anche quelle del {others}"
+    )
 
 
-def _keep_deletion(stored: Any, incoming: Any) -> Any:
-    """A post-it or theme deleted anywhere stays deleted."""
-    if getattr(stored, "deleted_at", None) and not getattr(incoming, "deleted_at", None):
-        return dataclasses.replace(incoming, deleted_at=stored.deleted_at)
-    return incoming
+def _conflict_row(
+    kind: type[Any], record_id: str, state: Materialised, file: str, detail: str, now: str
+) -> dict[str, Any]:
+    return {
+        "kind": kind.__name__,
+        "record_id": record_id,
+        "kept_version": state.leaves[0].updated_at,
+        "kept_origin": state.leaves[0].node,
+        "lost_version": state.leaves[1].updated_at,
+        "lost_origin": state.leaves[1].node,
+        "source_file": file,
+        "detail": detail,
+        "logged_at": now,
+    }
 
 
 def _by_kind(data: ExchangeData) -> list[tuple[type[Any], Sequence[Any]]]:
@@ -467,12 +490,8 @@ def merge_files(
                 result.sha256 = file_digest(path) if path.is_file() else ""
                 if same_file(path, target):  # by identity: symlinks and hard links too
                     raise refuse(name, "è il file unito stesso")
-                already = store is not None and bookkeeping.imported_file(store, result.sha256)
-                if result.sha256 and already:
-                    result.status = STATUS_ALREADY
-                    results.append(result)
-                    batch.append(result)
-                    continue
+                # Read every time: "already imported" is decided by the versions the file
+                # carries, never by its bytes (a -wal beside it may hold new post-its).
                 data = read_source(path, clock)
                 if store is None:
                     store = EventStore.create(target)

@@ -2,7 +2,7 @@
 
 Every laptop must carry the same event (same UUIDs) for its file to merge back; this copies
 the event, the chosen venues and tables with their sessions, the agenda and the cards into a
-new file, and nothing captured yet.
+new file, and nothing captured yet, with every copied record's versions (its base).
 """
 
 from __future__ import annotations
@@ -29,7 +29,9 @@ from facilitator_app.domain.model import (
 from facilitator_app.domain.translatable import QT_TRANSLATE_NOOP
 from facilitator_app.domain.vocab import fold
 from facilitator_app.services.common.progress import Progress, no_progress
+from facilitator_app.services.records.versions import file_versions
 from facilitator_app.storage.database import EventStore
+from facilitator_app.storage.versions import load_versions, save_versions
 
 
 def _listed(texts: Sequence[str]) -> str:
@@ -151,8 +153,13 @@ def extract(
     records += [s for s in master.all(Session) if s.table_id in table_ids]
     records += master.all(AgendaItem)
     records += master.all(StrategyCard)
+    # Each record's versions go with it: the laptop's edits are then told apart from what
+    # it was given (its base), and the merge is three-way (docs/FILE_FORMATS.md).
+    versions = file_versions(records, load_versions(master))
     with EventStore.building(target) as store:  # appears only complete
         store.save_all(records)
+        with store.transaction():
+            save_versions(store, versions)
     return records[0], chosen
 
 

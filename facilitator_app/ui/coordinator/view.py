@@ -3,7 +3,8 @@
 The merge itself is :func:`facilitator_app.services.merge.engine.merge_files`; this window only
 collects the files (dropped, or chosen with "Aggiungi file…"), shows one row per file as
 soon as its result is known (imported, already imported, updated, conflicts, refused and
-why), and then exports the merged event with the main window's exporter.
+why), lists the merged file's conflicts to settle (:mod:`.conflicts`), and then exports the
+merged event with the main window's exporter.
 
 The view knows the main window only as a :class:`MergeHost` (its exporter, its open file,
 "open this file"), so this module does not import the window that opens it.
@@ -45,6 +46,7 @@ from facilitator_app.services.merge.engine import FileResult
 from facilitator_app.storage.database import EventStore
 from facilitator_app.ui import i18n
 from facilitator_app.ui.common.actions import make_action, make_button
+from facilitator_app.ui.coordinator.conflicts import ConflictsPanel
 from facilitator_app.ui.coordinator.drop_list import FileDropList
 from facilitator_app.ui.coordinator.prepare import PrepareDialog
 from facilitator_app.ui.exports.dialog import ExportKind
@@ -219,6 +221,9 @@ class CoordinatorView(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COLUMNS - 1, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table, 1)
+        self.conflicts = ConflictsPanel(self.host.clock, self)
+        self.conflicts.failed.connect(lambda text: self._show(QMessageBox.Icon.Warning, text))
+        layout.addWidget(self.conflicts, 1)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(self.tr("Riepilogo dell'unione"))
@@ -298,6 +303,7 @@ class CoordinatorView(QDialog):
             if path.exists()
             else self.tr("Nuovo: sarà creato dalla prima unione")
         )
+        self.conflicts.load(path)
         self._update_buttons()
 
     def choose_sources(self) -> None:
@@ -414,7 +420,7 @@ class CoordinatorView(QDialog):
         lines = [self.tr("Rifiutato: {problem}").format(problem=p) for p in result.problems]
         lines += [self.tr("Conflitto: {what}").format(what=c) for c in result.conflicts]
         if result.status == merge.STATUS_ALREADY:
-            lines.append(self.tr("Questo file (stessa impronta SHA-256) era già stato unito."))
+            lines.append(self.tr("Tutto ciò che questo file contiene era già nel file unito."))
         if len(lines) > TOOLTIP_LINES:
             rest = len(lines) - TOOLTIP_LINES
             lines = [*lines[:TOOLTIP_LINES], self.tr("… e altri {n}").format(n=rest)]

@@ -135,7 +135,8 @@ def test_newer_export_updates_and_a_double_edit_is_a_logged_conflict(
         assert store.get(Contribution, third.id).deleted  # type: ignore[union-attr]
         logged = bookkeeping.conflicts(store)
         assert len(logged) == 1 and logged[0]["record_id"] == second.id
-        assert logged[0]["kept_origin"] == merge.MERGED_ORIGIN
+        # Shown: the latest of the two versions, the coordinator's.
+        assert logged[0]["kept_version"] == to_iso(_clock(47).now())
 
 
 def test_deleted_post_its_stay_deleted(venue_files: list[Path], tmp_path: Path) -> None:
