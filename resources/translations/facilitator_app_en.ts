@@ -631,283 +631,424 @@
 <context>
     <name>ConflictsPanel</name>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/conflicts.py" line="56" />
+        <location filename="../../facilitator_app/ui/coordinator/conflicts.py" line="69" />
         <source>Conflitti del file unito, un campo per riga</source>
+        <extracomment>Lets the window that holds a file (the main window) let go of it while ``keep`` writes it.</extracomment>
         <translation>Conflicts of the merged file, one field per row</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/conflicts.py" line="59" />
+        <location filename="../../facilitator_app/ui/coordinator/conflicts.py" line="72" />
         <source>Dato</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/conflicts.py" line="60" />
+        <location filename="../../facilitator_app/ui/coordinator/conflicts.py" line="73" />
         <source>Campo</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/conflicts.py" line="61" />
+        <location filename="../../facilitator_app/ui/coordinator/conflicts.py" line="74" />
         <source>Versione A</source>
         <translation>Version A</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/conflicts.py" line="62" />
+        <location filename="../../facilitator_app/ui/coordinator/conflicts.py" line="75" />
         <source>Versione B</source>
         <translation>Version B</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/conflicts.py" line="63" />
+        <location filename="../../facilitator_app/ui/coordinator/conflicts.py" line="76" />
         <source>Mostrata</source>
         <translation>Shown</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/conflicts.py" line="78" />
+        <location filename="../../facilitator_app/ui/coordinator/conflicts.py" line="91" />
         <source>T&amp;ieni la versione A</source>
         <translation>&amp;Keep version A</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/conflicts.py" line="80" />
+        <location filename="../../facilitator_app/ui/coordinator/conflicts.py" line="93" />
         <source>Tieni la versione A del conflitto scelto</source>
         <translation>Keep version A of the selected conflict</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/conflicts.py" line="84" />
+        <location filename="../../facilitator_app/ui/coordinator/conflicts.py" line="97" />
         <source>Tieni la versione &amp;B</source>
         <translation>Keep version &amp;B</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/conflicts.py" line="86" />
+        <location filename="../../facilitator_app/ui/coordinator/conflicts.py" line="99" />
         <source>Tieni la versione B del conflitto scelto</source>
         <translation>Keep version B of the selected conflict</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/conflicts.py" line="131" />
+        <location filename="../../facilitator_app/ui/coordinator/conflicts.py" line="144" />
         <source>C&amp;onflitti da decidere: {n}</source>
         <translation>Co&amp;nflicts to settle: {n}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/conflicts.py" line="133" />
+        <location filename="../../facilitator_app/ui/coordinator/conflicts.py" line="146" />
         <source>C&amp;onflitti da decidere: nessuno</source>
         <translation>Co&amp;nflicts to settle: none</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/conflicts.py" line="153" />
+        <source>Post-it</source>
+        <translation>Post-its</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/conflicts.py" line="154" />
+        <source>Tema</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/conflicts.py" line="155" />
+        <source>Evento</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/conflicts.py" line="156" />
+        <source>Sede</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/conflicts.py" line="157" />
+        <source>Tavolo</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/conflicts.py" line="158" />
+        <source>Sessione</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/conflicts.py" line="159" />
+        <source>Voce del programma</source>
+        <translation>Agenda item</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/conflicts.py" line="160" />
+        <source>Scheda in gioco</source>
+        <translation>Card in play</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/conflicts.py" line="161" />
+        <source>Conteggio dei partecipanti</source>
+        <translation>Participant count</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/conflicts.py" line="168" />
+        <source>testo</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/conflicts.py" line="169" />
+        <source>tipo</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/conflicts.py" line="170" />
+        <source>eliminato</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/conflicts.py" line="171" />
+        <source>tema</source>
+        <translation>theme</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/conflicts.py" line="172" />
+        <source>voti</source>
+        <translation>votes</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/conflicts.py" line="173" />
+        <source>schede</source>
+        <translation>cards</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/conflicts.py" line="174" />
+        <source>zone</source>
+        <translation>zones</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/conflicts.py" line="175" />
+        <source>assi collegati</source>
+        <translation>linked axes</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/conflicts.py" line="176" />
+        <source>titolo</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/conflicts.py" line="177" />
+        <source>nome</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/conflicts.py" line="178" />
+        <source>sintesi</source>
+        <translation>synthesis</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/conflicts.py" line="179" />
+        <source>presenti</source>
+        <translation>present</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/conflicts.py" line="180" />
+        <source>presenti per zona</source>
+        <translation>present by zone</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/conflicts.py" line="181" />
+        <source>presenti per categoria</source>
+        <translation>present by category</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/conflicts.py" line="182" />
+        <source>ascolto online</source>
+        <translation>online listeners</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/conflicts.py" line="183" />
+        <source>in presenza</source>
+        <translation>in presence</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/conflicts.py" line="184" />
+        <source>facilitatore</source>
+        <translation>facilitator</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/conflicts.py" line="185" />
+        <source>posto</source>
+        <translation>place</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/conflicts.py" line="186" />
+        <source>posizione</source>
+        <translation>position</translation>
     </message>
 </context>
 <context>
     <name>CoordinatorView</name>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="115" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="120" />
         <source>Unisci i file dei tavoli — {app}</source>
         <translation>Merge the tables' files — {app}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="117" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="122" />
         <source>Unione dei file dei tavoli</source>
         <translation>Merging the tables' files</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="137" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="142" />
         <source>Prima della giornata:</source>
         <translation>Before the day:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="139" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="144" />
         <source>Prepara i &amp;file per sedi / tavoli…</source>
         <translation>Prepare &amp;files for venues / tables…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="140" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="145" />
         <source>Prepara i file per sedi o tavoli dal file evento del coordinamento</source>
         <translation>Prepare files for venues or tables from the coordination event file</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="148" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="153" />
         <source>File &amp;unito:</source>
         <translation>&amp;Merged file:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="152" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="157" />
         <source>scegli il file evento unito (esistente o nuovo)</source>
         <translation>choose the merged event file (existing or new)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="154" />
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="271" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="159" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="276" />
         <source>File evento unito</source>
         <translation>Merged event file</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="157" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="162" />
         <source>&amp;Scegli o crea…</source>
         <translation>&amp;Choose or create…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="157" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="162" />
         <source>Scegli o crea il file unito</source>
         <translation>Choose or create the merged file</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="166" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="171" />
         <source>Trascina qui i file dei tavoli e delle sedi: cartelle di lavoro esportate (.xlsx) o file evento (.sqlite).</source>
         <translation>Drop the tables' and venues' files here: exported workbooks (.xlsx) or event files (.sqlite).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="174" />
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="285" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="179" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="290" />
         <source>File da unire</source>
         <translation>Files to merge</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="181" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="186" />
         <source>Togli dall'elenco</source>
         <translation>Remove from the list</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="190" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="195" />
         <source>&amp;Aggiungi file…</source>
         <translation>&amp;Add files…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="190" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="195" />
         <source>Aggiungi file da unire</source>
         <translation>Add files to merge</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="193" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="198" />
         <source>&amp;Togli</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="193" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="198" />
         <source>Togli i file scelti dall'elenco</source>
         <translation>Remove the selected files from the list</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="196" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="201" />
         <source>U&amp;nisci</source>
         <translation>Mer&amp;ge</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="196" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="201" />
         <source>Unisci i file nel file unito</source>
         <translation>Merge the files into the merged file</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="206" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="211" />
         <source>Esito dell'unione, un file per riga</source>
         <translation>Merge outcome, one file per row</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="209" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="214" />
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="210" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="215" />
         <source>Esito</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="211" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="216" />
         <source>Nuovi</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="212" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="217" />
         <source>Aggiornati</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="213" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="218" />
         <source>Conflitti</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="214" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="219" />
         <source>Motivo</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="229" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="234" />
         <source>Riepilogo dell'unione</source>
         <translation>Merge summary</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="234" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="239" />
         <source>Esporta cartella &amp;Excel…</source>
         <translation>Export &amp;Excel workbook…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="235" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="240" />
         <source>Esporta la cartella di lavoro Excel del file unito</source>
         <translation>Export the Excel workbook of the merged file</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="239" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="244" />
         <source>Esporta &amp;restituzione PDF…</source>
         <translation>Export &amp;report PDF…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="240" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="245" />
         <source>Esporta la restituzione PDF del file unito</source>
         <translation>Export the report PDF of the merged file</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="244" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="249" />
         <source>Apri nella finestra &amp;principale</source>
         <translation>Open in the &amp;main window</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="245" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="250" />
         <source>Apri il file unito nella finestra principale</source>
         <translation>Open the merged file in the main window</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="248" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="253" />
         <source>&amp;Chiudi</source>
         <translation>C&amp;lose</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="248" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="253" />
         <source>Chiudi l'unione</source>
         <translation>Close the merge</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="273" />
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="348" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="278" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="353" />
         <source>Eventi (*.sqlite)</source>
         <translation>Events (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="287" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="292" />
         <source>File dei tavoli (*.xlsx *.sqlite);;Tutti i file (*)</source>
         <translation>Tables' files (*.xlsx *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="302" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="307" />
         <source>Esiste: i file vi saranno aggiunti</source>
         <translation>Exists: the files will be added to it</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="304" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="309" />
         <source>Nuovo: sarà creato dalla prima unione</source>
         <translation>New: the first merge will create it</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="346" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="351" />
         <source>File evento del coordinamento</source>
         <translation>Coordination event file</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="384" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="406" />
         <source>Unione dei file</source>
         <translation>Merging files</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="391" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="414" />
         <source>Unione interrotta: i file già uniti restano nel file unito, gli altri no.</source>
         <translation>Merge stopped: the files already merged stay in the merged file, the others do not.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="395" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="418" />
         <source>Il file unito {name} è aperto per la scrittura in un'altra finestra (forse quella principale). Chiudilo lì, oppure scegli un altro file unito, e riprova.
 
 {why}</source>
@@ -916,69 +1057,69 @@
 {why}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="400" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="423" />
         <source>Unione non riuscita:
 {why}</source>
         <translation>The merge failed:
 {why}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="410" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="433" />
         <source>importato</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="411" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="434" />
         <source>già importato</source>
         <translation>already imported</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="412" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="435" />
         <source>aggiornato</source>
         <translation>updated</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="413" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="436" />
         <source>conflitti</source>
         <translation>conflicts</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="414" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="437" />
         <source>rifiutato</source>
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="415" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="438" />
         <source>nessuna novità</source>
         <translation>nothing new</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="420" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="443" />
         <source>Rifiutato: {problem}</source>
         <translation>Refused: {problem}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="421" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="444" />
         <source>Conflitto: {what}</source>
         <translation>Conflict: {what}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="423" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="446" />
         <source>Tutto ciò che questo file contiene era già nel file unito.</source>
         <translation>Everything this file holds was already in the merged file.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="426" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="449" />
         <source>… e altri {n}</source>
         <translation>… and {n} more</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="459" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="482" />
         <source>Uniti {n} file su {total} in {target}.</source>
         <translation>Merged {n} of {total} files into {target}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="464" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="487" />
         <source>{n} rifiutati: il motivo è nella riga (tutti i dettagli nel suggerimento).</source>
         <translation>{n} refused: the reason is in the row (all the details in its tooltip).</translation>
     </message>

@@ -9,6 +9,9 @@ so later merges keep the choice.
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -33,6 +36,13 @@ from facilitator_app.ui.common.actions import make_button
 
 COLUMNS = 5
 
+#: Lets the window that holds a file (the main window) let go of it while ``keep`` writes it.
+FreeFile = Callable[[Path], AbstractContextManager[None]]
+
+
+def _nothing_to_free(_path: Path) -> AbstractContextManager[None]:
+    return contextlib.nullcontext()
+
 
 class ConflictsPanel(QWidget):
     """The conflicts of the merged file, with the buttons that settle them.
@@ -43,9 +53,12 @@ class ConflictsPanel(QWidget):
 
     failed = Signal(str)
 
-    def __init__(self, clock: Clock, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, clock: Clock, parent: QWidget | None = None, free_file: FreeFile | None = None
+    ) -> None:
         super().__init__(parent)
         self.clock = clock
+        self.free_file = free_file or _nothing_to_free
         self.target: Path | None = None
         self.conflicts: list[conflicts.Conflict] = []
         layout = QVBoxLayout(self)
@@ -114,8 +127,8 @@ class ConflictsPanel(QWidget):
                     for name, value in zip(names[1:], field.values[1:], strict=True)
                 )
                 values = [
-                    f"{conflict.kind} «{conflict.label}»",
-                    field.field,
+                    f"{self.kind_label(conflict.kind)} «{conflict.label}»",
+                    self.field_label(field.field),
                     _text(field.values[0]),
                     others,
                     names[field.shown],
@@ -134,6 +147,46 @@ class ConflictsPanel(QWidget):
         )
         self._update_buttons()
 
+    def kind_label(self, kind: str) -> str:
+        """What a record is, as people say it ("Post-it", not "Contribution")."""
+        labels = {
+            "Contribution": self.tr("Post-it"),
+            "Theme": self.tr("Tema"),
+            "Event": self.tr("Evento"),
+            "Venue": self.tr("Sede"),
+            "Table": self.tr("Tavolo"),
+            "Session": self.tr("Sessione"),
+            "AgendaItem": self.tr("Voce del programma"),
+            "TableCard": self.tr("Scheda in gioco"),
+            "ParticipantCount": self.tr("Conteggio dei partecipanti"),
+        }
+        return labels.get(kind, kind)
+
+    def field_label(self, field: str) -> str:
+        """A field as people say it ("testo", not "text"); unknown ones as they are."""
+        labels = {
+            "text": self.tr("testo"),
+            "kind": self.tr("tipo"),
+            "deleted_at": self.tr("eliminato"),
+            "theme_id": self.tr("tema"),
+            "votes": self.tr("voti"),
+            "cards": self.tr("schede"),
+            "zones": self.tr("zone"),
+            "links": self.tr("assi collegati"),
+            "title": self.tr("titolo"),
+            "name": self.tr("nome"),
+            "synthesis": self.tr("sintesi"),
+            "present": self.tr("presenti"),
+            "by_zone": self.tr("presenti per zona"),
+            "by_category": self.tr("presenti per categoria"),
+            "online_listeners": self.tr("ascolto online"),
+            "in_presence": self.tr("in presenza"),
+            "facilitator": self.tr("facilitatore"),
+            "rank": self.tr("posto"),
+            "position": self.tr("posizione"),
+        }
+        return labels.get(field, field)
+
     def _selected(self) -> conflicts.Conflict | None:
         items = self.table.selectedItems()
         if not items:
@@ -151,7 +204,7 @@ class ConflictsPanel(QWidget):
         if conflict is None or self.target is None:
             return False
         try:
-            with EventStore.open(self.target) as store:
+            with self.free_file(self.target), EventStore.open(self.target) as store:
                 conflicts.resolve_conflict(store, conflict.id, side, self.clock)
         except FacilitatorError as error:
             self.failed.emit(i18n.error_text(error))

@@ -15,7 +15,8 @@ refuses a second writer, and the view says so in plain words.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import contextlib
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
@@ -41,6 +42,7 @@ from PySide6.QtWidgets import (
 from facilitator_app import APP_DISPLAY_NAME
 from facilitator_app.domain.clock import Clock
 from facilitator_app.domain.errors import EventFileLockedError, FacilitatorError
+from facilitator_app.services.common.files import same_file
 from facilitator_app.services.merge import engine as merge
 from facilitator_app.services.merge.engine import FileResult
 from facilitator_app.storage.database import EventStore
@@ -85,6 +87,9 @@ class MergeHost(Protocol):
 
     def open_file(self, path: Path) -> bool:
         """Open an event file in the window; False when it was refused."""
+
+    def close_event_file(self) -> None:
+        """Save what is pending and close the window's event file."""
 
     def raise_(self) -> None:
         """Bring the window forward."""
@@ -221,7 +226,7 @@ class CoordinatorView(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COLUMNS - 1, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table, 1)
-        self.conflicts = ConflictsPanel(self.host.clock, self)
+        self.conflicts = ConflictsPanel(self.host.clock, self, free_file=self.target_freed)
         self.conflicts.failed.connect(lambda text: self._show(QMessageBox.Icon.Warning, text))
         layout.addWidget(self.conflicts, 1)
         self.summary = QLabel(self)
@@ -368,6 +373,23 @@ class CoordinatorView(QDialog):
 
     # -- merging ---------------------------------------------------------------------------
 
+    @contextlib.contextmanager
+    def target_freed(self, target: Path) -> Iterator[None]:
+        """The main window lets go of ``target`` while it is written here, then opens it again.
+
+        A coordinator who opened the merged file in the main window (to look at it) could
+        neither merge into it nor settle its conflicts: one writer per file. Everything the
+        window shows is already saved, so it closes the file and reopens it afterwards.
+        """
+        held = self.host.path is not None and same_file(self.host.path, target)
+        if held:
+            self.host.close_event_file()
+        try:
+            yield
+        finally:
+            if held:
+                self.host.open_file(target)
+
     def merge(self) -> list[FileResult]:
         """Merge the listed files into the merged event file, with a progress dialog.
 
@@ -383,9 +405,10 @@ class CoordinatorView(QDialog):
         stopped = ""
         with ProgressDialog(self, self.tr("Unione dei file"), cancellable=True) as progress:
             try:
-                merge.merge_files(
-                    target, sources, self.host.clock, progress, on_result=self._add_result
-                )
+                with self.target_freed(target):
+                    merge.merge_files(
+                        target, sources, self.host.clock, progress, on_result=self._add_result
+                    )
             except Cancelled:
                 stopped = self.tr(
                     "Unione interrotta: i file già uniti restano nel file unito, gli altri no."
