@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TextIO
 
 from facilitator_app.cli.common import EXIT_OK, EXIT_USAGE, Handler, TextProgress
+from facilitator_app.domain.translatable import QT_TRANSLATE_NOOP, term
 from facilitator_app.services.capture import bulk_import
 from facilitator_app.services.common import paths
 from facilitator_app.services.common.clock import SystemClock
@@ -100,7 +101,12 @@ def _new(args: argparse.Namespace, out: TextIO) -> int:
     try:
         if args.tables:
             choices = {t.key: (t.key, t.name) for t in template.tables}
-            table_keys = distribute.match_names(args.tables, choices, "i tavoli", "del modello")
+            table_keys = distribute.match_names(
+                args.tables,
+                choices,
+                distribute.TABLES,
+                term(QT_TRANSLATE_NOOP("Terms", "del modello")),
+            )
     except ValueError as error:
         print(f"Errore: {error}", file=sys.stderr)
         return EXIT_USAGE

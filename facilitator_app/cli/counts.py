@@ -21,7 +21,7 @@ from facilitator_app.services.capture.counts import CountsService, count_warning
 from facilitator_app.services.common.clock import SystemClock
 from facilitator_app.services.records.event_records import load_records
 from facilitator_app.services.records.report import build_report
-from facilitator_app.services.setup.distribute import match_names, table_choices
+from facilitator_app.services.setup.distribute import TABLES, VENUES, match_names, table_choices
 from facilitator_app.storage.database import EventStore
 
 
@@ -106,7 +106,7 @@ def _zone_pairs(items: list[str]) -> dict[int, int]:
 
 def _table(store: EventStore, query: str) -> Table:
     tables = store.tables()
-    (table_id,) = match_names([query], table_choices(tables), "i tavoli")
+    (table_id,) = match_names([query], table_choices(tables), TABLES)
     return next(t for t in tables if t.id == table_id)
 
 
@@ -117,7 +117,7 @@ def _venue(store: EventStore, query: str | None) -> Venue:
             return venues[0]
         names = ", ".join(v.name for v in venues) or "nessuna"
         raise BadInput(f"l'evento ha più sedi: indicare --venue (sedi: {names})")
-    (venue_id,) = match_names([query], {v.id: (v.name,) for v in venues}, "le sedi")
+    (venue_id,) = match_names([query], {v.id: (v.name,) for v in venues}, VENUES)
     return next(v for v in venues if v.id == venue_id)
 
 

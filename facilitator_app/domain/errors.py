@@ -8,6 +8,10 @@ marks its template for the translators with ``QT_TRANSLATE_NOOP("Errors", ...)``
     raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "sessione {session} inesistente"),
                         session=session_id)
 
+A value that is itself a word of the interface is a :class:`~facilitator_app.domain.
+translatable.Term` (or a filled :class:`~facilitator_app.domain.translatable.Message`):
+it is translated with the message; every other value (the user's data) never is.
+
 A message built before this mechanism (a plain, already-filled text) still works: it is
 shown as it is where no translation exists.
 """
@@ -17,10 +21,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from facilitator_app.domain.translatable import QT_TRANSLATE_NOOP, Translate, fill, italian
-
-#: The translation context of every error template.
-ERRORS = "Errors"
+from facilitator_app.domain.translatable import ERRORS as ERRORS  # the context, re-exported
+from facilitator_app.domain.translatable import (
+    QT_TRANSLATE_NOOP,
+    Message,
+    Translate,
+    fill,
+    italian,
+    translated_params,
+    translated_value,
+)
 
 
 class FacilitatorError(Exception):
@@ -40,7 +50,7 @@ class FacilitatorError(Exception):
         """The message in the language of ``translate`` (Italian by default)."""
         if not self.template:
             return str(self)
-        return fill(translate(ERRORS, self.template), self.params)
+        return fill(translate(ERRORS, self.template), translated_params(self.params, translate))
 
 
 class InvalidValueError(FacilitatorError, ValueError):
@@ -72,14 +82,19 @@ class Problem:
 
     def translated(self, translate: Translate = italian) -> str:
         """Where and what, in the language of ``translate`` (Italian by default)."""
-        where = [self.file]
+        where = [str(translated_value(self.file, translate))]  # a Term when the file has no name
         if self.sheet:
             where.append(fill(translate(ERRORS, _SHEET), {"sheet": self.sheet}))
         if self.row is not None:
             where.append(fill(translate(ERRORS, _ROW), {"row": self.row}))
         if self.column:
             where.append(fill(translate(ERRORS, _COLUMN), {"column": self.column}))
-        what = fill(translate(ERRORS, self.message), dict(self.params))
+        if isinstance(self.message, Message) and not self.params:
+            what = self.message.translated(translate)  # a rule's message, already filled
+        else:
+            what = fill(
+                translate(ERRORS, self.message), translated_params(dict(self.params), translate)
+            )
         return f"{', '.join(where)}: {what}"
 
 
@@ -191,8 +206,10 @@ class DamagedRecordError(NotAnEventFileError):
         column: the column that could not be read.
     """
 
-    def __init__(self, message: str, *, table: str, record_id: str, column: str) -> None:
-        super().__init__(message)
+    def __init__(
+        self, template: str, /, *, table: str, record_id: str, column: str, **params: Any
+    ) -> None:
+        super().__init__(template, table=table, record_id=record_id, column=column, **params)
         self.table = table
         self.record_id = record_id
         self.column = column
@@ -230,3 +247,14 @@ def problem_from(
         params = tuple(error.params.items())
         return Problem(file, error.template, row=row, column=column, sheet=sheet, params=params)
     return Problem(file, str(error), row=row, column=column, sheet=sheet)
+
+
+def message_of(error: BaseException) -> str:
+    """What ``error`` says, to put inside another message: translatable when it is ours.
+
+    A :class:`FacilitatorError` gives a :class:`~facilitator_app.domain.translatable.Message`
+    (its template and values); any other error its own text (SQLite's, Python's).
+    """
+    if isinstance(error, FacilitatorError) and error.template:
+        return Message(error.template, **error.params)
+    return str(error)

@@ -6,17 +6,18 @@ import re
 from collections.abc import Iterable, Mapping
 
 from facilitator_app.domain.errors import InvalidValueError
-from facilitator_app.domain.translatable import QT_TRANSLATE_NOOP
+from facilitator_app.domain.translatable import QT_TRANSLATE_NOOP, term
 from facilitator_app.domain.vocab import AXES, SESSIONS, ZONES
 
 MAX_TEXT_CHARS = 2000
 MAX_TITLE_CHARS = 300
 MAX_TAGS = 50
+_TEXT = term(QT_TRANSLATE_NOOP("Terms", "testo"))
 _BAD_SESSION = QT_TRANSLATE_NOOP("Errors", "sessione «{number}» non valida (ammesse: 1 o 2)")
 CARD_CODE = re.compile(r"^[1-6](\.[1-9][0-9]?){0,2}$")
 
 
-def check_text(text: str, *, what: str = "testo", limit: int = MAX_TEXT_CHARS) -> str:
+def check_text(text: str, *, what: str = _TEXT, limit: int = MAX_TEXT_CHARS) -> str:
     """Return the text stripped, or raise ValueError when empty or too long."""
     cleaned = text.strip()
     if not cleaned:

@@ -7,7 +7,9 @@ number goes, no binary data), ranges (sessions 1-2, axes 1-6, zones 1-11, people
 2000 to two days after the injected clock's now, so that a year-9999 version cannot win
 every later merge), clock times, text sizes, lists and maps of the expected shape, and the
 NULLs that are not allowed. :func:`record_faults` applies them to one record and returns
-(field, message) pairs; callers put file, sheet or table, row or id around them.
+(field, message) pairs; callers put file, sheet or table, row or id around them. A message is
+a :class:`~facilitator_app.domain.translatable.Message`: the Italian text, which the
+interface can still show in English.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from facilitator_app.domain.errors import InvalidValueError
 from facilitator_app.domain.model import (
     AgendaItem,
     Contribution,
@@ -32,6 +35,7 @@ from facilitator_app.domain.model import (
     Venue,
 )
 from facilitator_app.domain.rules import CARD_CODE, MAX_TAGS, MAX_TEXT_CHARS
+from facilitator_app.domain.translatable import QT_TRANSLATE_NOOP, Message, Term, term
 from facilitator_app.domain.vocab import (
     AXES,
     SESSIONS,
@@ -70,125 +74,168 @@ class TimeWindow:
         return cls(None if now is None else now + FUTURE_MARGIN)
 
 
-Check = Callable[[Any, TimeWindow], str | None]
+Check = Callable[[Any, TimeWindow], Message | None]
+_TOO_MANY = QT_TRANSLATE_NOOP("Errors", "troppi valori: {count} (massimo {limit})")
+_INTEGER = term(QT_TRANSLATE_NOOP("Terms", "numero intero"))
 
 
 def _is_int(value: object) -> bool:
     return type(value) is int  # bool is an int too, and never a count
 
 
-def _type_message(value: object, wanted: str) -> str:
+def _type_message(value: object, wanted: str) -> Message:
     if isinstance(value, bytes | bytearray | memoryview):
-        return f"dato binario (BLOB) invece di {wanted}"
-    return f"{type(value).__name__} «{str(value)[:40]}» invece di {wanted}"
+        return Message(
+            QT_TRANSLATE_NOOP("Errors", "dato binario (BLOB) invece di {wanted}"), wanted=wanted
+        )
+    return Message(
+        QT_TRANSLATE_NOOP("Errors", "{type} «{value}» invece di {wanted}"),
+        type=type(value).__name__,
+        value=str(value)[:40],
+        wanted=wanted,
+    )
 
 
 def _nullable(check: Check) -> Check:
-    def run(value: Any, window: TimeWindow) -> str | None:
+    def run(value: Any, window: TimeWindow) -> Message | None:
         return None if value is None else check(value, window)
 
     return run
 
 
 def _required(check: Check) -> Check:
-    def run(value: Any, window: TimeWindow) -> str | None:
-        return "valore mancante" if value is None else check(value, window)
+    def run(value: Any, window: TimeWindow) -> Message | None:
+        if value is None:
+            return Message(QT_TRANSLATE_NOOP("Errors", "valore mancante"))
+        return check(value, window)
 
     return run
 
 
 def _text(limit: int, *, non_empty: bool = False) -> Check:
-    def run(value: Any, window: TimeWindow) -> str | None:
+    def run(value: Any, window: TimeWindow) -> Message | None:
         if type(value) is not str:
-            return _type_message(value, "testo")
+            return _type_message(value, term(QT_TRANSLATE_NOOP("Terms", "testo")))
         if len(value) > limit:
-            return f"testo troppo lungo: {len(value)} caratteri (massimo {limit})"
+            return Message(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "testo troppo lungo: {length} caratteri (massimo {limit})"
+                ),
+                length=len(value),
+                limit=limit,
+            )
         if non_empty and not value.strip():
-            return "testo vuoto"
+            return Message(QT_TRANSLATE_NOOP("Errors", "testo vuoto"))
         return None
 
     return _required(run)
 
 
-def _ident(value: Any, window: TimeWindow) -> str | None:
+def _ident(value: Any, window: TimeWindow) -> Message | None:
     if type(value) is not str:
-        return _type_message(value, "identificativo")
+        return _type_message(value, term(QT_TRANSLATE_NOOP("Terms", "identificativo")))
     if not value or len(value) > MAX_ID_CHARS or not value.isprintable() or value != value.strip():
-        return f"identificativo «{value[:MAX_ID_CHARS]}» non valido"
+        return Message(
+            QT_TRANSLATE_NOOP("Errors", "identificativo «{value}» non valido"),
+            value=value[:MAX_ID_CHARS],
+        )
     return None
 
 
 def _integer(low: int, high: int) -> Check:
-    def run(value: Any, window: TimeWindow) -> str | None:
+    def run(value: Any, window: TimeWindow) -> Message | None:
         if not _is_int(value):
-            return _type_message(value, "numero intero")
+            return _type_message(value, _INTEGER)
         if not low <= value <= high:
-            return f"{value} fuori intervallo ({low}-{high})"
+            return Message(
+                QT_TRANSLATE_NOOP("Errors", "{value} fuori intervallo ({low}-{high})"),
+                value=value,
+                low=low,
+                high=high,
+            )
         return None
 
     return run
 
 
-def _member(allowed: tuple[int, ...], what: str) -> Check:
-    def run(value: Any, window: TimeWindow) -> str | None:
+def _member(allowed: tuple[int, ...], what: Term) -> Check:
+    def run(value: Any, window: TimeWindow) -> Message | None:
         if not _is_int(value):
-            return _type_message(value, "numero intero")
+            return _type_message(value, _INTEGER)
         if value not in allowed:
-            return f"{what} {value} inesistente (ammessi: {allowed[0]}-{allowed[-1]})"
+            return Message(
+                QT_TRANSLATE_NOOP("Errors", "{what} {value} inesistente (ammessi: {low}-{high})"),
+                what=what,
+                value=value,
+                low=allowed[0],
+                high=allowed[-1],
+            )
         return None
 
     return run
 
 
-def timestamp_problem(value: Any, window: TimeWindow) -> str | None:
+def timestamp_problem(value: Any, window: TimeWindow) -> Message | None:
     """Why ``value`` is not a plausible ISO 8601 timestamp, or None."""
     if type(value) is not str:
-        return _type_message(value, "data e ora ISO 8601")
+        return _type_message(value, term(QT_TRANSLATE_NOOP("Terms", "data e ora ISO 8601")))
     try:
         when = dt.datetime.fromisoformat(value)
     except ValueError:
-        return f"«{value[:40]}» non è una data e ora ISO 8601"
+        return Message(
+            QT_TRANSLATE_NOOP("Errors", "«{value}» non è una data e ora ISO 8601"),
+            value=value[:40],
+        )
     when = when if when.tzinfo else when.replace(tzinfo=dt.UTC)
     if when < EARLIEST:
-        return f"data {value} troppo lontana nel passato (prima del 2000)"
+        return Message(
+            QT_TRANSLATE_NOOP("Errors", "data {value} troppo lontana nel passato (prima del 2000)"),
+            value=value,
+        )
     if window.latest is not None and when > window.latest:
-        return f"data {value} nel futuro"
+        return Message(QT_TRANSLATE_NOOP("Errors", "data {value} nel futuro"), value=value)
     return None
 
 
-def _clock_time(value: Any, window: TimeWindow) -> str | None:
+def _clock_time(value: Any, window: TimeWindow) -> Message | None:
     if type(value) is not str:
-        return _type_message(value, "ora (HH:MM)")
+        return _type_message(value, term(QT_TRANSLATE_NOOP("Terms", "ora (HH:MM)")))
     if value and not _CLOCK_TIME.match(value):
-        return f"«{value[:40]}» non è un'ora (forma attesa HH:MM)"
+        return Message(
+            QT_TRANSLATE_NOOP("Errors", "«{value}» non è un'ora (forma attesa HH:MM)"),
+            value=value[:40],
+        )
     return None
 
 
-def _date(value: Any, window: TimeWindow) -> str | None:
+def _date(value: Any, window: TimeWindow) -> Message | None:
     if type(value) is not str:
-        return _type_message(value, "data (AAAA-MM-GG)")
+        return _type_message(value, term(QT_TRANSLATE_NOOP("Terms", "data (AAAA-MM-GG)")))
     try:
         day = dt.date.fromisoformat(value)
     except ValueError:
-        return f"«{value[:40]}» non è una data (AAAA-MM-GG)"
+        return Message(
+            QT_TRANSLATE_NOOP("Errors", "«{value}» non è una data (AAAA-MM-GG)"), value=value[:40]
+        )
     if not EARLIEST.year <= day.year <= LATEST_EVENT_YEAR:
-        return f"data {value} non plausibile"
+        return Message(QT_TRANSLATE_NOOP("Errors", "data {value} non plausibile"), value=value)
     return None
 
 
 def _instance(kind: type[Any]) -> Check:
-    def run(value: Any, window: TimeWindow) -> str | None:
+    def run(value: Any, window: TimeWindow) -> Message | None:
         return None if isinstance(value, kind) else _type_message(value, kind.__name__)
 
     return run
 
 
-def _items(item: Check, what: str, limit: int = MAX_TAGS) -> Check:
-    def run(value: Any, window: TimeWindow) -> str | None:
+def _items(item: Check, what: Term, limit: int = MAX_TAGS) -> Check:
+    def run(value: Any, window: TimeWindow) -> Message | None:
         if type(value) is not tuple:
-            return _type_message(value, f"elenco di {what}")
+            wanted = Message(QT_TRANSLATE_NOOP("Errors", "elenco di {what}"), what=what)
+            return _type_message(value, wanted)
         if len(value) > limit:
-            return f"troppi valori: {len(value)} (massimo {limit})"
+            return Message(_TOO_MANY, count=len(value), limit=limit)
         for entry in value:
             problem = item(entry, window)
             if problem:
@@ -198,22 +245,27 @@ def _items(item: Check, what: str, limit: int = MAX_TAGS) -> Check:
     return run
 
 
-def _card_code(value: Any, window: TimeWindow) -> str | None:
+def _card_code(value: Any, window: TimeWindow) -> Message | None:
     if type(value) is not str:
-        return _type_message(value, "codice scheda")
+        return _type_message(value, term(QT_TRANSLATE_NOOP("Terms", "codice scheda")))
     if not CARD_CODE.match(value):
-        return f"codice scheda «{value[:40]}» non valido (forma attesa: 2, 2.1 o 2.1.3)"
+        return Message(
+            QT_TRANSLATE_NOOP(
+                "Errors", "codice scheda «{code}» non valido (forma attesa: 2, 2.1 o 2.1.3)"
+            ),
+            code=value[:40],
+        )
     return None
 
 
 def _counts_map(key: Check) -> Check:
     people = _integer(0, MAX_PEOPLE)
 
-    def run(value: Any, window: TimeWindow) -> str | None:
+    def run(value: Any, window: TimeWindow) -> Message | None:
         if type(value) is not dict:
-            return _type_message(value, "mappa di conteggi")
+            return _type_message(value, term(QT_TRANSLATE_NOOP("Terms", "mappa di conteggi")))
         if len(value) > MAX_TAGS:
-            return f"troppi valori: {len(value)} (massimo {MAX_TAGS})"
+            return Message(_TOO_MANY, count=len(value), limit=MAX_TAGS)
         for name, figure in value.items():
             problem = key(name, window) or people(figure, window)
             if problem:
@@ -223,21 +275,23 @@ def _counts_map(key: Check) -> Check:
     return run
 
 
-def _category(value: Any, window: TimeWindow) -> str | None:
+def _category(value: Any, window: TimeWindow) -> Message | None:
     if value not in _CATEGORIES:
-        return f"categoria «{str(value)[:40]}» sconosciuta"
+        return Message(
+            QT_TRANSLATE_NOOP("Errors", "categoria «{value}» sconosciuta"), value=str(value)[:40]
+        )
     return None
 
 
-def _pauses(value: Any, window: TimeWindow) -> str | None:
-    def pause(item: Any, window: TimeWindow) -> str | None:
+def _pauses(value: Any, window: TimeWindow) -> Message | None:
+    def pause(item: Any, window: TimeWindow) -> Message | None:
         if not isinstance(item, Pause):
-            return _type_message(item, "pausa")
+            return _type_message(item, term(QT_TRANSLATE_NOOP("Terms", "pausa")))
         return timestamp_problem(item.start, window) or _nullable(timestamp_problem)(
             item.end, window
         )
 
-    return _items(pause, "pause", MAX_PAUSES)(value, window)
+    return _items(pause, term(QT_TRANSLATE_NOOP("Terms", "pause")), MAX_PAUSES)(value, window)
 
 
 _ID: Check = _required(_ident)
@@ -247,11 +301,18 @@ _OPTIONAL_STAMP: Check = _nullable(timestamp_problem)
 _NAME = _text(MAX_NAME_CHARS)
 _LONG = _text(MAX_LONG_TEXT_CHARS)
 _POSITION: Check = _required(_integer(-MAX_POSITION, MAX_POSITION))
-_SESSION: Check = _required(_member(SESSIONS, "sessione"))
-_OPTIONAL_SESSION: Check = _nullable(_member(SESSIONS, "sessione"))
-_OPTIONAL_AXIS: Check = _nullable(_member(AXES, "asse"))
-_ZONE_LIST: Check = _required(_items(_member(tuple(ZONES), "zona"), "zone"))
-_AXIS_LIST: Check = _required(_items(_member(AXES, "asse"), "assi"))
+_SESSION_TERM = term(QT_TRANSLATE_NOOP("Terms", "sessione"))
+_AXIS_TERM = term(QT_TRANSLATE_NOOP("Terms", "asse"))
+_ZONE_TERM = term(QT_TRANSLATE_NOOP("Terms", "zona"))
+_SESSION: Check = _required(_member(SESSIONS, _SESSION_TERM))
+_OPTIONAL_SESSION: Check = _nullable(_member(SESSIONS, _SESSION_TERM))
+_OPTIONAL_AXIS: Check = _nullable(_member(AXES, _AXIS_TERM))
+_ZONE_LIST: Check = _required(
+    _items(_member(tuple(ZONES), _ZONE_TERM), term(QT_TRANSLATE_NOOP("Terms", "zone")))
+)
+_AXIS_LIST: Check = _required(
+    _items(_member(AXES, _AXIS_TERM), term(QT_TRANSLATE_NOOP("Terms", "assi")))
+)
 _OPTIONAL_PEOPLE: Check = _nullable(_integer(0, MAX_PEOPLE))
 _VOTES: Check = _required(_integer(0, MAX_VOTES))
 _CLOCK: Check = _required(_clock_time)
@@ -341,10 +402,10 @@ RULES: Mapping[type[Any], tuple[tuple[str, Check], ...]] = {
     ParticipantCount: (
         ("id", _ID),
         ("event_id", _ID),
-        ("table_ids", _required(_items(_ident, "tavoli"))),
+        ("table_ids", _required(_items(_ident, term(QT_TRANSLATE_NOOP("Terms", "tavoli"))))),
         ("session", _OPTIONAL_SESSION),
         ("present", _OPTIONAL_PEOPLE),
-        ("by_zone", _required(_counts_map(_member(tuple(ZONES), "zona")))),
+        ("by_zone", _required(_counts_map(_member(tuple(ZONES), _ZONE_TERM)))),
         ("by_category", _required(_counts_map(_category))),
         ("note", _LONG),
         *_STAMPS,
@@ -366,7 +427,7 @@ RULES: Mapping[type[Any], tuple[tuple[str, Check], ...]] = {
         ("text", _text(MAX_TEXT_CHARS)),
         ("kind", _nullable(_instance(ContributionKind))),
         ("axis", _OPTIONAL_AXIS),
-        ("cards", _required(_items(_card_code, "schede"))),
+        ("cards", _required(_items(_card_code, term(QT_TRANSLATE_NOOP("Terms", "schede"))))),
         ("zones", _ZONE_LIST),
         ("links", _AXIS_LIST),
         ("theme_id", _OPTIONAL_ID),
@@ -378,7 +439,7 @@ RULES: Mapping[type[Any], tuple[tuple[str, Check], ...]] = {
 }
 
 
-def record_faults(record: Any, now: dt.datetime | None) -> list[tuple[str, str]]:
+def record_faults(record: Any, now: dt.datetime | None) -> list[tuple[str, Message]]:
     """What is wrong with one record, field by field.
 
     Args:
@@ -387,10 +448,11 @@ def record_faults(record: Any, now: dt.datetime | None) -> list[tuple[str, str]]
             after it); None checks no upper bound.
 
     Returns:
-        (field, message) pairs, in field order; empty when the record is valid.
+        (field, message) pairs, in field order; empty when the record is valid. A message
+        reads as its Italian text and translates (:class:`Message`).
     """
     window = TimeWindow.around(now)
-    faults: list[tuple[str, str]] = []
+    faults: list[tuple[str, Message]] = []
     for name, check in RULES[type(record)]:
         problem = check(getattr(record, name), window)
         if problem:
@@ -398,7 +460,7 @@ def record_faults(record: Any, now: dt.datetime | None) -> list[tuple[str, str]]
     return faults
 
 
-def _whole_number(value: object, what: str) -> int:
+def _whole_number(value: object, what: Term) -> int:
     """An integer from a number or the text of one (integers only: no 2.9, no inf)."""
     if isinstance(value, int) and not isinstance(value, bool):
         return value
@@ -408,20 +470,40 @@ def _whole_number(value: object, what: str) -> int:
         cleaned = value.strip()
         if re.fullmatch(r"[+-]?[0-9]{1,12}", cleaned):
             return int(cleaned)
-    raise ValueError(f"{what} «{value}» non è un numero intero")
+    raise InvalidValueError(
+        QT_TRANSLATE_NOOP("Errors", "{what} «{value}» non è un numero intero"),
+        what=what,
+        value=value,
+    )
 
 
 def check_people(value: object) -> int:
-    """A number of people (0-100,000), from a number or its text; raises ValueError."""
-    number = _whole_number(value, "numero")
+    """A number of people (0-100,000), from a number or its text.
+
+    Raises:
+        InvalidValueError: (a ``ValueError``) not a whole number in range.
+    """
+    number = _whole_number(value, term(QT_TRANSLATE_NOOP("Terms", "numero")))
     if not 0 <= number <= MAX_PEOPLE:
-        raise ValueError(f"numero non valido: {number} (0-{MAX_PEOPLE})")
+        raise InvalidValueError(
+            QT_TRANSLATE_NOOP("Errors", "numero non valido: {number} (0-{limit})"),
+            number=number,
+            limit=MAX_PEOPLE,
+        )
     return number
 
 
 def check_votes(value: object) -> int:
-    """A number of votes (0-10,000), from a number or its text; raises ValueError."""
-    number = _whole_number(value, "voti")
+    """A number of votes (0-10,000), from a number or its text.
+
+    Raises:
+        InvalidValueError: (a ``ValueError``) not a whole number in range.
+    """
+    number = _whole_number(value, term(QT_TRANSLATE_NOOP("Terms", "voti")))
     if not 0 <= number <= MAX_VOTES:
-        raise ValueError(f"voti {number} fuori intervallo (0-{MAX_VOTES})")
+        raise InvalidValueError(
+            QT_TRANSLATE_NOOP("Errors", "voti {number} fuori intervallo (0-{limit})"),
+            number=number,
+            limit=MAX_VOTES,
+        )
     return number

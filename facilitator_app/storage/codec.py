@@ -7,6 +7,7 @@ import json
 from collections.abc import Callable, Mapping
 from typing import Any, Generic, TypeVar
 
+from facilitator_app.domain.errors import InvalidValueError, message_of
 from facilitator_app.domain.model import (
     AgendaItem,
     Contribution,
@@ -20,6 +21,7 @@ from facilitator_app.domain.model import (
     Theme,
     Venue,
 )
+from facilitator_app.domain.translatable import QT_TRANSLATE_NOOP, Message
 from facilitator_app.domain.vocab import ContributionKind, EventFormat
 
 R = TypeVar("R")
@@ -34,17 +36,26 @@ def _json(raw: Any, shape: type[Any], empty: str) -> Any:
     if raw is None or raw == "":
         raw = empty
     if type(raw) is not str:
-        raise ValueError(f"{type(raw).__name__} invece di testo JSON")
+        raise InvalidValueError(
+            QT_TRANSLATE_NOOP("Errors", "{type} invece di testo JSON"), type=type(raw).__name__
+        )
     value = json.loads(raw)
     if type(value) is not shape:
-        raise ValueError(f"JSON di forma inattesa ({type(value).__name__})")
+        raise InvalidValueError(
+            QT_TRANSLATE_NOOP("Errors", "JSON di forma inattesa ({type})"),
+            type=type(value).__name__,
+        )
     return value
 
 
 def _strict(kind: type[Any]) -> Callable[[Any], Any]:
     def cast(item: Any) -> Any:
         if type(item) is not kind:  # no bool for int, no number for text
-            raise ValueError(f"valore {item!r} invece di {kind.__name__}")
+            raise InvalidValueError(
+                QT_TRANSLATE_NOOP("Errors", "valore {value} invece di {type}"),
+                value=repr(item),
+                type=kind.__name__,
+            )
         return item
 
     return cast
@@ -61,7 +72,9 @@ def _tuple(kind: type[Any]) -> Callable[[Any], tuple[Any, ...]]:
 
 def _zone_key(key: str) -> int:
     if not key.isdigit() or len(key) > 3:
-        raise ValueError(f"zona «{key[:20]}» non valida")
+        raise InvalidValueError(
+            QT_TRANSLATE_NOOP("Errors", "zona «{zone}» non valida"), zone=key[:20]
+        )
     return int(key)
 
 
@@ -80,7 +93,7 @@ def _pauses(raw: Any) -> tuple[Pause, ...]:
     pauses: list[Pause] = []
     for item in _json(raw, list, "[]"):
         if type(item) is not list or len(item) != 2:
-            raise ValueError("pausa di forma inattesa")
+            raise InvalidValueError(QT_TRANSLATE_NOOP("Errors", "pausa di forma inattesa"))
         pauses.append(Pause(item[0], item[1]))
     return tuple(pauses)
 
@@ -93,7 +106,13 @@ class ColumnError(ValueError):
     """A stored value that cannot be decoded (malformed JSON, wrong shape or type)."""
 
     def __init__(self, column: str, error: Exception) -> None:
-        super().__init__(f"colonna «{column}»: {error}")
+        #: What is wrong, translatable (the cause too when it is one of ours).
+        self.message = Message(
+            QT_TRANSLATE_NOOP("Errors", "colonna «{column}»: {error}"),
+            column=column,
+            error=message_of(error),
+        )
+        super().__init__(str(self.message))
         self.column = column
 
 

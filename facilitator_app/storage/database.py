@@ -21,8 +21,10 @@ from facilitator_app.domain.errors import (
     NotAnEventFileError,
     SchemaTooNewError,
     StorageError,
+    message_of,
 )
 from facilitator_app.domain.model import Event
+from facilitator_app.domain.translatable import QT_TRANSLATE_NOOP, Message, joined
 from facilitator_app.storage import event_files
 from facilitator_app.storage.codec import CODECS, Codec, ColumnError
 from facilitator_app.storage.file_errors import is_disk_refusal, sqlite_reason
@@ -47,9 +49,18 @@ R = TypeVar("R")
 
 def _storage_error(path: Path, error: sqlite3.Error) -> StorageError:
     return StorageError(
-        f"Impossibile salvare in {path}: {sqlite_reason(error, path.parent)}. "
-        "I dati già salvati sono intatti."
+        QT_TRANSLATE_NOOP(
+            "Errors", "Impossibile salvare in {file}: {reason}. I dati già salvati sono intatti."
+        ),
+        file=path,
+        reason=sqlite_reason(error, path.parent),
     )
+
+
+_READ_ONLY = QT_TRANSLATE_NOOP("Errors", "{file} è aperto in sola lettura.")
+_INVALID_OR_DAMAGED = QT_TRANSLATE_NOOP(
+    "Errors", "{file} non è un file evento valido o è danneggiato ({error})."
+)
 
 
 class EventStore(EventQueries):
@@ -108,9 +119,12 @@ class EventStore(EventQueries):
         guard: WriterLock | None = None
         if os.path.lexists(target):
             if not replace:
-                raise StorageError(f"Il file {target} esiste già: scegliere un altro nome.")
+                raise StorageError(event_files.FILE_EXISTS, target=target)
             if not target.is_file():
-                raise StorageError(f"{target} non è un file: impossibile sostituirlo.")
+                raise StorageError(
+                    QT_TRANSLATE_NOOP("Errors", "{target} non è un file: impossibile sostituirlo."),
+                    target=target,
+                )
             guard = WriterLock(target)
             guard.acquire()
         try:
@@ -169,7 +183,9 @@ class EventStore(EventQueries):
         """
         target = Path(path)
         if not target.is_file():
-            raise NotAnEventFileError(f"Il file {target} non esiste.")
+            raise NotAnEventFileError(
+                QT_TRANSLATE_NOOP("Errors", "Il file {file} non esiste."), file=target
+            )
         lock = None
         if not read_only:
             event_files.check_writable(target)
@@ -195,7 +211,11 @@ class EventStore(EventQueries):
         except sqlite3.Error as error:
             if lock is not None:
                 lock.release()
-            raise NotAnEventFileError(f"{target} non è un file evento: {error}") from error
+            raise NotAnEventFileError(
+                QT_TRANSLATE_NOOP("Errors", "{file} non è un file evento: {error}"),
+                file=target,
+                error=str(error),
+            ) from error
         try:
             store._check_identity()
             if not read_only:
@@ -205,17 +225,20 @@ class EventStore(EventQueries):
             store.close()
             if not is_disk_refusal(error):
                 raise NotAnEventFileError(
-                    f"{target} non è un file evento valido o è danneggiato ({error})."
+                    _INVALID_OR_DAMAGED, file=target, error=str(error)
                 ) from error
             # The disk or the folder refused (read-only, full): the file itself may be sound.
             raise StorageError(
-                f"Impossibile aprire {target}: {sqlite_reason(error, target.parent)}. "
-                "Il file non è stato modificato."
+                QT_TRANSLATE_NOOP(
+                    "Errors", "Impossibile aprire {file}: {reason}. Il file non è stato modificato."
+                ),
+                file=target,
+                reason=sqlite_reason(error, target.parent),
             ) from error
         except (sqlite3.DatabaseError, ValueError) as error:  # ValueError: undecodable text
             store.close()
             raise NotAnEventFileError(
-                f"{target} non è un file evento valido o è danneggiato ({error})."
+                _INVALID_OR_DAMAGED, file=target, error=message_of(error)
             ) from error
         except Exception:
             store.close()
@@ -236,11 +259,19 @@ class EventStore(EventQueries):
             verdict = self._db.execute("PRAGMA quick_check(1)").fetchone()[0]
             if verdict != "ok":
                 raise NotAnEventFileError(
-                    f"{self.path} è danneggiato ({verdict}). Usare una copia di sicurezza o "
-                    "l'ultimo file esportato."
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{file} è danneggiato ({verdict}). Usare una copia di sicurezza o "
+                        "l'ultimo file esportato.",
+                    ),
+                    file=self.path,
+                    verdict=verdict,
                 )
         if app_id != APPLICATION_ID:
-            raise NotAnEventFileError(f"{self.path} non è un file evento di questa applicazione.")
+            raise NotAnEventFileError(
+                QT_TRANSLATE_NOOP("Errors", "{file} non è un file evento di questa applicazione."),
+                file=self.path,
+            )
         # sqlite_master first: no query touches a table of the file before its schema is
         # known to be ours (no triggers, no views, the migrations table as we make it).
         conn = self._db.conn
@@ -251,22 +282,48 @@ class EventStore(EventQueries):
         unknown = applied - KNOWN_MIGRATIONS
         if unknown:
             raise SchemaTooNewError(
-                f"{self.path} è stato scritto da una versione più recente dell'applicazione "
-                f"(schema: {', '.join(sorted(unknown))}). Aggiornare l'applicazione: "
-                "il file non è stato modificato."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{file} è stato scritto da una versione più recente dell'applicazione "
+                    "(schema: {steps}). Aggiornare l'applicazione: il file non è stato modificato.",
+                ),
+                file=self.path,
+                steps=", ".join(sorted(unknown)),
             )
         version = len(applied)
         if applied != {step.__name__ for step in MIGRATION_STEPS[:version]}:
-            self._refuse_schema([f"passi di schema incoerenti: {', '.join(sorted(applied))}"])
+            steps = ", ".join(sorted(applied))
+            self._refuse_schema(
+                [
+                    Message(
+                        QT_TRANSLATE_NOOP("Errors", "passi di schema incoerenti: {steps}"),
+                        steps=steps,
+                    )
+                ]
+            )
         self._refuse_schema(schema_problems(conn, objects, version))
 
-    def _refuse_schema(self, problems: list[str]) -> None:
-        if problems:
-            shown = "; ".join(problems[:5])
-            more = f" (e altri {len(problems) - 5})" if len(problems) > 5 else ""
+    def _refuse_schema(self, problems: Sequence[str]) -> None:
+        if len(problems) > 5:
             raise NotAnEventFileError(
-                f"{self.path} non è un file evento valido: {shown}{more}. Il file è stato "
-                "rifiutato senza usarlo né modificarlo."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{file} non è un file evento valido: {problems} (e altri {more}). Il file è "
+                    "stato rifiutato senza usarlo né modificarlo.",
+                ),
+                file=self.path,
+                problems=joined(problems[:5]),
+                more=len(problems) - 5,
+            )
+        if problems:
+            raise NotAnEventFileError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{file} non è un file evento valido: {problems}. Il file è stato "
+                    "rifiutato senza usarlo né modificarlo.",
+                ),
+                file=self.path,
+                problems=joined(problems),
             )
 
     def close(self) -> None:
@@ -297,7 +354,7 @@ class EventStore(EventQueries):
             StorageError: the disk refused the write; nothing of the block is kept.
         """
         if self.read_only:
-            raise StorageError(f"{self.path} è aperto in sola lettura.")
+            raise StorageError(_READ_ONLY, file=self.path)
         try:
             with self._db.atomic():
                 yield self
@@ -311,7 +368,7 @@ class EventStore(EventQueries):
         all-or-nothing, and nothing is durable before :meth:`commit`.
         """
         if self.read_only:
-            raise StorageError(f"{self.path} è aperto in sola lettura.")
+            raise StorageError(_READ_ONLY, file=self.path)
         self._db.conn.execute("BEGIN")
 
     def commit(self) -> None:
@@ -403,8 +460,13 @@ class EventStore(EventQueries):
         except ColumnError as error:
             record_id = str(row.get("id", row.get("code", "?")))[:60]
             raise DamagedRecordError(
-                f"{self.path} è danneggiato: nella tabella «{codec.table}» il record "
-                f"{record_id} non è leggibile ({error}).",
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{file} è danneggiato: nella tabella «{table}» il record {record_id} non è "
+                    "leggibile ({error}).",
+                ),
+                file=self.path,
+                error=error.message,
                 table=codec.table,
                 record_id=record_id,
                 column=error.column,
@@ -416,7 +478,13 @@ class EventStore(EventQueries):
 
     def _damaged(self, table: str, error: Exception) -> NotAnEventFileError:
         return NotAnEventFileError(
-            f"{self.path} è danneggiato: dati illeggibili nella tabella «{table}» ({error})."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{file} è danneggiato: dati illeggibili nella tabella «{table}» ({error}).",
+            ),
+            file=self.path,
+            table=table,
+            error=message_of(error),
         )
 
     def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
@@ -447,5 +515,7 @@ class EventStore(EventQueries):
         """
         events = self._select(Event)
         if not events:
-            raise NotAnEventFileError(f"{self.path} non contiene alcun evento.")
+            raise NotAnEventFileError(
+                QT_TRANSLATE_NOOP("Errors", "{file} non contiene alcun evento."), file=self.path
+            )
         return events[0]

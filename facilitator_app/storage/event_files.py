@@ -15,6 +15,7 @@ from contextlib import suppress
 from pathlib import Path
 
 from facilitator_app.domain.errors import StorageError
+from facilitator_app.domain.translatable import QT_TRANSLATE_NOOP, term
 from facilitator_app.storage.file_errors import READ_ONLY, os_reason, sqlite_reason
 from facilitator_app.storage.lock import WriterLock
 
@@ -23,7 +24,17 @@ def creation_error(target: Path, error: sqlite3.Error | OSError) -> StorageError
     """The message of a failed creation: the file and the cause, in Italian."""
     folder = target.parent
     reason = os_reason(error) if isinstance(error, OSError) else sqlite_reason(error, folder)
-    return StorageError(f"Impossibile creare {target}: {reason}. Nessun file è stato creato.")
+    return StorageError(
+        QT_TRANSLATE_NOOP(
+            "Errors", "Impossibile creare {target}: {reason}. Nessun file è stato creato."
+        ),
+        target=target,
+        reason=reason,
+    )
+
+
+#: The message of a new file whose name was taken meanwhile (also EventStore.create's).
+FILE_EXISTS = QT_TRANSLATE_NOOP("Errors", "Il file {target} esiste già: scegliere un altro nome.")
 
 
 def _current_umask() -> int:
@@ -65,7 +76,12 @@ def temporary_beside(target: Path) -> tuple[Path, WriterLock]:
 def publish(temporary: Path, target: Path, *, replace: bool) -> None:
     """Put the finished ``temporary`` at ``target`` durably (never over a file, unless asked)."""
     if os.path.exists(str(temporary) + "-wal"):  # pragma: no cover - SQLite removes it on close
-        raise StorageError(f"Impossibile creare {target}: il file non è stato completato.")
+        raise StorageError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "Impossibile creare {target}: il file non è stato completato."
+            ),
+            target=target,
+        )
     try:
         with open(temporary, "rb+") as written:
             os.fsync(written.fileno())
@@ -77,7 +93,7 @@ def publish(temporary: Path, target: Path, *, replace: bool) -> None:
         else:
             _link_without_replacing(temporary, target)
     except FileExistsError as error:
-        raise StorageError(f"Il file {target} esiste già: scegliere un altro nome.") from error
+        raise StorageError(FILE_EXISTS, target=target) from error
     except OSError as error:
         raise creation_error(target, error) from error
     _fsync_folder(target.parent)
@@ -127,10 +143,19 @@ def check_writable(target: Path) -> None:
     """
     folder = target.resolve().parent
     if not os.access(folder, os.W_OK) or not os.access(target, os.W_OK):
-        what = "cartella" if not os.access(folder, os.W_OK) else "file"
+        if not os.access(folder, os.W_OK):
+            what = term(QT_TRANSLATE_NOOP("Terms", "cartella"))
+        else:
+            what = term(QT_TRANSLATE_NOOP("Terms", "file"))
         raise StorageError(
-            f"{target}: {what} in sola lettura ({READ_ONLY}). Il file si può aprire solo "
-            "in lettura; per modificarlo copiarlo in una cartella scrivibile."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{target}: {what} in sola lettura ({reason}). Il file si può aprire solo "
+                "in lettura; per modificarlo copiarlo in una cartella scrivibile.",
+            ),
+            target=target,
+            what=what,
+            reason=READ_ONLY,
         )
 
 

@@ -1,7 +1,8 @@
 """Why the file system refused: the cause in words a person can act on.
 
 ``OSError`` and SQLite's errors carry the cause as an errno or an English sentence ("disk
-I/O error", "No space left on device"); the messages of the app name it in Italian.
+I/O error", "No space left on device"); the messages of the app name it in Italian, as a
+:class:`~facilitator_app.domain.translatable.Message` that the interface shows in English.
 """
 
 from __future__ import annotations
@@ -11,26 +12,37 @@ import shutil
 import sqlite3
 from pathlib import Path
 
-DISK_FULL = "il disco è pieno"
-READ_ONLY = "cartella o disco in sola lettura"
-NO_PERMISSION = "permesso negato"
+from facilitator_app.domain.translatable import QT_TRANSLATE_NOOP, Message
+
+DISK_FULL = Message(QT_TRANSLATE_NOOP("Errors", "il disco è pieno"))
+READ_ONLY = Message(QT_TRANSLATE_NOOP("Errors", "cartella o disco in sola lettura"))
+NO_PERMISSION = Message(QT_TRANSLATE_NOOP("Errors", "permesso negato"))
 
 _REASONS = {
     errno.ENOSPC: DISK_FULL,
-    errno.EDQUOT: DISK_FULL + " (quota esaurita)",
-    errno.EFBIG: "file troppo grande per il disco",
+    errno.EDQUOT: Message(QT_TRANSLATE_NOOP("Errors", "il disco è pieno (quota esaurita)")),
+    errno.EFBIG: Message(QT_TRANSLATE_NOOP("Errors", "file troppo grande per il disco")),
     errno.EROFS: READ_ONLY,
     errno.EACCES: NO_PERMISSION,
     errno.EPERM: NO_PERMISSION,
-    errno.ENOENT: "cartella inesistente",
-    errno.ENOTDIR: "il percorso passa per un file, non per una cartella",
-    errno.EISDIR: "è una cartella",
-    errno.EIO: "errore di lettura o scrittura del disco (disco staccato o guasto?)",
+    errno.ENOENT: Message(QT_TRANSLATE_NOOP("Errors", "cartella inesistente")),
+    errno.ENOTDIR: Message(
+        QT_TRANSLATE_NOOP("Errors", "il percorso passa per un file, non per una cartella")
+    ),
+    errno.EISDIR: Message(QT_TRANSLATE_NOOP("Errors", "è una cartella")),
+    errno.EIO: Message(
+        QT_TRANSLATE_NOOP(
+            "Errors", "errore di lettura o scrittura del disco (disco staccato o guasto?)"
+        )
+    ),
 }
 
 
 def os_reason(error: OSError) -> str:
-    """The cause of a refused file operation, in Italian."""
+    """The cause of a refused file operation, in Italian (a translatable Message when known).
+
+    An errno the app does not name gives the system's own words.
+    """
     if error.errno in _REASONS:
         return _REASONS[error.errno]
     return error.strerror or str(error)
@@ -51,6 +63,8 @@ def disk_nearly_full(folder: Path) -> bool:
 def sqlite_reason(error: sqlite3.Error, folder: Path | None = None) -> str:
     """The cause of a refused SQLite write, in Italian (SQLite names it only in English).
 
+    A cause the app knows is a translatable Message; any other is SQLite's own text.
+
     Args:
         error: what SQLite raised.
         folder: the file's folder: SQLite reports a full disk as a mere "disk I/O error"
@@ -62,11 +76,13 @@ def sqlite_reason(error: sqlite3.Error, folder: Path | None = None) -> str:
     if "readonly" in text or "read-only" in text:
         return READ_ONLY
     if "unable to open" in text:
-        return "cartella o file non scrivibili"
+        return Message(QT_TRANSLATE_NOOP("Errors", "cartella o file non scrivibili"))
     if "locked" in text or "busy" in text:
-        return "il file è in uso da un altro programma"
+        return Message(QT_TRANSLATE_NOOP("Errors", "il file è in uso da un altro programma"))
     if "disk i/o" in text:
-        return "errore di scrittura del disco (disco pieno o staccato?)"
+        return Message(
+            QT_TRANSLATE_NOOP("Errors", "errore di scrittura del disco (disco pieno o staccato?)")
+        )
     return str(error)
 
 

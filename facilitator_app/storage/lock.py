@@ -17,12 +17,14 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import socket
 import sys
 import tempfile
 from pathlib import Path
 
 from facilitator_app.domain.errors import EventFileLockedError, StorageError
+from facilitator_app.domain.translatable import QT_TRANSLATE_NOOP, Message, fill
 from facilitator_app.storage.file_errors import os_reason
 
 LOCK_FOLDER_NAME = "facilitator-app-locks"
@@ -41,7 +43,11 @@ def lock_folder() -> Path:
             os.chmod(folder, 0o1777)
         except OSError as error:
             raise StorageError(
-                f"Impossibile preparare la cartella dei blocchi {folder}: {os_reason(error)}."
+                QT_TRANSLATE_NOOP(
+                    "Errors", "Impossibile preparare la cartella dei blocchi {folder}: {reason}."
+                ),
+                folder=folder,
+                reason=os_reason(error),
             ) from error
     return folder
 
@@ -94,19 +100,32 @@ class WriterLock:
             handle = os.open(path, os.O_RDWR | os.O_CREAT, 0o666)
         except OSError as error:
             raise StorageError(
-                f"Impossibile bloccare {self.event_path} per la scrittura: {os_reason(error)}."
+                QT_TRANSLATE_NOOP(
+                    "Errors", "Impossibile bloccare {file} per la scrittura: {reason}."
+                ),
+                file=self.event_path,
+                reason=os_reason(error),
             ) from error
         try:
             _lock(handle)
         except OSError:
             holder = _read_holder(handle)
             os.close(handle)
-            who = f" ({holder})" if holder else ""
-            raise EventFileLockedError(
-                f"{self.event_path.name} è già aperto da un'altra finestra o un altro "
-                f"programma{who}. Si può aprire in sola lettura."
-            ) from None
-        _write_holder(handle, f"pid {os.getpid()} su {socket.gethostname()}")
+            template = (
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{name} è già aperto da un'altra finestra o un altro programma ({holder}). "
+                    "Si può aprire in sola lettura.",
+                )
+                if holder
+                else QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{name} è già aperto da un'altra finestra o un altro programma. "
+                    "Si può aprire in sola lettura.",
+                )
+            )
+            raise EventFileLockedError(template, name=self.event_path.name, holder=holder) from None
+        _write_holder(handle, fill(_HOLDER, {"pid": os.getpid(), "host": socket.gethostname()}))
         self._handle = handle
 
     def release(self) -> None:
@@ -120,12 +139,21 @@ class WriterLock:
             os.close(handle)
 
 
+# Written in Italian (other versions read it too), shown translated: "pid 12 on laptop-3".
+_HOLDER = QT_TRANSLATE_NOOP("Errors", "pid {pid} su {host}")
+_HOLDER_TEXT = re.compile(r"pid (\d+) su (.+)")
+
+
 def _read_holder(handle: int) -> str:
+    """Who holds the lock, as its lock file says (a translatable Message when ours)."""
     try:
         os.lseek(handle, 0, os.SEEK_SET)
         text = os.read(handle, HOLDER_BYTES).decode("utf-8", "replace").strip(" \0\n")
     except OSError:
         text = ""
+    said = _HOLDER_TEXT.fullmatch(text)
+    if said:
+        return Message(_HOLDER, pid=said.group(1), host=said.group(2))
     return text
 
 

@@ -4,7 +4,9 @@ A file could carry SQL of its own: triggers that rewrite or swallow writes, view
 shadow a table or never end, extra tables or indexes, columns of other types. Before any
 query touches a table of the file, its ``sqlite_master`` is compared with the schema our
 own migrations build for the same schema version (built once, in memory): anything else is
-refused with the objects named, and nothing of the file's own schema code ever runs.
+refused with the objects named, and nothing of the file's own schema code ever runs. The
+problems are :class:`~facilitator_app.domain.translatable.Message`: Italian text that the
+interface shows in English.
 """
 
 from __future__ import annotations
@@ -17,10 +19,16 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from facilitator_app.domain.translatable import QT_TRANSLATE_NOOP, Message, term
 from facilitator_app.storage.schema import MIGRATION_SET, MIGRATION_STEPS
 
 MIGRATIONS_TABLE = "_sqlite_migrations"
-_KIND_NAMES = {"table": "tabella", "index": "indice", "view": "vista", "trigger": "trigger"}
+_KIND_NAMES = {
+    "table": term(QT_TRANSLATE_NOOP("Terms", "tabella")),
+    "index": term(QT_TRANSLATE_NOOP("Terms", "indice")),
+    "view": term(QT_TRANSLATE_NOOP("Terms", "vista")),
+    "trigger": term(QT_TRANSLATE_NOOP("Terms", "trigger")),
+}
 
 
 @dataclass(frozen=True)
@@ -89,19 +97,26 @@ def expected_schema(
         conn.close()
 
 
-def _describe(item: SchemaObject) -> str:
+def _describe(item: SchemaObject) -> Message:
     kind = _KIND_NAMES.get(item.kind, item.kind)
     if item.kind in ("index", "trigger") and item.table:
-        return f"{kind} «{item.name}» su {item.table}"
-    return f"{kind} «{item.name}»"
+        return Message(
+            QT_TRANSLATE_NOOP("Errors", "{kind} «{name}» su {table}"),
+            kind=kind,
+            name=item.name,
+            table=item.table,
+        )
+    return Message(QT_TRANSLATE_NOOP("Errors", "{kind} «{name}»"), kind=kind, name=item.name)
 
 
-def schema_code(objects: list[SchemaObject]) -> list[str]:
+def schema_code(objects: list[SchemaObject]) -> list[Message]:
     """Triggers and views: SQL of the file's own that would run on our queries."""
     return [_describe(o) for o in objects if o.kind in ("trigger", "view")]
 
 
-def migrations_table_problems(conn: sqlite3.Connection, objects: list[SchemaObject]) -> list[str]:
+def migrations_table_problems(
+    conn: sqlite3.Connection, objects: list[SchemaObject]
+) -> list[Message]:
     """Problems with the migrations table, which must be read to know the schema version."""
     found = {(o.kind, o.name): o for o in objects if o.name == MIGRATIONS_TABLE}
     if not found:
@@ -109,58 +124,116 @@ def migrations_table_problems(conn: sqlite3.Connection, objects: list[SchemaObje
     wanted, shapes = expected_schema(len(MIGRATION_STEPS))
     table = found.get(("table", MIGRATIONS_TABLE))
     if table is None:
-        return [f"«{MIGRATIONS_TABLE}» non è una tabella"]
+        return [
+            Message(
+                QT_TRANSLATE_NOOP("Errors", "«{name}» non è una tabella"), name=MIGRATIONS_TABLE
+            )
+        ]
     expected = wanted[("table", MIGRATIONS_TABLE)]
     if _table_shape(conn, MIGRATIONS_TABLE) != shapes[MIGRATIONS_TABLE] or _normalised(
         table.sql
     ) != _normalised(expected.sql):
-        return [f"tabella «{MIGRATIONS_TABLE}» diversa da quella attesa"]
+        return [
+            Message(
+                QT_TRANSLATE_NOOP("Errors", "tabella «{name}» diversa da quella attesa"),
+                name=MIGRATIONS_TABLE,
+            )
+        ]
     return []
 
 
-def _column_problems(table: str, found: TableShape, wanted: TableShape) -> list[str]:
-    problems: list[str] = []
+def _column_problems(table: str, found: TableShape, wanted: TableShape) -> list[Message]:
+    problems: list[Message] = []
     have = {column[0]: column for column in found.columns}
     want = {column[0]: column for column in wanted.columns}
     for name in have.keys() - want.keys():
-        problems.append(f"colonna «{name}» inattesa in {table}")
+        problems.append(
+            Message(
+                QT_TRANSLATE_NOOP("Errors", "colonna «{name}» inattesa in {table}"),
+                name=name,
+                table=table,
+            )
+        )
     for name in want.keys() - have.keys():
-        problems.append(f"manca la colonna «{name}» in {table}")
+        problems.append(
+            Message(
+                QT_TRANSLATE_NOOP("Errors", "manca la colonna «{name}» in {table}"),
+                name=name,
+                table=table,
+            )
+        )
     for name in want.keys() & have.keys():
         if have[name][1] != want[name][1]:
             problems.append(
-                f"colonna «{name}» di {table}: tipo {have[name][1] or 'nessuno'} invece di "
-                f"{want[name][1]}"
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "colonna «{name}» di {table}: tipo {found} invece di {wanted}"
+                    ),
+                    name=name,
+                    table=table,
+                    found=have[name][1] or term(QT_TRANSLATE_NOOP("Terms", "nessuno")),
+                    wanted=want[name][1],
+                )
             )
         elif have[name] != want[name]:
-            problems.append(f"colonna «{name}» di {table} definita diversamente")
+            problems.append(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "colonna «{name}» di {table} definita diversamente"
+                    ),
+                    name=name,
+                    table=table,
+                )
+            )
     if not problems and [c[0] for c in found.columns] != [c[0] for c in wanted.columns]:
-        problems.append(f"colonne di {table} in un ordine diverso")
+        problems.append(
+            Message(
+                QT_TRANSLATE_NOOP("Errors", "colonne di {table} in un ordine diverso"), table=table
+            )
+        )
     if found.foreign_keys != wanted.foreign_keys:
-        problems.append(f"vincoli di chiave esterna inattesi in {table}")
+        problems.append(
+            Message(
+                QT_TRANSLATE_NOOP("Errors", "vincoli di chiave esterna inattesi in {table}"),
+                table=table,
+            )
+        )
     return sorted(problems)
 
 
 def schema_problems(
     conn: sqlite3.Connection, objects: list[SchemaObject], version: int
-) -> list[str]:
+) -> list[Message]:
     """Differences between the file's schema and the one of schema ``version``.
 
     Call only once :func:`schema_code` found nothing: table pragmas are read here.
     """
     wanted, shapes = expected_schema(version)
     found = {(o.kind, o.name): o for o in objects}
+    # Italian agrees with the kind: "tabella inattesa", "indice inatteso".
+    unexpected_feminine = QT_TRANSLATE_NOOP("Errors", "{object} inattesa")
+    unexpected_masculine = QT_TRANSLATE_NOOP("Errors", "{object} inatteso")
     problems = [
-        f"{_describe(found[key])} inattesa"
-        if key[0] in ("table", "view")
-        else f"{_describe(found[key])} inatteso"
+        Message(
+            unexpected_feminine if key[0] in ("table", "view") else unexpected_masculine,
+            object=_describe(found[key]),
+        )
         for key in sorted(found.keys() - wanted.keys())
     ]
-    problems += [f"manca {_describe(wanted[key])}" for key in sorted(wanted.keys() - found.keys())]
+    problems += [
+        Message(QT_TRANSLATE_NOOP("Errors", "manca {object}"), object=_describe(wanted[key]))
+        for key in sorted(wanted.keys() - found.keys())
+    ]
     for key in sorted(found.keys() & wanted.keys()):
         item, expected = found[key], wanted[key]
         if item.table != expected.table:
-            problems.append(f"{_describe(item)} invece che su {expected.table}")
+            problems.append(
+                Message(
+                    QT_TRANSLATE_NOOP("Errors", "{object} invece che su {table}"),
+                    object=_describe(item),
+                    table=expected.table,
+                )
+            )
             continue
         if item.kind == "table":
             details = _column_problems(item.name, _table_shape(conn, item.name), shapes[item.name])
@@ -168,5 +241,10 @@ def schema_problems(
                 problems += details
                 continue
         if _normalised(item.sql) != _normalised(expected.sql):
-            problems.append(f"definizione di {_describe(item)} diversa da quella attesa")
+            problems.append(
+                Message(
+                    QT_TRANSLATE_NOOP("Errors", "definizione di {object} diversa da quella attesa"),
+                    object=_describe(item),
+                )
+            )
     return problems

@@ -1249,64 +1249,63 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../facilitator_app/domain/errors.py" line="86" />
+        <location filename="../../facilitator_app/domain/errors.py" line="101" />
         <source>foglio «{sheet}»</source>
-        <extracomment>The translation context of every error template.</extracomment>
         <translation>sheet “{sheet}”</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/errors.py" line="87" />
+        <location filename="../../facilitator_app/domain/errors.py" line="102" />
         <source>riga {row}</source>
         <translation>row {row}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/errors.py" line="88" />
+        <location filename="../../facilitator_app/domain/errors.py" line="103" />
         <source>colonna «{column}»</source>
         <translation>column “{column}”</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/errors.py" line="89" />
+        <location filename="../../facilitator_app/domain/errors.py" line="104" />
         <source>file rifiutato</source>
         <translation>file refused</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/errors.py" line="90" />
+        <location filename="../../facilitator_app/domain/errors.py" line="105" />
         <source> (e altri {count} problemi)</source>
         <translation> (and {count} more problems)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/errors.py" line="91" />
+        <location filename="../../facilitator_app/domain/errors.py" line="106" />
         <source>{where}: {count} righe ({rows})</source>
         <translation>{where}: {count} rows ({rows})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/capture/board.py" line="98" />
+        <location filename="../../facilitator_app/services/capture/board.py" line="104" />
         <source>tavolo {table} inesistente</source>
         <translation>table {table} does not exist</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/capture/board.py" line="114" />
+        <location filename="../../facilitator_app/services/capture/board.py" line="120" />
         <source>contributo {post} inesistente</source>
         <translation>post-it {post} does not exist</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/capture/board.py" line="122" />
+        <location filename="../../facilitator_app/services/capture/board.py" line="128" />
         <source>tema {theme} inesistente</source>
         <translation>theme {theme} does not exist</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/capture/board.py" line="222" />
+        <location filename="../../facilitator_app/services/capture/board.py" line="228" />
         <source>campi non modificabili: {fields}</source>
         <translation>fields that cannot be changed: {fields}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/capture/board.py" line="466" />
+        <location filename="../../facilitator_app/services/capture/board.py" line="472" />
         <location filename="../../facilitator_app/services/capture/timer.py" line="55" />
         <source>sessione {number} del tavolo {table} inesistente</source>
         <translation>session {number} of table {table} does not exist</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/capture/board.py" line="479" />
+        <location filename="../../facilitator_app/services/capture/board.py" line="485" />
         <source>sintesi troppo lunga (massimo 20000 caratteri)</source>
         <translation>summary too long (at most 20000 characters)</translation>
     </message>
@@ -1321,12 +1320,32 @@
         <translation>agenda item {item} does not exist</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/common/files.py" line="148" />
+        <location filename="../../facilitator_app/services/common/files.py" line="105" />
+        <source>Impossibile scrivere {target}: è il file evento {event} (o un suo file di servizio). Scegliere un altro nome: nulla è stato scritto.</source>
+        <translation>Cannot write {target}: it is the event file {event} (or one of its service files). Choose another name: nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/common/files.py" line="117" />
+        <source>Impossibile scrivere {target}: è un file di servizio del file evento {event}. Scegliere un altro nome: nulla è stato scritto.</source>
+        <translation>Cannot write {target}: it is a service file of the event file {event}. Choose another name: nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/common/files.py" line="131" />
+        <source>Impossibile scrivere {target}: è la cartella dei blocchi.</source>
+        <translation>Cannot write {target}: it is the lock folder.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/common/files.py" line="139" />
+        <source>Impossibile scrivere {target}: è un file evento. Scegliere un altro nome: nulla è stato scritto.</source>
+        <translation>Cannot write {target}: it is an event file. Choose another name: nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/common/files.py" line="167" />
         <source>Impossibile scrivere {target}: {why}.</source>
         <translation>Cannot write {target}: {why}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/common/files.py" line="170" />
+        <location filename="../../facilitator_app/services/common/files.py" line="189" />
         <source>Impossibile scrivere {target}: {why}. Il file precedente è intatto.</source>
         <translation>Cannot write {target}: {why}. The previous file is intact.</translation>
     </message>
@@ -1336,62 +1355,63 @@
         <translation>at least one post-it sheet per session is needed</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/rules.py" line="15" />
+        <location filename="../../facilitator_app/domain/rules.py" line="16" />
         <source>sessione «{number}» non valida (ammesse: 1 o 2)</source>
         <translation>session “{number}” is not valid (allowed: 1 or 2)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/rules.py" line="23" />
+        <location filename="../../facilitator_app/domain/rules.py" line="24" />
         <source>{what} vuoto</source>
         <translation>{what} is empty</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/rules.py" line="26" />
+        <location filename="../../facilitator_app/domain/rules.py" line="27" />
         <source>{what} troppo lungo: {length} caratteri (massimo {limit})</source>
         <translation>{what} too long: {length} characters (at most {limit})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/rules.py" line="35" />
+        <location filename="../../facilitator_app/domain/rules.py" line="36" />
         <source>{what} contiene caratteri non validi</source>
         <translation>{what} contains characters that are not valid</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/rules.py" line="48" />
+        <location filename="../../facilitator_app/domain/rules.py" line="49" />
         <source>sessione {number} non valida (ammesse: 1 o 2)</source>
         <translation>session {number} is not valid (allowed: 1 or 2)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/rules.py" line="60" />
+        <location filename="../../facilitator_app/domain/rules.py" line="61" />
         <source>asse «{number}» non valido (ammessi: 1-6)</source>
         <translation>axis “{number}” is not valid (allowed: 1-6)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/rules.py" line="64" />
+        <location filename="../../facilitator_app/domain/rules.py" line="65" />
         <source>asse {number} inesistente (ammessi: 1-6)</source>
         <translation>axis {number} does not exist (allowed: 1-6)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/rules.py" line="75" />
+        <location filename="../../facilitator_app/domain/rules.py" line="76" />
         <source>zona «{number}» non valida (ammesse: 1-11)</source>
         <translation>zone “{number}” is not valid (allowed: 1-11)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/rules.py" line="79" />
+        <location filename="../../facilitator_app/domain/rules.py" line="80" />
         <source>zona {number} inesistente (ammesse: 1-11)</source>
         <translation>zone {number} does not exist (allowed: 1-11)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/rules.py" line="89" />
+        <location filename="../../facilitator_app/domain/rules.py" line="90" />
+        <location filename="../../facilitator_app/domain/validation.py" line="253" />
         <source>codice scheda «{code}» non valido (forma attesa: 2, 2.1 o 2.1.3)</source>
         <translation>card code “{code}” is not valid (expected form: 2, 2.1 or 2.1.3)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/rules.py" line="96" />
+        <location filename="../../facilitator_app/domain/rules.py" line="97" />
         <source>codice scheda «{code}» non presente nel set di schede dell'evento</source>
         <translation>card code “{code}” is not in the event's card set</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/rules.py" line="109" />
+        <location filename="../../facilitator_app/domain/rules.py" line="110" />
         <source>troppi valori in {what}: {count} (massimo {limit})</source>
         <translation>too many values in {what}: {count} (at most {limit})</translation>
     </message>
@@ -1451,12 +1471,12 @@
         <translation>no post-its in the file</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/capture/bulk_import.py" line="230" />
+        <location filename="../../facilitator_app/services/capture/bulk_import.py" line="232" />
         <source>manca il tavolo (l'evento ne ha più di uno)</source>
         <translation>the table is missing (the event has more than one)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/capture/bulk_import.py" line="236" />
+        <location filename="../../facilitator_app/services/capture/bulk_import.py" line="238" />
         <source>tavolo «{name}» non presente nell'evento</source>
         <translation>table “{name}” is not in the event</translation>
     </message>
@@ -1668,7 +1688,7 @@
         <translation>{what}: “{key}” is missing</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/reports/report_texts.py" line="29" />
+        <location filename="../../facilitator_app/services/reports/report_texts.py" line="35" />
         <source>testi sconosciuti: {names}</source>
         <translation>unknown texts: {names}</translation>
     </message>
@@ -1684,7 +1704,7 @@
     </message>
     <message>
         <location filename="../../facilitator_app/services/setup/cards.py" line="82" />
-        <location filename="../../facilitator_app/services/setup/cards.py" line="270" />
+        <location filename="../../facilitator_app/services/setup/cards.py" line="271" />
         <source>codice «{code}» duplicato (già alla riga {first})</source>
         <translation>code “{code}” repeated (already on row {first})</translation>
     </message>
@@ -1694,62 +1714,62 @@
         <translation>the title of card “{code}” is missing</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/setup/cards.py" line="131" />
+        <location filename="../../facilitator_app/services/setup/cards.py" line="132" />
         <source>«axes» deve essere un elenco</source>
         <translation>“axes” must be a list</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/setup/cards.py" line="146" />
+        <location filename="../../facilitator_app/services/setup/cards.py" line="147" />
         <source>asse «{code}» inesistente (1-6)</source>
         <translation>axis “{code}” does not exist (1-6)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/setup/cards.py" line="198" />
+        <location filename="../../facilitator_app/services/setup/cards.py" line="199" />
         <source>il codice «{code}» non ha la forma di una strategia (es. 2.1)</source>
         <translation>code “{code}” does not have the form of a strategy (e.g. 2.1)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/setup/cards.py" line="202" />
+        <location filename="../../facilitator_app/services/setup/cards.py" line="203" />
         <source>il codice «{code}» non ha la forma di una azione (es. 2.1.3)</source>
         <translation>code “{code}” does not have the form of an action (e.g. 2.1.3)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/setup/cards.py" line="251" />
+        <location filename="../../facilitator_app/services/setup/cards.py" line="252" />
         <source>codice «{code}» non valido (forma: 2, 2.1 o 2.1.3)</source>
         <translation>code “{code}” not valid (form: 2, 2.1 or 2.1.3)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/setup/cards.py" line="262" />
+        <location filename="../../facilitator_app/services/setup/cards.py" line="263" />
         <source>livello «{level}» non corrisponde al codice {code} ({expected})</source>
         <translation>level “{level}” does not match code {code} ({expected})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/setup/cards.py" line="278" />
+        <location filename="../../facilitator_app/services/setup/cards.py" line="279" />
         <source>manca il titolo della scheda {code}</source>
         <translation>the title of card {code} is missing</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/setup/cards.py" line="285" />
+        <location filename="../../facilitator_app/services/setup/cards.py" line="286" />
         <source>manca l'asse {parent} della strategia {code}</source>
         <translation>axis {parent} of strategy {code} is missing</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/setup/cards.py" line="288" />
+        <location filename="../../facilitator_app/services/setup/cards.py" line="289" />
         <source>nessuna scheda nel file</source>
         <translation>no cards in the file</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/setup/cards.py" line="349" />
+        <location filename="../../facilitator_app/services/setup/cards.py" line="350" />
         <source>mancano schede già usate in questo evento (in gioco o sui post-it): {cards}; aggiungile al file, nulla è stato cambiato</source>
         <translation>cards already used in this event (in play or on post-its) are missing: {cards}; add them to the file, nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/setup/cards.py" line="378" />
+        <location filename="../../facilitator_app/services/setup/cards.py" line="379" />
         <source>edizione delle schede «{edition}» sconosciuta</source>
         <translation>unknown card edition “{edition}”</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/setup/cards.py" line="389" />
+        <location filename="../../facilitator_app/services/setup/cards.py" line="390" />
         <source>l'evento usa già schede dell'edizione {edition} ({cards}, in gioco o sui post-it): cambiando edizione gli stessi codici indicherebbero altre strategie. Togli quelle schede dal gioco e dai post-it, poi riprova; nulla è stato cambiato</source>
         <translation>the event already uses cards of the {edition} edition ({cards}, in play or on post-its): in another edition the same codes would mean other strategies. Take those cards out of play and off the post-its, then try again; nothing was changed</translation>
     </message>
@@ -1759,62 +1779,62 @@
         <translation>unknown table “{key}”</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/setup/demo.py" line="173" />
+        <location filename="../../facilitator_app/services/setup/demo.py" line="176" />
         <source>schede sconosciute: {codes}</source>
         <translation>unknown cards: {codes}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/setup/demo.py" line="178" />
+        <location filename="../../facilitator_app/services/setup/demo.py" line="181" />
         <source>tema «{theme}» non definito nella sessione</source>
         <translation>theme “{theme}” is not defined in the session</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/setup/distribute.py" line="79" />
+        <location filename="../../facilitator_app/services/setup/distribute.py" line="84" />
         <source>«{query}» non è tra {what} {within} (disponibili: {listed})</source>
         <translation>“{query}” is not among {what} {within} (available: {listed})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/setup/distribute.py" line="90" />
+        <location filename="../../facilitator_app/services/setup/distribute.py" line="95" />
         <source>«{query}» è ambiguo tra {what} {within}: {names}. Indicare un nome più preciso.</source>
         <translation>“{query}” is ambiguous among {what} {within}: {names}. Give a more precise name.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/setup/distribute.py" line="138" />
+        <location filename="../../facilitator_app/services/setup/distribute.py" line="143" />
         <source>nessun tavolo scelto</source>
         <translation>no table chosen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/setup/distribute.py" line="142" />
+        <location filename="../../facilitator_app/services/setup/distribute.py" line="147" />
         <source>serve un orologio per registrare il cambio di facilitatore</source>
         <translation>a clock is needed to record the change of facilitator</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/setup/distribute.py" line="233" />
+        <location filename="../../facilitator_app/services/setup/distribute.py" line="238" />
         <source>nessuna sede e nessun tavolo scelti</source>
         <translation>no venue and no table chosen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/setup/distribute.py" line="237" />
+        <location filename="../../facilitator_app/services/setup/distribute.py" line="242" />
         <source>due file avrebbero lo stesso nome: sceglierne uno per ciascuno</source>
         <translation>two files would have the same name: choose one for each</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/setup/distribute.py" line="245" />
+        <location filename="../../facilitator_app/services/setup/distribute.py" line="250" />
         <source>In {folder} esistono già: {listed}. Nessun file è stato scritto: scegliere un'altra cartella o spostare quei file.</source>
         <translation>These already exist in {folder}: {listed}. No file was written: choose another folder or move those files.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/setup/distribute.py" line="266" />
+        <location filename="../../facilitator_app/services/setup/distribute.py" line="271" />
         <source>Impossibile scrivere nella cartella {folder}: {why}. Nessun file è stato scritto.</source>
         <translation>Cannot write in the folder {folder}: {why}. No file was written.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/setup/distribute.py" line="279" />
+        <location filename="../../facilitator_app/services/setup/distribute.py" line="284" />
         <source>Il file {target} esiste già. Nessun file è stato scritto.</source>
         <translation>The file {target} already exists. No file was written.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/setup/distribute.py" line="289" />
+        <location filename="../../facilitator_app/services/setup/distribute.py" line="294" />
         <source>Impossibile scrivere in {folder}: {why}. Nessun file è stato scritto.</source>
         <translation>Cannot write in {folder}: {why}. No file was written.</translation>
     </message>
@@ -1847,6 +1867,433 @@
         <location filename="../../facilitator_app/services/setup/templates.py" line="172" />
         <source>tipo di voce «{kind}» sconosciuto</source>
         <translation>unknown kind of agenda item “{kind}”</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/validation.py" line="78" />
+        <source>troppi valori: {count} (massimo {limit})</source>
+        <translation>too many values: {count} (at most {limit})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/validation.py" line="89" />
+        <source>dato binario (BLOB) invece di {wanted}</source>
+        <translation>binary data (BLOB) instead of {wanted}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/validation.py" line="92" />
+        <source>{type} «{value}» invece di {wanted}</source>
+        <translation>{type} “{value}” instead of {wanted}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/validation.py" line="109" />
+        <source>valore mancante</source>
+        <translation>missing value</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/validation.py" line="121" />
+        <source>testo troppo lungo: {length} caratteri (massimo {limit})</source>
+        <translation>text too long: {length} characters (at most {limit})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/validation.py" line="128" />
+        <source>testo vuoto</source>
+        <translation>empty text</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/validation.py" line="139" />
+        <source>identificativo «{value}» non valido</source>
+        <translation>identifier “{value}” is not valid</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/validation.py" line="151" />
+        <source>{value} fuori intervallo ({low}-{high})</source>
+        <translation>{value} out of range ({low}-{high})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/validation.py" line="167" />
+        <source>{what} {value} inesistente (ammessi: {low}-{high})</source>
+        <translation>{what} {value} does not exist (allowed: {low}-{high})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/validation.py" line="186" />
+        <source>«{value}» non è una data e ora ISO 8601</source>
+        <translation>“{value}” is not an ISO 8601 date and time</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/validation.py" line="192" />
+        <source>data {value} troppo lontana nel passato (prima del 2000)</source>
+        <translation>date {value} too far in the past (before 2000)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/validation.py" line="196" />
+        <source>data {value} nel futuro</source>
+        <translation>date {value} in the future</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/validation.py" line="205" />
+        <source>«{value}» non è un'ora (forma attesa HH:MM)</source>
+        <translation>“{value}” is not a time (expected form HH:MM)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/validation.py" line="218" />
+        <source>«{value}» non è una data (AAAA-MM-GG)</source>
+        <translation>“{value}” is not a date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/validation.py" line="221" />
+        <source>data {value} non plausibile</source>
+        <translation>date {value} is not plausible</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/validation.py" line="235" />
+        <source>elenco di {what}</source>
+        <translation>list of {what}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/validation.py" line="281" />
+        <source>categoria «{value}» sconosciuta</source>
+        <translation>unknown category “{value}”</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/validation.py" line="474" />
+        <source>{what} «{value}» non è un numero intero</source>
+        <translation>{what} “{value}” is not a whole number</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/validation.py" line="489" />
+        <source>numero non valido: {number} (0-{limit})</source>
+        <translation>number not valid: {number} (0-{limit})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/validation.py" line="505" />
+        <source>voti {number} fuori intervallo (0-{limit})</source>
+        <translation>votes {number} out of range (0-{limit})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/common/xlsx_stream.py" line="71" />
+        <source>{what} {where} fuori dai limiti (al massimo {columns} colonne e {rows} righe dopo l'intestazione)</source>
+        <translation>{what} {where} out of bounds (at most {columns} columns and {rows} rows after the header)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/common/xlsx_stream.py" line="177" />
+        <source>dichiarazioni DTD o entità XML non ammesse</source>
+        <translation>DTD declarations or XML entities are not allowed</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/common/xlsx_stream.py" line="182" />
+        <source>entità XML esterne non ammesse</source>
+        <translation>external XML entities are not allowed</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/common/xlsx_stream.py" line="262" />
+        <source>cella {cell} fuori ordine</source>
+        <translation>cell {cell} out of order</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/common/xlsx_stream.py" line="324" />
+        <source>troppe celle (al massimo {limit:,} per file)</source>
+        <translation>too many cells (at most {limit:,} per file)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/records/event_records.py" line="125" />
+        <source>tavoli non presenti nell'evento: {unknown} (presenti: {known})</source>
+        <translation>tables not in the event: {unknown} (present: {known})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/records/validation.py" line="53" />
+        <source>record non validi</source>
+        <translation>records not valid</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/storage/codec.py" line="40" />
+        <source>{type} invece di testo JSON</source>
+        <translation>{type} instead of JSON text</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/storage/codec.py" line="45" />
+        <source>JSON di forma inattesa ({type})</source>
+        <translation>JSON of an unexpected shape ({type})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/storage/codec.py" line="55" />
+        <source>valore {value} invece di {type}</source>
+        <translation>value {value} instead of {type}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/storage/codec.py" line="76" />
+        <source>zona «{zone}» non valida</source>
+        <translation>zone “{zone}” is not valid</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/storage/codec.py" line="96" />
+        <source>pausa di forma inattesa</source>
+        <translation>pause of an unexpected shape</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/storage/codec.py" line="111" />
+        <source>colonna «{column}»: {error}</source>
+        <extracomment>What is wrong, translatable (the cause too when it is one of ours).</extracomment>
+        <translation>column “{column}”: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/storage/database.py" line="52" />
+        <source>Impossibile salvare in {file}: {reason}. I dati già salvati sono intatti.</source>
+        <translation>Cannot save to {file}: {reason}. The data already saved is intact.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/storage/database.py" line="60" />
+        <source>{file} è aperto in sola lettura.</source>
+        <translation>{file} is open read-only.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/storage/database.py" line="61" />
+        <source>{file} non è un file evento valido o è danneggiato ({error}).</source>
+        <translation>{file} is not a valid event file or is damaged ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/storage/database.py" line="125" />
+        <source>{target} non è un file: impossibile sostituirlo.</source>
+        <translation>{target} is not a file: it cannot be replaced.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/storage/database.py" line="187" />
+        <source>Il file {file} non esiste.</source>
+        <translation>The file {file} does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/storage/database.py" line="215" />
+        <source>{file} non è un file evento: {error}</source>
+        <translation>{file} is not an event file: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/storage/database.py" line="232" />
+        <source>Impossibile aprire {file}: {reason}. Il file non è stato modificato.</source>
+        <translation>Cannot open {file}: {reason}. The file was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/storage/database.py" line="262" />
+        <source>{file} è danneggiato ({verdict}). Usare una copia di sicurezza o l'ultimo file esportato.</source>
+        <translation>{file} is damaged ({verdict}). Use a backup copy or the latest exported file.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/storage/database.py" line="272" />
+        <source>{file} non è un file evento di questa applicazione.</source>
+        <translation>{file} is not an event file of this application.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/storage/database.py" line="285" />
+        <source>{file} è stato scritto da una versione più recente dell'applicazione (schema: {steps}). Aggiornare l'applicazione: il file non è stato modificato.</source>
+        <translation>{file} was written by a newer version of the application (schema: {steps}). Update the application: the file was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/storage/database.py" line="299" />
+        <source>passi di schema incoerenti: {steps}</source>
+        <translation>inconsistent schema steps: {steps}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/storage/database.py" line="309" />
+        <source>{file} non è un file evento valido: {problems} (e altri {more}). Il file è stato rifiutato senza usarlo né modificarlo.</source>
+        <translation>{file} is not a valid event file: {problems} (and {more} more). The file was refused without being used or changed.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/storage/database.py" line="320" />
+        <source>{file} non è un file evento valido: {problems}. Il file è stato rifiutato senza usarlo né modificarlo.</source>
+        <translation>{file} is not a valid event file: {problems}. The file was refused without being used or changed.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/storage/database.py" line="463" />
+        <source>{file} è danneggiato: nella tabella «{table}» il record {record_id} non è leggibile ({error}).</source>
+        <translation>{file} is damaged: in the table “{table}” the record {record_id} cannot be read ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/storage/database.py" line="481" />
+        <source>{file} è danneggiato: dati illeggibili nella tabella «{table}» ({error}).</source>
+        <translation>{file} is damaged: unreadable data in the table “{table}” ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/storage/database.py" line="519" />
+        <source>{file} non contiene alcun evento.</source>
+        <translation>{file} holds no event.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/storage/event_files.py" line="28" />
+        <source>Impossibile creare {target}: {reason}. Nessun file è stato creato.</source>
+        <translation>Cannot create {target}: {reason}. No file was created.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/storage/event_files.py" line="37" />
+        <source>Il file {target} esiste già: scegliere un altro nome.</source>
+        <extracomment>The message of a new file whose name was taken meanwhile (also EventStore.create's).</extracomment>
+        <translation>The file {target} already exists: choose another name.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/storage/event_files.py" line="80" />
+        <source>Impossibile creare {target}: il file non è stato completato.</source>
+        <translation>Cannot create {target}: the file was not completed.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/storage/event_files.py" line="151" />
+        <source>{target}: {what} in sola lettura ({reason}). Il file si può aprire solo in lettura; per modificarlo copiarlo in una cartella scrivibile.</source>
+        <translation>{target}: read-only {what} ({reason}). The file can only be opened for reading; to change it, copy it to a folder that can be written.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/storage/file_errors.py" line="17" />
+        <source>il disco è pieno</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/storage/file_errors.py" line="18" />
+        <source>cartella o disco in sola lettura</source>
+        <translation>read-only folder or disk</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/storage/file_errors.py" line="19" />
+        <source>permesso negato</source>
+        <translation>permission denied</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/storage/file_errors.py" line="23" />
+        <source>il disco è pieno (quota esaurita)</source>
+        <translation>the disk is full (quota used up)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/storage/file_errors.py" line="24" />
+        <source>file troppo grande per il disco</source>
+        <translation>file too large for the disk</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/storage/file_errors.py" line="28" />
+        <source>cartella inesistente</source>
+        <translation>the folder does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/storage/file_errors.py" line="30" />
+        <source>il percorso passa per un file, non per una cartella</source>
+        <translation>the path goes through a file, not a folder</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/storage/file_errors.py" line="32" />
+        <source>è una cartella</source>
+        <translation>it is a folder</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/storage/file_errors.py" line="34" />
+        <source>errore di lettura o scrittura del disco (disco staccato o guasto?)</source>
+        <translation>disk read or write error (disk unplugged or faulty?)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/storage/file_errors.py" line="79" />
+        <source>cartella o file non scrivibili</source>
+        <translation>the folder or the file cannot be written</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/storage/file_errors.py" line="81" />
+        <source>il file è in uso da un altro programma</source>
+        <translation>the file is in use by another program</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/storage/file_errors.py" line="84" />
+        <source>errore di scrittura del disco (disco pieno o staccato?)</source>
+        <translation>disk write error (disk full or unplugged?)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/storage/lock.py" line="46" />
+        <source>Impossibile preparare la cartella dei blocchi {folder}: {reason}.</source>
+        <translation>Cannot prepare the lock folder {folder}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/storage/lock.py" line="103" />
+        <source>Impossibile bloccare {file} per la scrittura: {reason}.</source>
+        <translation>Cannot lock {file} for writing: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/storage/lock.py" line="115" />
+        <source>{name} è già aperto da un'altra finestra o un altro programma ({holder}). Si può aprire in sola lettura.</source>
+        <translation>{name} is already open in another window or another program ({holder}). It can be opened read-only.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/storage/lock.py" line="121" />
+        <source>{name} è già aperto da un'altra finestra o un altro programma. Si può aprire in sola lettura.</source>
+        <translation>{name} is already open in another window or another program. It can be opened read-only.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/storage/lock.py" line="143" />
+        <source>pid {pid} su {host}</source>
+        <translation>pid {pid} on {host}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/storage/verify.py" line="104" />
+        <source>{kind} «{name}» su {table}</source>
+        <translation>{kind} “{name}” on {table}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/storage/verify.py" line="109" />
+        <source>{kind} «{name}»</source>
+        <translation>{kind} “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/storage/verify.py" line="129" />
+        <source>«{name}» non è una tabella</source>
+        <translation>“{name}” is not a table</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/storage/verify.py" line="138" />
+        <source>tabella «{name}» diversa da quella attesa</source>
+        <translation>table “{name}” differs from the expected one</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/storage/verify.py" line="152" />
+        <source>colonna «{name}» inattesa in {table}</source>
+        <translation>unexpected column “{name}” in {table}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/storage/verify.py" line="160" />
+        <source>manca la colonna «{name}» in {table}</source>
+        <translation>column “{name}” is missing in {table}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/storage/verify.py" line="169" />
+        <source>colonna «{name}» di {table}: tipo {found} invece di {wanted}</source>
+        <translation>column “{name}” of {table}: type {found} instead of {wanted}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/storage/verify.py" line="181" />
+        <source>colonna «{name}» di {table} definita diversamente</source>
+        <translation>column “{name}” of {table} defined differently</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/storage/verify.py" line="191" />
+        <source>colonne di {table} in un ordine diverso</source>
+        <translation>columns of {table} in another order</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/storage/verify.py" line="197" />
+        <source>vincoli di chiave esterna inattesi in {table}</source>
+        <translation>unexpected foreign key constraints in {table}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/storage/verify.py" line="214" />
+        <source>{object} inattesa</source>
+        <translation>unexpected {object}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/storage/verify.py" line="215" />
+        <source>{object} inatteso</source>
+        <translation>unexpected {object}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/storage/verify.py" line="224" />
+        <source>manca {object}</source>
+        <translation>{object} is missing</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/storage/verify.py" line="232" />
+        <source>{object} invece che su {table}</source>
+        <translation>{object} instead of on {table}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/storage/verify.py" line="246" />
+        <source>definizione di {object} diversa da quella attesa</source>
+        <translation>definition of {object} differs from the expected one</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/services/exchange/versions_sheet.py" line="78" />
@@ -3625,6 +4072,226 @@
         <location filename="../../facilitator_app/ui/suggestions/panel.py" line="400" />
         <source>Salvato</source>
         <translation>Saved</translation>
+    </message>
+</context>
+<context>
+    <name>Terms</name>
+    <message>
+        <location filename="../../facilitator_app/cli/core.py" line="108" />
+        <source>del modello</source>
+        <translation>of the template</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/rules.py" line="15" />
+        <location filename="../../facilitator_app/domain/validation.py" line="118" />
+        <source>testo</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/validation.py" line="79" />
+        <source>numero intero</source>
+        <translation>whole number</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/validation.py" line="136" />
+        <source>identificativo</source>
+        <translation>identifier</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/validation.py" line="181" />
+        <source>data e ora ISO 8601</source>
+        <translation>ISO 8601 date and time</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/validation.py" line="202" />
+        <source>ora (HH:MM)</source>
+        <translation>time (HH:MM)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/validation.py" line="213" />
+        <source>data (AAAA-MM-GG)</source>
+        <translation>date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/validation.py" line="250" />
+        <source>codice scheda</source>
+        <translation>card code</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/validation.py" line="266" />
+        <source>mappa di conteggi</source>
+        <translation>map of counts</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/validation.py" line="289" />
+        <source>pausa</source>
+        <translation>pause</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/validation.py" line="294" />
+        <source>pause</source>
+        <translation>pauses</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/validation.py" line="304" />
+        <source>sessione</source>
+        <translation>session</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/validation.py" line="305" />
+        <location filename="../../facilitator_app/services/setup/cards.py" line="141" />
+        <source>asse</source>
+        <translation>axis</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/validation.py" line="306" />
+        <source>zona</source>
+        <translation>zone</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/validation.py" line="311" />
+        <location filename="../../facilitator_app/services/capture/board.py" line="49" />
+        <source>zone</source>
+        <translation>zones</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/validation.py" line="314" />
+        <location filename="../../facilitator_app/services/capture/board.py" line="50" />
+        <source>assi</source>
+        <translation>axes</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/validation.py" line="405" />
+        <source>tavoli</source>
+        <translation>tables</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/validation.py" line="430" />
+        <location filename="../../facilitator_app/services/capture/board.py" line="48" />
+        <source>schede</source>
+        <translation>cards</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/validation.py" line="486" />
+        <source>numero</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/validation.py" line="502" />
+        <source>voti</source>
+        <translation>votes</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/capture/board.py" line="51" />
+        <location filename="../../facilitator_app/services/setup/demo.py" line="134" />
+        <source>titolo del tema</source>
+        <translation>theme title</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/capture/bulk_import.py" line="188" />
+        <source>tema</source>
+        <translation>theme</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/capture/bulk_import.py" line="246" />
+        <source>questa cella</source>
+        <translation>this cell</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/common/xlsx_stream.py" line="76" />
+        <source>riga</source>
+        <translation>row</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/common/xlsx_stream.py" line="77" />
+        <source>cartella di lavoro</source>
+        <translation>workbook</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/common/xlsx_stream.py" line="78" />
+        <source>cella</source>
+        <translation>cell</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/report_texts.py" line="20" />
+        <source>premessa</source>
+        <translation>introduction</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/report_texts.py" line="21" />
+        <source>temi trasversali</source>
+        <translation>cross-cutting themes</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/report_texts.py" line="22" />
+        <source>conclusioni</source>
+        <translation>conclusions</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/setup/cards.py" line="108" />
+        <source>azione</source>
+        <translation>action</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/setup/cards.py" line="124" />
+        <source>set di schede</source>
+        <translation>card set</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/setup/cards.py" line="158" />
+        <source>strategia</source>
+        <translation>strategy</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/setup/distribute.py" line="47" />
+        <source>le sedi</source>
+        <extracomment>Labels for :func:`match_names` messages.</extracomment>
+        <translation>the venues</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/setup/distribute.py" line="48" />
+        <source>i tavoli</source>
+        <translation>the tables</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/setup/distribute.py" line="49" />
+        <source>dell'evento</source>
+        <translation>of the event</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/storage/event_files.py" line="147" />
+        <source>cartella</source>
+        <translation>folder</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/storage/event_files.py" line="149" />
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/storage/verify.py" line="27" />
+        <source>tabella</source>
+        <translation>table</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/storage/verify.py" line="28" />
+        <source>indice</source>
+        <translation>index</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/storage/verify.py" line="29" />
+        <source>vista</source>
+        <translation>view</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/storage/verify.py" line="30" />
+        <source>trigger</source>
+        <translation>trigger</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/storage/verify.py" line="174" />
+        <source>nessuno</source>
+        <translation>none</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,8 @@ The Italian words and the user's data come from :mod:`tests.helpers.italian`.
 
 from __future__ import annotations
 
+import shutil
+import socket
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -31,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from facilitator_app import APP_DISPLAY_NAME
 from facilitator_app.services.records.event_records import load_records
 from facilitator_app.storage.database import EventStore
 from facilitator_app.ui import i18n
@@ -39,6 +42,8 @@ from facilitator_app.ui.main_window import MainWindow
 from facilitator_app.ui.navigator import table_label
 from facilitator_app.ui.presentation import PresentationSession
 from tests.helpers.italian import ITALIAN, italian_in, user_data
+from tests.helpers.mounts import read_only_view
+from tests.helpers.raw_file import raw_file
 
 
 def _columns(model: QAbstractItemModel, parent: QModelIndex) -> int:
@@ -241,17 +246,71 @@ def test_a_service_error_is_shown_in_english(
     assert not italian_in(shown[0], [str(target)])
 
 
-@pytest.mark.xfail(
-    strict=True, reason="storage's errors are not translatable yet (left to its owners)"
-)
 def test_a_file_that_is_not_an_event_is_refused_in_english(
     qtbot: QtBot, english: MainWindow, tmp_path: Path
 ) -> None:
     menu_action(english, "English").trigger()
     junk = tmp_path / "notes.sqlite"
     junk.write_text("not an event\n", encoding="utf-8")
-    found = modal_texts(qtbot, lambda: english.open_file(junk), [str(junk)])
+    # The box's title is the app's name, as everywhere (user_data counts it as data too).
+    data = [str(junk), APP_DISPLAY_NAME]
+    found = modal_texts(qtbot, lambda: english.open_file(junk), data)
     assert found == {}
+
+
+def _refusal_box(qtbot: QtBot, window: MainWindow, path: Path) -> str:
+    """The text of the message box that opening ``path`` shows (the box is then closed)."""
+    seen: list[str] = []
+
+    def read_and_close() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            seen.append(box.text())
+            box.close()
+        else:
+            QTimer.singleShot(10, read_and_close)
+
+    QTimer.singleShot(0, read_and_close)
+    assert not window.open_file(path)
+    qtbot.waitUntil(lambda: bool(seen))
+    return seen[0]
+
+
+def test_a_file_open_elsewhere_is_refused_in_english(
+    qtbot: QtBot, english: MainWindow, fresh_path: Path
+) -> None:
+    menu_action(english, "English").trigger()
+    with EventStore.open(fresh_path):  # another window has it
+        shown = _refusal_box(qtbot, english, fresh_path)
+    assert "already open" in shown and fresh_path.name in shown
+    assert not italian_in(shown, [str(fresh_path), socket.gethostname()])
+
+
+def test_a_file_with_a_trigger_is_refused_in_english(
+    qtbot: QtBot, english: MainWindow, fresh_path: Path
+) -> None:
+    menu_action(english, "English").trigger()
+    with raw_file(fresh_path) as conn:
+        conn.execute(
+            "create trigger swallow before insert on contributions begin select raise(ignore); end"
+        )
+    shown = _refusal_box(qtbot, english, fresh_path)
+    assert "swallow" in shown and "not a valid event file" in shown
+    assert not italian_in(shown, [str(fresh_path), "swallow", "contributions"])
+
+
+def test_an_event_in_a_read_only_folder_is_refused_in_english(
+    qtbot: QtBot, english: MainWindow, fresh_path: Path, tmp_path: Path
+) -> None:
+    menu_action(english, "English").trigger()
+    source = tmp_path / "chiavetta"
+    source.mkdir()
+    shutil.move(fresh_path, source / "evento.sqlite")
+    with read_only_view(source, tmp_path / "sola-lettura") as view:
+        event = view / "evento.sqlite"
+        shown = _refusal_box(qtbot, english, event)
+    assert "read-only" in shown and "evento.sqlite" in shown
+    assert not italian_in(shown, [str(event)])
 
 
 @pytest.mark.parametrize(("language", "cancel"), [("it", "Annulla"), ("en", "Cancel")])

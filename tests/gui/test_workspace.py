@@ -87,7 +87,7 @@ def test_english_translation_switches_and_back(fresh: MainWindow) -> None:
     assert fresh.board.capture.placeholderText().startswith("Scrivi un post-it")
 
 
-LUPDATE_FOLDERS = ("ui", "services", "domain", "cli")
+LUPDATE_FOLDERS = ("ui", "services", "domain", "cli", "storage")
 
 
 def test_every_interface_string_has_an_english_text(tmp_path: Path) -> None:

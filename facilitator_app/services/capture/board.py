@@ -35,7 +35,7 @@ from facilitator_app.domain.rules import (
     check_text,
     check_zone,
 )
-from facilitator_app.domain.translatable import QT_TRANSLATE_NOOP
+from facilitator_app.domain.translatable import QT_TRANSLATE_NOOP, term
 from facilitator_app.domain.vocab import ContributionKind
 from facilitator_app.services.capture.tags import TagProblem, parse_tags, tag_problem
 from facilitator_app.services.common.workspace import bump
@@ -43,6 +43,12 @@ from facilitator_app.storage.database import EventStore
 
 R = TypeVar("R", Contribution, Theme, ParticipantCount)
 BoardRecord = Contribution | Theme
+
+# Labels of the values a message names.
+_CARDS = term(QT_TRANSLATE_NOOP("Terms", "schede"))
+_ZONES = term(QT_TRANSLATE_NOOP("Terms", "zone"))
+_AXES = term(QT_TRANSLATE_NOOP("Terms", "assi"))
+_THEME_TITLE = term(QT_TRANSLATE_NOOP("Terms", "titolo del tema"))
 
 
 @dataclass(frozen=True)
@@ -137,7 +143,7 @@ class CaptureService:
         card_list = tuple(dict.fromkeys(check_card_code(c, self.known_cards) for c in cards))
         zone_list = tuple(dict.fromkeys(check_zone(z) for z in zones))
         link_list = tuple(dict.fromkeys(check_axis(a) for a in links))
-        for values, what in ((card_list, "schede"), (zone_list, "zone"), (link_list, "assi")):
+        for values, what in ((card_list, _CARDS), (zone_list, _ZONES), (link_list, _AXES)):
             check_tag_count(values, what)
         return card_list, zone_list, link_list
 
@@ -417,7 +423,7 @@ class CaptureService:
         theme = Theme(
             id=new_id(),
             table_id=table_id,
-            title=check_text(title, what="titolo del tema", limit=300),
+            title=check_text(title, what=_THEME_TITLE, limit=300),
             created_at=now,
             updated_at=now,
             session=check_session(session),
@@ -429,7 +435,7 @@ class CaptureService:
     def rename_theme(self, theme_id: str, title: str) -> Theme:
         """Change a theme's title."""
         theme = self._stamped(
-            self._theme(theme_id), title=check_text(title, what="titolo del tema", limit=300)
+            self._theme(theme_id), title=check_text(title, what=_THEME_TITLE, limit=300)
         )
         self.store.save(theme)
         return theme

@@ -23,7 +23,7 @@ from facilitator_app.domain.rules import (
     check_zone,
     split_list,
 )
-from facilitator_app.domain.translatable import QT_TRANSLATE_NOOP
+from facilitator_app.domain.translatable import QT_TRANSLATE_NOOP, term
 from facilitator_app.domain.validation import check_votes
 from facilitator_app.domain.vocab import ContributionKind, fold, parse_kind
 from facilitator_app.services.common.cells import parse_integer
@@ -184,7 +184,9 @@ def plan_import(
         theme_id = None
         if row.get("tema"):
             try:
-                title = check_text(row.get("tema"), what="tema", limit=300)
+                title = check_text(
+                    row.get("tema"), what=term(QT_TRANSLATE_NOOP("Terms", "tema")), limit=300
+                )
             except ValueError as error:
                 refused("tema", error)
                 continue
@@ -241,7 +243,7 @@ def _row_table(
 
 def _tags(cell: str, check: Callable[[str], Any]) -> list[Any]:
     items = split_list(cell)
-    check_tag_count(items, "questa cella")
+    check_tag_count(items, term(QT_TRANSLATE_NOOP("Terms", "questa cella")))
     return [check(item) for item in items]
 
 

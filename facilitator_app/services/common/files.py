@@ -102,27 +102,46 @@ def check_output(path: Path, protected: Iterable[Path] = (), *, may_be_event: bo
         for own in [Path(event), *_companions(Path(event))]:
             if own == target or same_file(target, own):
                 raise StorageError(
-                    f"Impossibile scrivere {target}: è il file evento {Path(event).name} "
-                    "(o un suo file di servizio). Scegliere un altro nome: nulla è stato scritto."
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "Impossibile scrivere {target}: è il file evento {event} (o un suo file "
+                        "di servizio). Scegliere un altro nome: nulla è stato scritto.",
+                    ),
+                    target=target,
+                    event=Path(event).name,
                 )
     name = target.name
     for suffix in COMPANION_SUFFIXES:
         if name.endswith(suffix) and is_event_file(target.with_name(name[: -len(suffix)])):
             raise StorageError(
-                f"Impossibile scrivere {target}: è un file di servizio del file evento "
-                f"{name[: -len(suffix)]}. Scegliere un altro nome: nulla è stato scritto."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Impossibile scrivere {target}: è un file di servizio del file evento "
+                    "{event}. Scegliere un altro nome: nulla è stato scritto.",
+                ),
+                target=target,
+                event=name[: -len(suffix)],
             )
     try:
         in_lock_folder = same_file(target.parent, lock_folder())
     except StorageError:  # no lock folder yet: nothing in it to protect
         in_lock_folder = False
     if in_lock_folder:
-        raise StorageError(f"Impossibile scrivere {target}: è la cartella dei blocchi.")
+        raise StorageError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "Impossibile scrivere {target}: è la cartella dei blocchi."
+            ),
+            target=target,
+        )
     # An event file open in a window is an event file: its header says so.
     if not may_be_event and is_event_file(target):
         raise StorageError(
-            f"Impossibile scrivere {target}: è un file evento. Scegliere un altro nome: "
-            "nulla è stato scritto."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Impossibile scrivere {target}: è un file evento. Scegliere un altro nome: "
+                "nulla è stato scritto.",
+            ),
+            target=target,
         )
 
 

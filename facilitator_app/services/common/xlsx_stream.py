@@ -27,7 +27,8 @@ from xml.parsers import expat
 
 from defusedxml.ElementTree import iterparse
 
-from facilitator_app.domain.errors import refuse
+from facilitator_app.domain.errors import InputRefusedError, InvalidValueError, refuse
+from facilitator_app.domain.translatable import QT_TRANSLATE_NOOP, term
 from facilitator_app.services.common.cells import shown_name
 
 MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
@@ -57,13 +58,30 @@ def _letter(index: int) -> str:
     return letters
 
 
-class OutOfBoundsError(ValueError):
+class OutOfBoundsError(InvalidValueError):
     """A reference or a count beyond the reader's bounds (the message says which)."""
+
+    def refusal(self, file: str, sheet: str | None = None) -> InputRefusedError:
+        """The refusal of ``file`` (and ``sheet``) for this reason, still translatable."""
+        return refuse(file, self.template, sheet=sheet, **self.params)
 
 
 # Empty cells are immutable, so one per column serves every gap of every row.
 _EMPTY = [Cell(None, "n", _letter(index)) for index in range(MAX_COLUMNS + 1)]
-_LIMITS = f"al massimo {MAX_COLUMNS} colonne e {MAX_ROWS} righe dopo l'intestazione"
+_BEYOND_LIMITS = QT_TRANSLATE_NOOP(
+    "Errors",
+    "{what} {where} fuori dai limiti (al massimo {columns} colonne e {rows} righe dopo "
+    "l'intestazione)",
+)
+_ROW = term(QT_TRANSLATE_NOOP("Terms", "riga"))
+_UNNAMED = term(QT_TRANSLATE_NOOP("Terms", "cartella di lavoro"))  # a stream has no file name
+_CELL = term(QT_TRANSLATE_NOOP("Terms", "cella"))
+
+
+def _beyond_limits(what: str, where: object) -> OutOfBoundsError:
+    return OutOfBoundsError(
+        _BEYOND_LIMITS, what=what, where=where, columns=MAX_COLUMNS, rows=MAX_ROWS
+    )
 
 
 def _index(letters: str) -> int:
@@ -103,7 +121,7 @@ class Worksheet:
         try:
             yield from self._rows()
         except OutOfBoundsError as error:
-            raise refuse(self._book.file, str(error), sheet=self.title) from None
+            raise error.refusal(self._book.file, sheet=self.title) from None
 
     def _rows(self) -> Iterator[list[Cell]]:
         parser = _SheetParser(self._book)
@@ -155,11 +173,13 @@ class _SheetParser:
 
     @staticmethod
     def _forbid(*_: object) -> None:
-        raise ValueError("dichiarazioni DTD o entità XML non ammesse")
+        raise InvalidValueError(
+            QT_TRANSLATE_NOOP("Errors", "dichiarazioni DTD o entità XML non ammesse")
+        )
 
     @staticmethod
     def _forbid_external(*_: object) -> int:
-        raise ValueError("entità XML esterne non ammesse")
+        raise InvalidValueError(QT_TRANSLATE_NOOP("Errors", "entità XML esterne non ammesse"))
 
     def feed(self, block: bytes) -> None:
         self._parser.Parse(block, False)
@@ -202,9 +222,7 @@ class _SheetParser:
         else:
             row = MAX_ROWS + 2
         if row > MAX_ROWS + 1:
-            raise OutOfBoundsError(
-                f"riga {number[:12] if number else row} fuori dai limiti ({_LIMITS})"
-            )
+            raise _beyond_limits(_ROW, number[:12] if number else row)
         return row
 
     def _text(self, data: str) -> None:
@@ -225,7 +243,7 @@ class _SheetParser:
         match = _CELL_REF.match(self._ref)
         if match is None:  # no reference: the cell follows the previous one
             if len(self._cells) >= MAX_COLUMNS:
-                raise OutOfBoundsError(f"riga {self._row_number} fuori dai limiti ({_LIMITS})")
+                raise _beyond_limits(_ROW, self._row_number)
             return len(self._cells) + 1
         letters, digits = match.groups()
         if (
@@ -234,13 +252,15 @@ class _SheetParser:
             or _index(letters) > MAX_COLUMNS
             or int(digits) > MAX_ROWS + 1
         ):
-            raise OutOfBoundsError(f"cella {self._ref[:12]} fuori dai limiti ({_LIMITS})")
+            raise _beyond_limits(_CELL, self._ref[:12])
         return _index(letters)
 
     def _add_cell(self) -> None:
         column = self._column()
         if column <= len(self._cells):
-            raise ValueError(f"cella {self._ref} fuori ordine")
+            raise InvalidValueError(
+                QT_TRANSLATE_NOOP("Errors", "cella {cell} fuori ordine"), cell=self._ref
+            )
         self._book.spend(column - len(self._cells))
         if len(self._cells) < column - 1:
             self._cells.extend(_EMPTY[len(self._cells) + 1 : column])
@@ -279,7 +299,7 @@ class Workbook:
     """
 
     def __init__(self, source: Path | IO[bytes], file: str | None = None) -> None:
-        self.file = file or (shown_name(source) if isinstance(source, Path) else "cartella")
+        self.file = file or (shown_name(source) if isinstance(source, Path) else _UNNAMED)
         self.archive = zipfile.ZipFile(source)
         self._cells_left = MAX_CELLS
         try:
@@ -287,7 +307,7 @@ class Workbook:
             self.shared = self._shared_strings()
         except OutOfBoundsError as error:
             self.archive.close()
-            raise refuse(self.file, str(error)) from None
+            raise error.refusal(self.file) from None
         except Exception:
             self.archive.close()
             raise
@@ -300,7 +320,10 @@ class Workbook:
         """
         self._cells_left -= cells
         if self._cells_left < 0:
-            raise OutOfBoundsError(f"troppe celle (al massimo {MAX_CELLS:,} per file)")
+            raise OutOfBoundsError(
+                QT_TRANSLATE_NOOP("Errors", "troppe celle (al massimo {limit:,} per file)"),
+                limit=MAX_CELLS,
+            )
 
     @property
     def sheetnames(self) -> list[str]:

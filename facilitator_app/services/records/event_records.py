@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from facilitator_app.domain import counting
+from facilitator_app.domain.errors import InvalidValueError
 from facilitator_app.domain.model import (
     AgendaItem,
     Contribution,
@@ -27,6 +28,7 @@ from facilitator_app.domain.model import (
     Venue,
 )
 from facilitator_app.domain.rules import card_sort_key
+from facilitator_app.domain.translatable import QT_TRANSLATE_NOOP
 from facilitator_app.services.records.validation import refuse_faults
 from facilitator_app.storage.database import EventStore
 
@@ -119,9 +121,12 @@ def load_records(
         known = {table.key for table in all_tables}
         unknown = [key for key in table_keys if key not in known]
         if unknown:
-            raise ValueError(
-                f"tavoli non presenti nell'evento: {', '.join(unknown)} "
-                f"(presenti: {', '.join(sorted(known))})"
+            raise InvalidValueError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "tavoli non presenti nell'evento: {unknown} (presenti: {known})"
+                ),
+                unknown=", ".join(unknown),
+                known=", ".join(sorted(known)),
             )
         wanted = set(table_keys)
         tables = [table for table in all_tables if table.key in wanted]

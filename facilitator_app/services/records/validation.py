@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from facilitator_app.domain.errors import FacilitatorError
 from facilitator_app.domain.model import StrategyCard
+from facilitator_app.domain.translatable import QT_TRANSLATE_NOOP, Message
 from facilitator_app.domain.validation import record_faults
 
 if TYPE_CHECKING:  # event_records checks through this module: no import cycle at run time
@@ -33,14 +34,14 @@ class RecordFault:
         index: the record's position in its list (0 for the event).
         record_id: the record's id (edition and code for a card), shortened.
         field: the record attribute.
-        message: what is wrong, in Italian.
+        message: what is wrong: the Italian text, translatable (:class:`Message`).
     """
 
     kind: type[Any]
     index: int
     record_id: str
     field: str
-    message: str
+    message: Message
 
 
 class RecordsRefusedError(FacilitatorError):
@@ -48,11 +49,16 @@ class RecordsRefusedError(FacilitatorError):
 
     def __init__(self, faults: Sequence[RecordFault]) -> None:
         self.faults = list(faults)
-        first = self.faults[0] if self.faults else None
+        if not self.faults:
+            super().__init__(QT_TRANSLATE_NOOP("Errors", "record non validi"))
+            return
+        first = self.faults[0]
         super().__init__(
-            f"{first.kind.__name__} {first.record_id}, {first.field}: {first.message}"
-            if first
-            else "record non validi"
+            "{kind} {record}, {field}: {message}",  # names and a message: nothing to translate
+            kind=first.kind.__name__,
+            record=first.record_id,
+            field=first.field,
+            message=first.message,
         )
 
 

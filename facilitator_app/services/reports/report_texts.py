@@ -9,12 +9,18 @@ from facilitator_app.domain.clock import Clock, to_iso
 from facilitator_app.domain.errors import InvalidValueError
 from facilitator_app.domain.model import Event
 from facilitator_app.domain.rules import check_text
-from facilitator_app.domain.translatable import QT_TRANSLATE_NOOP
+from facilitator_app.domain.translatable import QT_TRANSLATE_NOOP, term
 from facilitator_app.services.analysis.crosscutting import crosscutting_themes
 from facilitator_app.storage.database import EventStore
 
 MAX_REPORT_CHARS = 60_000
 FIELDS = ("premessa", "temi_trasversali", "conclusioni")
+# The fields as people call them, for messages.
+_NAMES = {
+    "premessa": term(QT_TRANSLATE_NOOP("Terms", "premessa")),
+    "temi_trasversali": term(QT_TRANSLATE_NOOP("Terms", "temi trasversali")),
+    "conclusioni": term(QT_TRANSLATE_NOOP("Terms", "conclusioni")),
+}
 
 
 def set_report_texts(store: EventStore, clock: Clock, **texts: str) -> Event:
@@ -29,9 +35,7 @@ def set_report_texts(store: EventStore, clock: Clock, **texts: str) -> Event:
             QT_TRANSLATE_NOOP("Errors", "testi sconosciuti: {names}"), names=", ".join(unknown)
         )
     cleaned: dict[str, Any] = {
-        name: check_text(text, what=name.replace("_", " "), limit=MAX_REPORT_CHARS)
-        if text.strip()
-        else ""
+        name: check_text(text, what=_NAMES[name], limit=MAX_REPORT_CHARS) if text.strip() else ""
         for name, text in texts.items()
     }
     event = store.event()

@@ -13,7 +13,7 @@ from facilitator_app.domain.counting import live
 from facilitator_app.domain.errors import InputRefusedError, Problem, refuse
 from facilitator_app.domain.model import Contribution, StrategyCard, TableCard
 from facilitator_app.domain.rules import CARD_CODE, card_sort_key
-from facilitator_app.domain.translatable import QT_TRANSLATE_NOOP
+from facilitator_app.domain.translatable import QT_TRANSLATE_NOOP, term
 from facilitator_app.resources import resource_path
 from facilitator_app.services.common.tabular import Sheet, read_tabular
 from facilitator_app.services.common.workspace import bump
@@ -105,6 +105,7 @@ class _Builder:
 
 
 _CARD_KEYS = {"code", "title", "description", "source"}
+_ACTION = term(QT_TRANSLATE_NOOP("Terms", "azione"))
 
 
 def load_card_set(path: Path) -> CardSet:
@@ -120,7 +121,7 @@ def load_card_set(path: Path) -> CardSet:
         file,
         required={"edition", "title", "axes"},
         optional={"complete", "expected"},
-        what="set di schede",
+        what=term(QT_TRANSLATE_NOOP("Terms", "set di schede")),
     )
     edition = str(root["edition"])
     builder = _Builder(file, edition)
@@ -137,7 +138,7 @@ def load_card_set(path: Path) -> CardSet:
             file,
             required={"axis", "title"},
             optional={"description", "source", "strategies", "actions"},
-            what="asse",
+            what=term(QT_TRANSLATE_NOOP("Terms", "asse")),
         )
         axis_code = str(axis_map["axis"])
         if axis_code not in {"1", "2", "3", "4", "5", "6"}:
@@ -154,14 +155,14 @@ def load_card_set(path: Path) -> CardSet:
                 file,
                 required={"code", "title"},
                 optional=_CARD_KEYS | {"actions"},
-                what="strategia",
+                what=term(QT_TRANSLATE_NOOP("Terms", "strategia")),
             )
             code = str(strategy_map["code"])
             _expect_depth(file, strategy_map, code, 1)
             builder.add(strategy_map, code, axis_code)
             for action in strategy_map.get("actions") or []:
                 action_map = check_keys(
-                    action, file, required={"code", "title"}, optional=_CARD_KEYS, what="azione"
+                    action, file, required={"code", "title"}, optional=_CARD_KEYS, what=_ACTION
                 )
                 action_code = str(action_map["code"])
                 _expect_depth(file, action_map, action_code, 2)
@@ -169,7 +170,7 @@ def load_card_set(path: Path) -> CardSet:
         # Actions whose strategy is missing from the public sources sit under the axis.
         for action in axis_map.get("actions") or []:
             action_map = check_keys(
-                action, file, required={"code", "title"}, optional=_CARD_KEYS, what="azione"
+                action, file, required={"code", "title"}, optional=_CARD_KEYS, what=_ACTION
             )
             action_code = str(action_map["code"])
             _expect_depth(file, action_map, action_code, 2)

@@ -23,7 +23,7 @@ from facilitator_app.domain.model import (
     new_id,
 )
 from facilitator_app.domain.rules import check_axis, check_text, check_zone
-from facilitator_app.domain.translatable import QT_TRANSLATE_NOOP
+from facilitator_app.domain.translatable import QT_TRANSLATE_NOOP, term
 from facilitator_app.domain.vocab import parse_kind
 from facilitator_app.resources import resource_path
 from facilitator_app.services.common.yaml_lines import LinedDict, check_keys, load_yaml
@@ -129,7 +129,10 @@ def _demo_records(
                 theme = Theme(
                     id=new_id(),
                     table_id=table.id,
-                    title=check_text(str(theme_data["title"]), what="titolo del tema"),
+                    title=check_text(
+                        str(theme_data["title"]),
+                        what=term(QT_TRANSLATE_NOOP("Terms", "titolo del tema")),
+                    ),
                     created_at=now,
                     updated_at=now,
                     session=int(number),

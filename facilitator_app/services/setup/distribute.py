@@ -26,7 +26,7 @@ from facilitator_app.domain.model import (
     StrategyCard,
     Table,
 )
-from facilitator_app.domain.translatable import QT_TRANSLATE_NOOP
+from facilitator_app.domain.translatable import QT_TRANSLATE_NOOP, term
 from facilitator_app.domain.vocab import fold
 from facilitator_app.services.common.progress import Progress, no_progress
 from facilitator_app.services.records.versions import file_versions
@@ -43,12 +43,17 @@ def _listed(texts: Sequence[str]) -> str:
     other = next((t for t in texts[1:] if t and fold(t) != fold(first)), "")
     return f"{first} ({other})" if other else first
 
+#: Labels for :func:`match_names` messages.
+VENUES = term(QT_TRANSLATE_NOOP("Terms", "le sedi"))
+TABLES = term(QT_TRANSLATE_NOOP("Terms", "i tavoli"))
+_OF_THE_EVENT = term(QT_TRANSLATE_NOOP("Terms", "dell'evento"))
+
 
 def match_names(
     queries: Sequence[str],
     choices: Mapping[str, Sequence[str]],
     what: str,
-    within: str = "dell'evento",
+    within: str = _OF_THE_EVENT,
 ) -> list[str]:
     """The choices people meant, each named by any unambiguous part of a name or key.
 
@@ -127,8 +132,8 @@ def extract(
     """
     all_venues = master.venues()
     all_tables = master.tables()
-    wanted_venues = set(match_names(venues, {v.id: (v.name,) for v in all_venues}, "le sedi"))
-    wanted_tables = set(match_names(tables, table_choices(all_tables), "i tavoli"))
+    wanted_venues = set(match_names(venues, {v.id: (v.name,) for v in all_venues}, VENUES))
+    wanted_tables = set(match_names(tables, table_choices(all_tables), TABLES))
     chosen = [
         t
         for t in all_tables
