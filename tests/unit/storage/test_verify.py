@@ -139,6 +139,8 @@ def test_an_older_schema_is_verified_then_upgraded(tmp_path: Path) -> None:
         # Later steps are undone too: the file is as the first schema left it.
         "alter table venues drop column online_listeners",
         "delete from _sqlite_migrations where name = 'm003_venue_online_listeners'",
+        "drop table record_versions",
+        "delete from _sqlite_migrations where name = 'm004_record_versions'",
     )
     with EventStore.open(path) as store:
         assert store.count(Contribution) == 0
@@ -157,6 +159,8 @@ def test_an_older_schema_with_a_trigger_is_refused_before_upgrading(tmp_path: Pa
         # Later steps are undone too: the file is as the first schema left it.
         "alter table venues drop column online_listeners",
         "delete from _sqlite_migrations where name = 'm003_venue_online_listeners'",
+        "drop table record_versions",
+        "delete from _sqlite_migrations where name = 'm004_record_versions'",
         "create trigger t1 after insert on meta begin delete from events; end",
     )
     before = digest(path)
