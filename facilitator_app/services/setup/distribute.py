@@ -43,6 +43,7 @@ def _listed(texts: Sequence[str]) -> str:
     other = next((t for t in texts[1:] if t and fold(t) != fold(first)), "")
     return f"{first} ({other})" if other else first
 
+
 #: Labels for :func:`match_names` messages.
 VENUES = term(QT_TRANSLATE_NOOP("Terms", "le sedi"))
 TABLES = term(QT_TRANSLATE_NOOP("Terms", "i tavoli"))
