@@ -59,7 +59,7 @@ MAX_PROBLEMS = 200
 _TOO_MANY_ROWS = QT_TRANSLATE_NOOP("Errors", "troppe righe (massimo {limit})")
 _NO_HEADER = QT_TRANSLATE_NOOP("Errors", "manca la riga d'intestazione")
 # The library's exception name says what broke, for whoever looks into the file.
-_UNREADABLE = QT_TRANSLATE_NOOP("Errors", "file Excel illeggibile ({error})")
+_UNREADABLE = QT_TRANSLATE_NOOP("Errors", "file Excel illeggibile ({why})")
 # What a record's reference points to, translated with the message that names it.
 _AN_EVENT = term(QT_TRANSLATE_NOOP("Terms", "un evento"))
 _A_VENUE = term(QT_TRANSLATE_NOOP("Terms", "una sede"))
@@ -471,7 +471,7 @@ def read_workbook(
     except InputRefusedError:
         raise
     except Exception as error:  # a damaged zip or XML part raises many types
-        raise refuse(file, _UNREADABLE, error=type(error).__name__) from None
+        raise refuse(file, _UNREADABLE, why=type(error).__name__) from None
     problems = _Collector(file)
     records: dict[str, list[Any]] = {}
     try:
@@ -504,7 +504,7 @@ def read_workbook(
     except InputRefusedError:
         raise
     except Exception as error:  # a damaged part inside an otherwise valid zip
-        raise refuse(file, _UNREADABLE, error=type(error).__name__) from None
+        raise refuse(file, _UNREADABLE, why=type(error).__name__) from None
     finally:
         workbook.close()
     problems.raise_if_any()
