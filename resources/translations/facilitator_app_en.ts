@@ -1402,6 +1402,7 @@
     <message>
         <location filename="../../facilitator_app/domain/rules.py" line="90" />
         <location filename="../../facilitator_app/domain/validation.py" line="253" />
+        <location filename="../../facilitator_app/services/exchange/sheets.py" line="203" />
         <source>codice scheda «{code}» non valido (forma attesa: 2, 2.1 o 2.1.3)</source>
         <translation>card code “{code}” is not valid (expected form: 2, 2.1 or 2.1.3)</translation>
     </message>
@@ -1547,6 +1548,7 @@
     </message>
     <message>
         <location filename="../../facilitator_app/services/common/tabular.py" line="139" />
+        <location filename="../../facilitator_app/services/exchange/reader.py" line="157" />
         <source>mancano le colonne: {columns}</source>
         <translation>missing columns: {columns}</translation>
     </message>
@@ -1593,6 +1595,7 @@
     </message>
     <message>
         <location filename="../../facilitator_app/services/common/tabular.py" line="261" />
+        <location filename="../../facilitator_app/services/exchange/reader.py" line="62" />
         <source>file Excel illeggibile ({why})</source>
         <translation>unreadable Excel file ({why})</translation>
     </message>
@@ -1628,11 +1631,13 @@
     </message>
     <message>
         <location filename="../../facilitator_app/services/common/tabular.py" line="340" />
+        <location filename="../../facilitator_app/services/exchange/reader.py" line="450" />
         <source>il file non esiste</source>
         <translation>the file does not exist</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/services/common/tabular.py" line="348" />
+        <location filename="../../facilitator_app/services/exchange/reader.py" line="462" />
         <source>non è un file Excel (.xlsx): il contenuto è di un altro tipo</source>
         <translation>not an Excel (.xlsx) file: its content is of another type</translation>
     </message>
@@ -2314,6 +2319,151 @@
         <location filename="../../facilitator_app/services/merge/conflicts.py" line="121" />
         <source>Il conflitto {ident} ha le versioni {sides}, non «{keep}».</source>
         <translation>Conflict {ident} has versions {sides}, not “{keep}”.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/exchange/codecs.py" line="89" />
+        <source>atteso un testo, trovato un valore vero/falso</source>
+        <translation>expected a text, found a true/false value</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/exchange/codecs.py" line="96" />
+        <source>atteso un testo, trovato «{value}»</source>
+        <translation>expected a text, found “{value}”</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/exchange/codecs.py" line="137" />
+        <source>formato «{value}» sconosciuto (ammessi: {allowed})</source>
+        <translation>unknown format “{value}” (allowed: {allowed})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/exchange/codecs.py" line="150" />
+        <source>atteso «sì» o «no», trovato «{value}»</source>
+        <translation>expected “sì” or “no”, found “{value}”</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/exchange/codecs.py" line="167" />
+        <source>testo JSON non valido ({reason})</source>
+        <translation>invalid JSON text ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/exchange/codecs.py" line="171" />
+        <source>atteso un oggetto JSON {shape}</source>
+        <translation>expected a JSON object {shape}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/exchange/codecs.py" line="208" />
+        <source>atteso un elenco JSON di pause {shape}</source>
+        <translation>expected a JSON list of breaks {shape}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/exchange/importer.py" line="52" />
+        <source>{file} contiene già dei dati ({kinds}): importare in un file evento nuovo e vuoto</source>
+        <translation>{file} already holds data ({kinds}): import into a new, empty event file</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/exchange/reader.py" line="59" />
+        <source>troppe righe (massimo {limit})</source>
+        <translation>too many rows (at most {limit})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/exchange/reader.py" line="60" />
+        <source>manca la riga d'intestazione</source>
+        <translation>the header row is missing</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/exchange/reader.py" line="123" />
+        <source>formula non ammessa in un file di scambio</source>
+        <translation>formulas are not allowed in an exchange file</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/exchange/reader.py" line="146" />
+        <source>colonna «{name}» ripetuta</source>
+        <translation>column “{name}” appears twice</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/exchange/reader.py" line="222" />
+        <source>mancano le chiavi: {keys}</source>
+        <translation>missing keys: {keys}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/exchange/reader.py" line="235" />
+        <source>non è un file di scambio di facilitator_app (formato «{name}»)</source>
+        <translation>not a facilitator_app exchange file (format “{name}”)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/exchange/reader.py" line="246" />
+        <source>il file usa la versione {version} del formato, questa applicazione legge fino alla {supported}: aggiornare l'applicazione</source>
+        <translation>the file uses version {version} of the format, this application reads up to version {supported}: update the application</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/exchange/reader.py" line="259" />
+        <source>versione del formato {version} non valida</source>
+        <translation>format version {version} is not valid</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/exchange/reader.py" line="283" />
+        <source>identificativo ripetuto: {key}</source>
+        <translation>repeated identifier: {key}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/exchange/reader.py" line="294" />
+        <source>il record {record} rimanda a {what} inesistente «{value}»</source>
+        <translation>record {record} refers to {what} that does not exist: “{value}”</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/exchange/reader.py" line="323" />
+        <source>chiave di tavolo ripetuta «{key}»</source>
+        <translation>repeated table key “{key}”</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/exchange/reader.py" line="333" />
+        <source>sessione {number} ripetuta per il tavolo {table}</source>
+        <translation>session {number} repeated for table {table}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/exchange/reader.py" line="347" />
+        <source>il conteggio {count} non indica alcun tavolo</source>
+        <translation>count {count} names no table</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/exchange/reader.py" line="354" />
+        <source>il conteggio {count} rimanda a un tavolo inesistente «{table}»</source>
+        <translation>count {count} refers to a table that does not exist: “{table}”</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/exchange/reader.py" line="369" />
+        <source>gli UUID delle sedi nei metadati non corrispondono al foglio «{records}»</source>
+        <translation>the venue UUIDs in the metadata do not match the “{records}” sheet</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/exchange/reader.py" line="378" />
+        <source>gli UUID dei tavoli nei metadati non corrispondono al foglio «{records}»</source>
+        <translation>the table UUIDs in the metadata do not match the “{records}” sheet</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/exchange/reader.py" line="455" />
+        <source>file troppo grande ({megabytes} MB)</source>
+        <translation>file too large ({megabytes} MB)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/exchange/reader.py" line="486" />
+        <source>mancano i fogli: {sheets}</source>
+        <translation>missing sheets: {sheets}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/exchange/reader.py" line="549" />
+        <source>i dati non corrispondono all'impronta SHA-256 dei metadati: il file è stato modificato dopo l'esportazione</source>
+        <translation>the data do not match the SHA-256 fingerprint in the metadata: the file was modified after export</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/exchange/styled_sheet.py" line="84" />
+        <source>un testo di {length} caratteri non entra in una cella di Excel (massimo {limit}): «{start}…»</source>
+        <translation>a text of {length} characters does not fit in an Excel cell (at most {limit}): “{start}…”</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/exchange/writer.py" line="132" />
+        <source>foglio «{sheet}»: {problem}</source>
+        <translation>sheet “{sheet}”: {problem}</translation>
     </message>
 </context>
 <context>
@@ -4292,6 +4442,41 @@
         <location filename="../../facilitator_app/storage/verify.py" line="174" />
         <source>nessuno</source>
         <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/exchange/codecs.py" line="173" />
+        <source>{zona: persone}</source>
+        <translation>{zone: people}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/exchange/codecs.py" line="174" />
+        <source>{categoria: persone}</source>
+        <translation>{category: people}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/exchange/codecs.py" line="175" />
+        <source>[["inizio", "fine"], ...]</source>
+        <translation>[["start", "end"], ...]</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/exchange/reader.py" line="64" />
+        <source>un evento</source>
+        <translation>an event</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/exchange/reader.py" line="65" />
+        <source>una sede</source>
+        <translation>a venue</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/exchange/reader.py" line="66" />
+        <source>un tavolo</source>
+        <translation>a table</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/exchange/reader.py" line="67" />
+        <source>un tema</source>
+        <translation>a theme</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from facilitator_app.domain.errors import InvalidValueError
 from facilitator_app.domain.model import Pause
+from facilitator_app.domain.translatable import QT_TRANSLATE_NOOP, term
 from facilitator_app.domain.vocab import ContributionKind, EventFormat, parse_kind
 from facilitator_app.services.common.cells import parse_integer
 
@@ -83,12 +85,16 @@ def _read_text(raw: object) -> str:
     if isinstance(raw, str):
         return unescape_text(raw)
     if isinstance(raw, bool):
-        raise ValueError("atteso un testo, trovato un valore vero/falso")
+        raise InvalidValueError(
+            QT_TRANSLATE_NOOP("Errors", "atteso un testo, trovato un valore vero/falso")
+        )
     if isinstance(raw, int):
         return str(raw)
     if isinstance(raw, float) and raw.is_integer():
         return str(int(raw))
-    raise ValueError(f"atteso un testo, trovato «{raw}»")
+    raise InvalidValueError(
+        QT_TRANSLATE_NOOP("Errors", "atteso un testo, trovato «{value}»"), value=raw
+    )
 
 
 def _read_optional_text(raw: object) -> str | None:
@@ -127,7 +133,11 @@ def _read_format(raw: object) -> EventFormat:
         return EventFormat(text)
     except ValueError:
         allowed = ", ".join(f.value for f in EventFormat)
-        raise ValueError(f"formato «{text}» sconosciuto (ammessi: {allowed})") from None
+        raise InvalidValueError(
+            QT_TRANSLATE_NOOP("Errors", "formato «{value}» sconosciuto (ammessi: {allowed})"),
+            value=text,
+            allowed=allowed,
+        ) from None
 
 
 def _read_bool(raw: object) -> bool:
@@ -136,7 +146,9 @@ def _read_bool(raw: object) -> bool:
         return True
     if text == "no":
         return False
-    raise ValueError(f"atteso «sì» o «no», trovato «{text}»")
+    raise InvalidValueError(
+        QT_TRANSLATE_NOOP("Errors", "atteso «sì» o «no», trovato «{value}»"), value=text
+    )
 
 
 def _json_cell(value: Any) -> str | None:
@@ -150,7 +162,17 @@ def _read_json(raw: object) -> Any:
     try:
         return json.loads(text)
     except json.JSONDecodeError as error:
-        raise ValueError(f"testo JSON non valido ({error.msg})") from None
+        # json's own explanation is English in every language (like SQLite's).
+        raise InvalidValueError(
+            QT_TRANSLATE_NOOP("Errors", "testo JSON non valido ({reason})"), reason=error.msg
+        ) from None
+
+
+_EXPECTED_JSON_OBJECT = QT_TRANSLATE_NOOP("Errors", "atteso un oggetto JSON {shape}")
+# The shapes name their parts in words, so they are translated with the message.
+_ZONE_COUNTS_SHAPE = term(QT_TRANSLATE_NOOP("Terms", "{zona: persone}"))
+_CATEGORY_COUNTS_SHAPE = term(QT_TRANSLATE_NOOP("Terms", "{categoria: persone}"))
+_PAUSES_SHAPE = term(QT_TRANSLATE_NOOP("Terms", '[["inizio", "fine"], ...]'))
 
 
 def _read_zone_counts(raw: object) -> dict[int, int]:
@@ -158,7 +180,7 @@ def _read_zone_counts(raw: object) -> dict[int, int]:
     if value is None:
         return {}
     if not isinstance(value, dict):
-        raise ValueError("atteso un oggetto JSON {zona: persone}")
+        raise InvalidValueError(_EXPECTED_JSON_OBJECT, shape=_ZONE_COUNTS_SHAPE)
     return {_read_int(key): _read_int(count) for key, count in value.items()}
 
 
@@ -167,7 +189,7 @@ def _read_category_counts(raw: object) -> dict[str, int]:
     if value is None:
         return {}
     if not isinstance(value, dict):
-        raise ValueError("atteso un oggetto JSON {categoria: persone}")
+        raise InvalidValueError(_EXPECTED_JSON_OBJECT, shape=_CATEGORY_COUNTS_SHAPE)
     return {str(key): _read_int(count) for key, count in value.items()}
 
 
@@ -182,7 +204,10 @@ def _read_pauses(raw: object) -> tuple[Pause, ...]:
         and (item[1] is None or isinstance(item[1], str))
         for item in value
     ):
-        raise ValueError('atteso un elenco JSON di pause [["inizio", "fine"], ...]')
+        raise InvalidValueError(
+            QT_TRANSLATE_NOOP("Errors", "atteso un elenco JSON di pause {shape}"),
+            shape=_PAUSES_SHAPE,
+        )
     return tuple(Pause(item[0], item[1]) for item in value)
 
 

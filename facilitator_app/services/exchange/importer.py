@@ -7,6 +7,7 @@ from typing import Any
 
 from facilitator_app.domain.errors import FacilitatorError
 from facilitator_app.domain.model import Event
+from facilitator_app.domain.translatable import QT_TRANSLATE_NOOP
 from facilitator_app.services.common.progress import Progress, no_progress
 from facilitator_app.services.exchange.exchange_data import ExchangeData
 from facilitator_app.services.exchange.sheets import CONTRIBUTIONS, RECORD_SHEETS
@@ -48,8 +49,12 @@ def import_into_empty(
     present = [kind.__name__ for kind in kinds if store.count(kind) > 0]
     if present:
         raise TargetNotEmptyError(
-            f"{store.path} contiene già dei dati ({', '.join(present)}): importare in un "
-            "file evento nuovo e vuoto"
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{file} contiene già dei dati ({kinds}): importare in un file evento nuovo e vuoto",
+            ),
+            file=store.path,
+            kinds=", ".join(present),  # the record types' names, the same in every language
         )
     progress(1, 2, "salvataggio")
     store.save_all(data.all_records())

@@ -12,8 +12,9 @@ from pathlib import Path
 from typing import Any
 
 from facilitator_app.domain.clock import Clock
-from facilitator_app.domain.errors import InputRefusedError, Problem, refuse
+from facilitator_app.domain.errors import InputRefusedError, Problem, problem_from, refuse
 from facilitator_app.domain.model import Event, StrategyCard
+from facilitator_app.domain.translatable import QT_TRANSLATE_NOOP, Term, term
 from facilitator_app.domain.versions import VersionNode
 from facilitator_app.services.common.cells import shown_name
 from facilitator_app.services.common.progress import Progress, no_progress
@@ -55,6 +56,16 @@ from facilitator_app.services.records.validation import records_faults
 
 MAX_PROBLEMS = 200
 
+_TOO_MANY_ROWS = QT_TRANSLATE_NOOP("Errors", "troppe righe (massimo {limit})")
+_NO_HEADER = QT_TRANSLATE_NOOP("Errors", "manca la riga d'intestazione")
+# The library's exception name says what broke, for whoever looks into the file.
+_UNREADABLE = QT_TRANSLATE_NOOP("Errors", "file Excel illeggibile ({why})")
+# What a record's reference points to, translated with the message that names it.
+_AN_EVENT = term(QT_TRANSLATE_NOOP("Terms", "un evento"))
+_A_VENUE = term(QT_TRANSLATE_NOOP("Terms", "una sede"))
+_A_TABLE = term(QT_TRANSLATE_NOOP("Terms", "un tavolo"))
+_A_THEME = term(QT_TRANSLATE_NOOP("Terms", "un tema"))
+
 
 class _Collector:
     """Problems found while reading, capped so a broken file cannot flood the user."""
@@ -70,9 +81,29 @@ class _Collector:
         sheet: str | None = None,
         row: int | None = None,
         column: str | None = None,
+        **params: object,
     ) -> None:
+        """Record ``message`` (an Italian template filled by ``params``) where it was found."""
         if len(self.problems) < MAX_PROBLEMS:
-            self.problems.append(Problem(self.file, message, row=row, column=column, sheet=sheet))
+            self.problems.append(
+                Problem(
+                    self.file,
+                    message,
+                    row=row,
+                    column=column,
+                    sheet=sheet,
+                    params=tuple(params.items()),
+                )
+            )
+
+    def add_error(
+        self, error: ValueError, *, sheet: str, row: int | None = None, column: str | None = None
+    ) -> None:
+        """Record a refused cell value with its error's template, so that it translates."""
+        if len(self.problems) < MAX_PROBLEMS:
+            self.problems.append(
+                problem_from(error, self.file, row=row, column=column, sheet=sheet)
+            )
 
     def raise_if_any(self) -> None:
         if self.problems:
@@ -83,13 +114,13 @@ def _rows(worksheet: Any, sheet: str, problems: _Collector) -> Iterator[tuple[in
     """Rows (number, values) of a sheet, header included, until the first empty row."""
     for number, cells in enumerate(worksheet.iter_rows(), start=1):
         if number > MAX_ROWS + 1:
-            problems.add(f"troppe righe (massimo {MAX_ROWS})", sheet=sheet, row=number)
+            problems.add(_TOO_MANY_ROWS, sheet=sheet, row=number, limit=MAX_ROWS)
             return
         values: list[object] = []
         for cell in cells:
             if getattr(cell, "data_type", None) == "f":
                 problems.add(
-                    "formula non ammessa in un file di scambio",
+                    QT_TRANSLATE_NOOP("Errors", "formula non ammessa in un file di scambio"),
                     sheet=sheet,
                     row=number,
                     column=getattr(cell, "column_letter", None),
@@ -111,13 +142,23 @@ def _header_index(
             continue
         name = str(raw).strip()
         if name in index:
-            problems.add(f"colonna «{name}» ripetuta", sheet=sheet, row=1, column=name)
+            problems.add(
+                QT_TRANSLATE_NOOP("Errors", "colonna «{name}» ripetuta"),
+                sheet=sheet,
+                row=1,
+                column=name,
+                name=name,
+            )
             return None
         index[name] = position
     missing = [name for name in required if name not in index]
     if missing:
         problems.add(
-            f"mancano le colonne: {', '.join(missing)}", sheet=sheet, row=1, column=missing[0]
+            QT_TRANSLATE_NOOP("Errors", "mancano le colonne: {columns}"),
+            sheet=sheet,
+            row=1,
+            column=missing[0],
+            columns=", ".join(missing),  # the workbook's own headers, as written
         )
         return None
     return index
@@ -127,7 +168,7 @@ def _read_record_sheet(worksheet: Any, spec: RecordSheet, problems: _Collector) 
     rows = _rows(worksheet, spec.name, problems)
     first = next(rows, None)
     if first is None:
-        problems.add("manca la riga d'intestazione", sheet=spec.name, row=1)
+        problems.add(_NO_HEADER, sheet=spec.name, row=1)
         return []
     index = _header_index(first[1], spec.required_headers, spec.name, problems)
     if index is None:
@@ -145,7 +186,7 @@ def _read_record_sheet(worksheet: Any, spec: RecordSheet, problems: _Collector) 
                 if column.check is not None:
                     value = column.check(value)
             except ValueError as error:
-                problems.add(str(error), sheet=spec.name, row=number, column=column.header)
+                problems.add_error(error, sheet=spec.name, row=number, column=column.header)
                 ok = False
                 continue
             assert column.field is not None
@@ -159,7 +200,7 @@ def _read_meta(worksheet: Any, problems: _Collector) -> tuple[dict[str, Any], Ev
     rows = _rows(worksheet, SHEET_META, problems)
     first = next(rows, None)
     if first is None:
-        problems.add("manca la riga d'intestazione", sheet=SHEET_META, row=1)
+        problems.add(_NO_HEADER, sheet=SHEET_META, row=1)
         return {}, None
     index = _header_index(first[1], META_COLUMNS[:2], SHEET_META, problems)
     if index is None:
@@ -174,10 +215,14 @@ def _read_meta(worksheet: Any, problems: _Collector) -> tuple[dict[str, Any], Ev
         try:
             values[key] = specs[key].codec.decode(raw)
         except ValueError as error:
-            problems.add(str(error), sheet=SHEET_META, row=number, column="valore")
+            problems.add_error(error, sheet=SHEET_META, row=number, column="valore")
     missing = [key.key for key in META_KEYS if key.key not in values]
     if missing:
-        problems.add(f"mancano le chiavi: {', '.join(missing)}", sheet=SHEET_META)
+        problems.add(
+            QT_TRANSLATE_NOOP("Errors", "mancano le chiavi: {keys}"),
+            sheet=SHEET_META,
+            keys=", ".join(missing),  # the workbook's own keys, as written
+        )
         return values, None
     event = Event(**{key.field: values[key.key] for key in EVENT_KEYS if key.field})
     return values, event
@@ -187,22 +232,34 @@ def _check_format(values: Mapping[str, Any], problems: _Collector) -> bool:
     name = values.get("formato")
     if name is not None and name != FORMAT_NAME:
         problems.add(
-            f"non è un file di scambio di facilitator_app (formato «{name}»)",
+            QT_TRANSLATE_NOOP(
+                "Errors", "non è un file di scambio di facilitator_app (formato «{name}»)"
+            ),
             sheet=SHEET_META,
             column="valore",
+            name=name,
         )
         return False
     version = values.get("versione_formato")
     if isinstance(version, int) and version > FORMAT_VERSION:
         problems.add(
-            f"il file usa la versione {version} del formato, questa applicazione legge fino "
-            f"alla {FORMAT_VERSION}: aggiornare l'applicazione",
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "il file usa la versione {version} del formato, questa applicazione legge "
+                "fino alla {supported}: aggiornare l'applicazione",
+            ),
             sheet=SHEET_META,
             column="valore",
+            version=version,
+            supported=FORMAT_VERSION,
         )
         return False
     if isinstance(version, int) and version < 1:
-        problems.add(f"versione del formato {version} non valida", sheet=SHEET_META)
+        problems.add(
+            QT_TRANSLATE_NOOP("Errors", "versione del formato {version} non valida"),
+            sheet=SHEET_META,
+            version=version,
+        )
         return False
     return True
 
@@ -222,16 +279,25 @@ def _check_references(data: ExchangeData, problems: _Collector) -> None:
         for item in items:
             key = _record_key(item)
             if key in seen:
-                problems.add(f"identificativo ripetuto: {' '.join(key)}", sheet=sheet)
+                problems.add(
+                    QT_TRANSLATE_NOOP("Errors", "identificativo ripetuto: {key}"),
+                    sheet=sheet,
+                    key=" ".join(key),
+                )
             seen.add(key)
         return {key[0] for key in seen}
 
-    def belongs(sheet: str, record: Any, attribute: str, known: set[str], what: str) -> None:
+    def belongs(sheet: str, record: Any, attribute: str, known: set[str], what: Term) -> None:
         value = getattr(record, attribute)
         if value not in known:
             problems.add(
-                f"il record {_record_key(record)[0]} rimanda a {what} inesistente «{value}»",
+                QT_TRANSLATE_NOOP(
+                    "Errors", "il record {record} rimanda a {what} inesistente «{value}»"
+                ),
                 sheet=sheet,
+                record=_record_key(record)[0],
+                what=what,
+                value=value,
             )
 
     venue_ids = unique(SHEET_VENUES, records.venues)
@@ -247,54 +313,74 @@ def _check_references(data: ExchangeData, problems: _Collector) -> None:
     ):
         unique(sheet, items)
     for venue in records.venues:
-        belongs(SHEET_VENUES, venue, "event_id", {event_id}, "un evento")
+        belongs(SHEET_VENUES, venue, "event_id", {event_id}, _AN_EVENT)
     keys: set[str] = set()
     for table in records.tables:
-        belongs(SHEET_TABLES, table, "event_id", {event_id}, "un evento")
-        belongs(SHEET_TABLES, table, "venue_id", venue_ids, "una sede")
+        belongs(SHEET_TABLES, table, "event_id", {event_id}, _AN_EVENT)
+        belongs(SHEET_TABLES, table, "venue_id", venue_ids, _A_VENUE)
         if table.key in keys:
-            problems.add(f"chiave di tavolo ripetuta «{table.key}»", sheet=SHEET_TABLES)
+            problems.add(
+                QT_TRANSLATE_NOOP("Errors", "chiave di tavolo ripetuta «{key}»"),
+                sheet=SHEET_TABLES,
+                key=table.key,
+            )
         keys.add(table.key)
     slots: set[tuple[str, int]] = set()
     for session in records.sessions:
-        belongs(SHEET_SESSIONS, session, "table_id", table_ids, "un tavolo")
+        belongs(SHEET_SESSIONS, session, "table_id", table_ids, _A_TABLE)
         if (session.table_id, session.number) in slots:
             problems.add(
-                f"sessione {session.number} ripetuta per il tavolo {session.table_id}",
+                QT_TRANSLATE_NOOP("Errors", "sessione {number} ripetuta per il tavolo {table}"),
                 sheet=SHEET_SESSIONS,
+                number=session.number,
+                table=session.table_id,
             )
         slots.add((session.table_id, session.number))
     for item in records.agenda:
-        belongs(SHEET_AGENDA, item, "event_id", {event_id}, "un evento")
+        belongs(SHEET_AGENDA, item, "event_id", {event_id}, _AN_EVENT)
     for card in records.table_cards:
-        belongs(SHEET_TABLE_CARDS, card, "table_id", table_ids, "un tavolo")
+        belongs(SHEET_TABLE_CARDS, card, "table_id", table_ids, _A_TABLE)
     for count in records.counts:
-        belongs(SHEET_COUNTS, count, "event_id", {event_id}, "un evento")
+        belongs(SHEET_COUNTS, count, "event_id", {event_id}, _AN_EVENT)
         if not count.table_ids:
-            problems.add(f"il conteggio {count.id} non indica alcun tavolo", sheet=SHEET_COUNTS)
+            problems.add(
+                QT_TRANSLATE_NOOP("Errors", "il conteggio {count} non indica alcun tavolo"),
+                sheet=SHEET_COUNTS,
+                count=count.id,
+            )
         for table_id in count.table_ids:
             if table_id not in table_ids:
                 problems.add(
-                    f"il conteggio {count.id} rimanda a un tavolo inesistente «{table_id}»",
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "il conteggio {count} rimanda a un tavolo inesistente «{table}»"
+                    ),
                     sheet=SHEET_COUNTS,
+                    count=count.id,
+                    table=table_id,
                 )
     for theme in records.themes:
-        belongs(SHEET_THEMES, theme, "table_id", table_ids, "un tavolo")
+        belongs(SHEET_THEMES, theme, "table_id", table_ids, _A_TABLE)
     for post in records.contributions:
-        belongs(SHEET_CONTRIBUTIONS, post, "table_id", table_ids, "un tavolo")
+        belongs(SHEET_CONTRIBUTIONS, post, "table_id", table_ids, _A_TABLE)
         if post.theme_id is not None:
-            belongs(SHEET_CONTRIBUTIONS, post, "theme_id", theme_ids, "un tema")
+            belongs(SHEET_CONTRIBUTIONS, post, "theme_id", theme_ids, _A_THEME)
     if set(data.meta.venue_ids) != venue_ids:
         problems.add(
-            "gli UUID delle sedi nei metadati non corrispondono al foglio «Sedi»",
+            QT_TRANSLATE_NOOP(
+                "Errors", "gli UUID delle sedi nei metadati non corrispondono al foglio «{records}»"
+            ),
             sheet=SHEET_META,
             column="valore",
+            records=SHEET_VENUES,
         )
     if set(data.meta.table_ids) != table_ids:
         problems.add(
-            "gli UUID dei tavoli nei metadati non corrispondono al foglio «Tavoli»",
+            QT_TRANSLATE_NOOP(
+                "Errors", "gli UUID dei tavoli nei metadati non corrispondono al foglio «{records}»"
+            ),
             sheet=SHEET_META,
             column="valore",
+            records=SHEET_TABLES,
         )
 
 
@@ -361,13 +447,22 @@ def read_workbook(
     """
     file = shown_name(path)
     if not path.is_file():
-        raise refuse(file, "il file non esiste")
+        raise refuse(file, QT_TRANSLATE_NOOP("Errors", "il file non esiste"))
     size = path.stat().st_size
     if size > MAX_XLSX_BYTES:
-        raise refuse(file, f"file troppo grande ({size / 1024 / 1024:.1f} MB)")
+        raise refuse(
+            file,
+            QT_TRANSLATE_NOOP("Errors", "file troppo grande ({megabytes} MB)"),
+            megabytes=f"{size / 1024 / 1024:.1f}",
+        )
     with path.open("rb") as handle:
         if handle.read(4) != b"PK\x03\x04":
-            raise refuse(file, "non è un file Excel (.xlsx): il contenuto è di un altro tipo")
+            raise refuse(
+                file,
+                QT_TRANSLATE_NOOP(
+                    "Errors", "non è un file Excel (.xlsx): il contenuto è di un altro tipo"
+                ),
+            )
     check_zip_bounds(path, file)
     total = len(RECORD_SHEETS) + 3
     progress(0, total, "apertura")
@@ -376,7 +471,7 @@ def read_workbook(
     except InputRefusedError:
         raise
     except Exception as error:  # a damaged zip or XML part raises many types
-        raise refuse(file, f"file Excel illeggibile ({type(error).__name__})") from None
+        raise refuse(file, _UNREADABLE, why=type(error).__name__) from None
     problems = _Collector(file)
     records: dict[str, list[Any]] = {}
     try:
@@ -386,7 +481,11 @@ def read_workbook(
             if name not in workbook.sheetnames
         ]
         if missing:
-            raise refuse(file, f"mancano i fogli: {', '.join(missing)}")
+            raise refuse(
+                file,
+                QT_TRANSLATE_NOOP("Errors", "mancano i fogli: {sheets}"),
+                sheets=", ".join(missing),  # the workbook's own sheet names, as written
+            )
         values, event = _read_meta(workbook[SHEET_META], problems)
         if not _check_format(values, problems):
             problems.raise_if_any()
@@ -399,11 +498,13 @@ def read_workbook(
             rows = _rows(workbook[SHEET_VERSIONS], SHEET_VERSIONS, problems)
             versions, found = read_versions_sheet(rows, file)
             for problem in found:
-                problems.add(problem.message, sheet=problem.sheet, row=problem.row)
+                problems.add(
+                    problem.message, sheet=problem.sheet, row=problem.row, **dict(problem.params)
+                )
     except InputRefusedError:
         raise
     except Exception as error:  # a damaged part inside an otherwise valid zip
-        raise refuse(file, f"file Excel illeggibile ({type(error).__name__})") from None
+        raise refuse(file, _UNREADABLE, why=type(error).__name__) from None
     finally:
         workbook.close()
     problems.raise_if_any()
@@ -445,8 +546,11 @@ def read_workbook(
     if verify_checksum and data.checksum() != meta.sha256:
         raise refuse(
             file,
-            "i dati non corrispondono all'impronta SHA-256 dei metadati: il file è stato "
-            "modificato dopo l'esportazione",
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "i dati non corrispondono all'impronta SHA-256 dei metadati: il file è stato "
+                "modificato dopo l'esportazione",
+            ),
             sheet=SHEET_META,
             column="valore",
         )

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from facilitator_app.domain.errors import InvalidValueError
 from facilitator_app.domain.model import (
     AgendaItem,
     Contribution,
@@ -29,6 +30,7 @@ from facilitator_app.domain.model import (
     Venue,
 )
 from facilitator_app.domain.rules import CARD_CODE, check_axis, check_session, check_zone
+from facilitator_app.domain.translatable import QT_TRANSLATE_NOOP
 from facilitator_app.domain.validation import check_people, check_votes
 from facilitator_app.services.exchange.codecs import (
     BOOL,
@@ -197,7 +199,12 @@ def _axes(values: tuple[int, ...]) -> tuple[int, ...]:
 
 def _card_code(code: str) -> str:
     if not CARD_CODE.match(code):
-        raise ValueError(f"codice scheda «{code}» non valido (forma attesa: 2, 2.1 o 2.1.3)")
+        raise InvalidValueError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "codice scheda «{code}» non valido (forma attesa: 2, 2.1 o 2.1.3)"
+            ),
+            code=code,
+        )
     return code
 
 

@@ -19,6 +19,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from facilitator_app.domain.errors import FacilitatorError
+from facilitator_app.domain.translatable import QT_TRANSLATE_NOOP
 from facilitator_app.services.common.cells import (
     FORMULA_PREFIXES as FORMULA_PREFIXES,
 )
@@ -80,8 +81,14 @@ def cell_text(value: str) -> str:
     escaped = escape_text(value)
     if len(escaped) > MAX_CELL_CHARS:
         raise ExportError(
-            f"un testo di {len(escaped)} caratteri non entra in una cella di Excel "
-            f"(massimo {MAX_CELL_CHARS}): «{value[:60]}…»"
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "un testo di {length} caratteri non entra in una cella di Excel "
+                "(massimo {limit}): «{start}…»",
+            ),
+            length=len(escaped),
+            limit=MAX_CELL_CHARS,
+            start=value[:60],
         )
     return escaped
 

@@ -18,7 +18,9 @@ from typing import Any
 
 from facilitator_app import __version__
 from facilitator_app.domain.clock import Clock, to_iso
+from facilitator_app.domain.errors import message_of
 from facilitator_app.domain.timer import elapsed_minutes
+from facilitator_app.domain.translatable import QT_TRANSLATE_NOOP
 from facilitator_app.domain.versions import VersionNode
 from facilitator_app.domain.vocab import CATEGORY_LABELS, ZONES, StakeholderCategory
 from facilitator_app.services.common.dates import local_hhmm
@@ -126,7 +128,11 @@ class _Writer:
             for record in records:
                 sheet.append([encode(record) for encode in encoders])
         except ValueError as error:
-            raise ExportError(f"foglio «{spec.name}»: {error}") from None
+            raise ExportError(
+                QT_TRANSLATE_NOOP("Errors", "foglio «{sheet}»: {problem}"),
+                sheet=spec.name,
+                problem=message_of(error),
+            ) from None
         sheet.finish_table(len(records))
         return sheet
 
