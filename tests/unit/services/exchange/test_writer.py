@@ -193,12 +193,15 @@ def test_a_failure_while_writing_leaves_no_file_and_no_open_stream(
         raise RuntimeError("disco staccato")
 
     monkeypatch.setattr(writer._Writer, "themes", broken)
-    before = set(Path(tempfile.gettempdir()).iterdir())
+    # A temporary folder of this test's own: other processes' openpyxl files in the shared
+    # /tmp (parallel test runs) are not this export's leaks.
+    private_tmp = tmp_path / "tmp"
+    private_tmp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(private_tmp))
     with pytest.raises(RuntimeError, match="disco staccato"):
         export(demo_path, tmp_path / "d.xlsx", clock)
     assert [p.name for p in tmp_path.iterdir() if "xlsx" in p.name] == []
-    leaked = set(Path(tempfile.gettempdir()).iterdir()) - before
-    assert not [p for p in leaked if p.name.startswith("openpyxl.")]
+    assert not [p for p in private_tmp.iterdir() if p.name.startswith("openpyxl.")]
 
 
 def test_progress_goes_from_zero_to_total(
