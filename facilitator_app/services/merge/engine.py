@@ -50,6 +50,7 @@ from facilitator_app.services.merge.sources import (
     file_digest,
     private_copy,
     read_source,
+    source_digest,
 )
 from facilitator_app.services.records.versions import group_versions, own_version
 from facilitator_app.storage import bookkeeping
@@ -171,14 +172,12 @@ class _Merger:
             raise InputRefusedError(clashes)
         now = to_iso(self.clock.now())
         origin = origin_of(data)
-        tables = {t.id: t for t in data.records.tables}
-        venues = {v.id: v for v in data.records.venues}
+        provenance = _Provenance(data, origin, name, digest, now)
         given = group_versions(data.stored_versions)
         anonymised = data.meta.anonymised
         known_nodes = self.nodes
         rows: dict[type[Any], list[tuple[Any, ...]]] = {kind: [] for kind in KINDS}
         new_nodes: list[VersionNode] = []
-        provenance_rows: list[dict[str, Any]] = []
         conflict_rows: list[dict[str, Any]] = []
         staged: dict[type[Any], dict[str, Any]] = {kind: {} for kind in KINDS}
         for kind, records in _by_kind(data):
@@ -206,9 +205,7 @@ class _Merger:
                     result.added += 1
                     rows[kind].append(values)
                     staged[kind][record.id] = record
-                    provenance_rows.append(
-                        _provenance_row(kind, record, origin, name, digest, now, tables, venues)
-                    )
+                    provenance.add(kind, record)
                     continue
                 known = {n.node: n for n in versions_of(self.store, kind_name, record.id)}
                 if anonymised and kind is Table and known:
@@ -240,9 +237,7 @@ class _Merger:
                     result.updated += 1
                 rows[kind].append(encode(merged)[0])
                 staged[kind][merged.id] = merged
-                provenance_rows.append(
-                    _provenance_row(kind, merged, origin, name, digest, now, tables, venues)
-                )
+                provenance.add(kind, merged)
         new_cards = [c for c in data.records.cards if (c.edition, c.code) not in self.cards]
         result.added += len(new_cards)
         if not new_nodes and not new_cards:
@@ -254,7 +249,7 @@ class _Merger:
                 save_encoded(self.store, kind, encoded)
             self.store.save_all(new_cards)
             save_versions(self.store, new_nodes)
-            bookkeeping.save_provenance(self.store, provenance_rows)
+            bookkeeping.save_provenance(self.store, provenance.rows)
             if conflict_rows:
                 bookkeeping.log_conflicts(self.store, conflict_rows)
             result.status = _status(result)
@@ -367,31 +362,44 @@ def _table_of(record: Any) -> str | None:
     return getattr(record, "table_id", None)
 
 
-def _provenance_row(
-    kind: type[Any],
-    record: Any,
-    origin: str,
-    file: str,
-    digest: str,
-    now: str,
-    tables: dict[str, Table],
-    venues: dict[str, Venue],
-) -> dict[str, Any]:
-    table = tables.get(_table_of(record) or "")
-    venue_id = record.id if isinstance(record, Venue) else (table.venue_id if table else "")
-    venue: Venue | None = venues.get(venue_id)
-    return {
-        "record_id": record.id,
-        "kind": kind.__name__,
-        "version": record.updated_at,
-        "origin": origin,
-        "source_file": file,
-        "source_sha256": digest,
-        "venue": venue.name if venue else "",
-        "table_name": table.name if table else "",
-        "facilitator": table.facilitator if table else "",
-        "imported_at": now,
-    }
+class _Provenance:
+    """The provenance rows of one file (``bookkeeping.PROVENANCE_COLUMNS`` order).
+
+    Built for every record merged, so the venue, table and facilitator of a table are
+    looked up once per table, not once per post-it.
+    """
+
+    def __init__(self, data: ExchangeData, origin: str, file: str, digest: str, now: str) -> None:
+        self.tables = {t.id: t for t in data.records.tables}
+        self.venues = {v.id: v for v in data.records.venues}
+        self.fixed = (origin, file, digest)
+        self.now = now
+        self.places: dict[str | None, tuple[str, str, str]] = {}
+        self.rows: list[tuple[Any, ...]] = []
+
+    def _place(self, table_id: str | None) -> tuple[str, str, str]:
+        place = self.places.get(table_id)
+        if place is None:
+            table = self.tables.get(table_id or "")
+            venue = self.venues.get(table.venue_id) if table else None
+            place = (
+                venue.name if venue else "",
+                table.name if table else "",
+                table.facilitator if table else "",
+            )
+            self.places[table_id] = place
+        return place
+
+    def add(self, kind: type[Any], record: Any) -> None:
+        """The row of a record merged from this file."""
+        if kind is Venue:
+            venue = self.venues.get(record.id)
+            place = (venue.name if venue else "", "", "")
+        else:
+            place = self._place(_table_of(record))
+        self.rows.append(
+            (record.id, kind.__name__, record.updated_at, *self.fixed, *place, self.now)
+        )
 
 
 def _status(result: FileResult) -> str:
@@ -456,12 +464,13 @@ def merge_files(
             try:
                 if same_file(path, target):  # by identity: symlinks and hard links too
                     raise refuse(name, "è il file unito stesso")
-                with private_copy(path) as (copy, digest):
-                    result.sha256 = digest
-                    if store is not None and bookkeeping.imported_file(store, digest):
-                        # The very bytes (a -wal's included) merged before: nothing to read.
-                        result.status = STATUS_ALREADY
-                    else:
+                result.sha256 = source_digest(path)
+                if store is not None and bookkeeping.imported_file(store, result.sha256):
+                    # The very bytes (a -wal's included) merged before: nothing to read.
+                    result.status = STATUS_ALREADY
+                else:
+                    with private_copy(path) as (copy, digest):
+                        result.sha256 = digest
                         # Otherwise "already imported" is decided by the versions the file
                         # carries (the same records may come in other bytes).
                         data = decode_source(copy, clock)

@@ -56,6 +56,31 @@ def _copy_hashing(source: Path, copy: Path, digest: Any) -> None:
             writer.write(block)
 
 
+def source_digest(path: Path) -> str:
+    """The digest :func:`private_copy` gives, of the file as it is now, without copying it.
+
+    A merge asks it first: a digest merged before means those very bytes were merged, and
+    the file is skipped unread; otherwise the copy is made (and hashed again: the bytes
+    read are those hashed, even if the file changed in between).
+
+    Raises:
+        InputRefusedError: the file does not exist or cannot be read.
+    """
+    file = shown_name(path)
+    if not path.is_file():
+        raise refuse(file, "il file non esiste")
+    digest = hashlib.sha256()
+    try:
+        for part in (path, path.with_name(path.name + "-wal")):
+            if part is path or part.is_file():
+                with part.open("rb") as handle:
+                    for block in iter(lambda: handle.read(_BLOCK), b""):
+                        digest.update(block)
+    except OSError as error:
+        raise refuse(file, f"impossibile leggerlo ({error.strerror or error})") from None
+    return digest.hexdigest()
+
+
 @contextmanager
 def private_copy(path: Path) -> Iterator[tuple[Path, str]]:
     """A private copy of a source (and of its ``-wal``), with the digest of what was copied.
