@@ -55,7 +55,13 @@ def _tuple(kind: type[Any]) -> Callable[[Any], tuple[Any, ...]]:
     cast = _strict(kind)
 
     def decode(raw: Any) -> tuple[Any, ...]:
-        return tuple(cast(item) for item in _json(raw, list, "[]"))
+        if raw == "[]":  # the common empty list, spared the JSON parser
+            return ()
+        items = _json(raw, list, "[]")
+        for item in items:
+            if type(item) is not kind:
+                cast(item)  # refuses it, with its message
+        return tuple(items)
 
     return decode
 
