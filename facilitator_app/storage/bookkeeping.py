@@ -7,7 +7,7 @@ reads the store's private database handle; nothing outside storage does.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from facilitator_app.storage.database import EventStore
@@ -56,13 +56,15 @@ def provenance_versions(store: EventStore) -> dict[tuple[str, str], tuple[str, s
     return {(kind, record_id): (version, origin) for kind, record_id, version, origin in rows}
 
 
-def save_provenance(store: EventStore, rows: Iterable[dict[str, Any]]) -> None:
-    """Insert or replace provenance rows (one per merged record, so written in bulk)."""
+def save_provenance(store: EventStore, rows: Iterable[Sequence[Any]]) -> None:
+    """Insert or replace provenance rows, values in :data:`PROVENANCE_COLUMNS` order.
+
+    One per merged record, so written in bulk and as plain tuples.
+    """
     names = ", ".join(PROVENANCE_COLUMNS)
     marks = ", ".join("?" for _ in PROVENANCE_COLUMNS)
     store._db.conn.executemany(
-        f"INSERT OR REPLACE INTO provenance ({names}) VALUES ({marks})",
-        (tuple(row[column] for column in PROVENANCE_COLUMNS) for row in rows),
+        f"INSERT OR REPLACE INTO provenance ({names}) VALUES ({marks})", rows
     )
 
 

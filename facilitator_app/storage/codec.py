@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import operator
 from collections.abc import Callable, Mapping
 from typing import Any, Generic, TypeVar
 
@@ -27,8 +28,8 @@ from facilitator_app.domain.vocab import ContributionKind, EventFormat
 R = TypeVar("R")
 
 
-def _dump(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+# One encoder for every JSON column: json.dumps with options builds a new one per call.
+_dump: Callable[[Any], str] = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
 def _json(raw: Any, shape: type[Any], empty: str) -> Any:
@@ -65,7 +66,13 @@ def _tuple(kind: type[Any]) -> Callable[[Any], tuple[Any, ...]]:
     cast = _strict(kind)
 
     def decode(raw: Any) -> tuple[Any, ...]:
-        return tuple(cast(item) for item in _json(raw, list, "[]"))
+        if raw == "[]":  # the common empty list, spared the JSON parser
+            return ()
+        items = _json(raw, list, "[]")
+        for item in items:
+            if type(item) is not kind:
+                cast(item)  # refuses it, with its message
+        return tuple(items)
 
     return decode
 
@@ -150,6 +157,9 @@ class Codec(Generic[R]):
         placeholders = ", ".join("?" for _ in self.columns)
         names = ", ".join(f"[{name}]" for name in self.columns)
         self.replace_sql = f"INSERT OR REPLACE INTO [{table}] ({names}) VALUES ({placeholders})"
+        # Every field in one call, then the encoded ones replaced by position.
+        self._values = operator.attrgetter(*self.columns)
+        self._encoded = tuple(i for i, name in enumerate(self.columns) if name in self.decoders)
 
     @staticmethod
     def _encode(value: Any) -> Any:
@@ -163,11 +173,10 @@ class Codec(Generic[R]):
 
     def to_values(self, item: R) -> tuple[Any, ...]:
         """The record's column values in :attr:`columns` order, ready for SQL."""
-        special = self.decoders
-        return tuple(
-            self._encode(getattr(item, name)) if name in special else getattr(item, name)
-            for name in self.columns
-        )
+        values = list(self._values(item))
+        for index in self._encoded:
+            values[index] = self._encode(values[index])
+        return tuple(values)
 
     def to_row(self, item: R) -> dict[str, Any]:
         """Turn a record into a row: tuples, dicts and pauses become JSON text."""

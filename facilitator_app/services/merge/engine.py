@@ -16,9 +16,6 @@ A file whose versions are all known already is "già importato", whatever its by
 from __future__ import annotations
 
 import gc
-import hashlib
-import shutil
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,8 +23,6 @@ from typing import Any
 
 from facilitator_app.domain.clock import Clock, to_iso
 from facilitator_app.domain.errors import (
-    DamagedRecordError,
-    FacilitatorError,
     InputRefusedError,
     Problem,
     refuse,
@@ -44,22 +39,44 @@ from facilitator_app.domain.model import (
     Theme,
     Venue,
 )
-from facilitator_app.domain.versions import Materialised, VersionNode, materialise
+from facilitator_app.domain.versions import Materialised, VersionNode, make_node, materialise
 from facilitator_app.services.common.cells import shown_name
 from facilitator_app.services.common.files import same_file
 from facilitator_app.services.common.progress import Progress, no_progress
-from facilitator_app.services.exchange.exchange_data import ExchangeData, event_file_data
-from facilitator_app.services.exchange.reader import read_workbook, reference_problems
-from facilitator_app.services.records.validation import RecordFault, RecordsRefusedError
+from facilitator_app.services.exchange.exchange_data import ExchangeData
+from facilitator_app.services.merge.sources import (
+    SQLITE_MAGIC,
+    decode_source,
+    file_digest,
+    private_copy,
+    read_source,
+    source_digest,
+)
 from facilitator_app.services.records.versions import group_versions, own_version
 from facilitator_app.storage import bookkeeping
-from facilitator_app.storage.codec import CODECS
 from facilitator_app.storage.database import EventStore
-from facilitator_app.storage.versions import load_versions, record_from, save_versions
+from facilitator_app.storage.versions import (
+    encode,
+    node_key,
+    record_from,
+    record_ids,
+    save_encoded,
+    save_versions,
+    version_index,
+    versions_of,
+)
+
+__all__ = [
+    "SQLITE_MAGIC",
+    "FileResult",
+    "file_digest",
+    "merge_files",
+    "origin_of",
+    "read_source",
+]
 
 BATCH_RECORDS = 50_000
 BATCH_FILES = 50
-SQLITE_MAGIC = b"SQLite format 3\x00"
 
 STATUS_IMPORTED = "importato"
 STATUS_ALREADY = "già importato"
@@ -80,6 +97,8 @@ KINDS: tuple[type[Any], ...] = (
     Theme,
     Contribution,
 )
+# Kinds the merger keeps whole in memory: few records, needed by the identity checks.
+WHOLE: tuple[type[Any], ...] = (Event, Table, Session)
 
 
 @dataclass
@@ -106,83 +125,6 @@ class FileResult:
         return str(self.problems[0]) if self.problems else ""
 
 
-def file_digest(path: Path) -> str:
-    """SHA-256 of a file's bytes."""
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
-def _fault_problem(file: str, fault: RecordFault) -> Problem:
-    """A record of an event file that breaks a rule: its table, id and column."""
-    table = CODECS[fault.kind].table
-    return Problem(
-        file, f"tabella «{table}», record {fault.record_id}: {fault.message}", column=fault.field
-    )
-
-
-def read_source(
-    path: Path, clock: Clock | None = None, progress: Progress = no_progress
-) -> ExchangeData:
-    """Read and validate one input file (exported workbook or event file).
-
-    Both kinds go through the same record rules (:mod:`facilitator_app.domain.validation`)
-    and reference checks; an event file is opened read-only, after its schema is verified.
-
-    Args:
-        path: the source.
-        clock: the time of the merge, for the latest plausible timestamp (None: no bound).
-        progress: steps of reading a workbook.
-
-    Raises:
-        InputRefusedError: naming file, sheet or table, row or id, and column.
-    """
-    file = shown_name(path)
-    if not path.is_file():
-        raise refuse(file, "il file non esiste")
-    with path.open("rb") as handle:
-        head = handle.read(16)
-    if head.startswith(b"PK\x03\x04"):
-        return read_workbook(path, progress=progress, clock=clock)
-    if head == SQLITE_MAGIC:
-        now = clock.now() if clock is not None else None
-        # A private copy of the file and its -wal: the WAL's committed transactions are
-        # read, and nothing (no -shm, no checkpoint) is ever written beside the input.
-        with tempfile.TemporaryDirectory(prefix="facilitator-merge-") as folder:
-            copy = Path(folder) / "sorgente.sqlite"
-            try:
-                shutil.copyfile(path, copy)
-                wal = path.with_name(path.name + "-wal")
-                if wal.is_file():
-                    shutil.copyfile(wal, copy.with_name(copy.name + "-wal"))
-            except OSError as error:
-                raise refuse(file, f"impossibile leggerlo ({error.strerror or error})") from None
-            try:
-                with EventStore.open(copy, read_only=True) as store:
-                    data = event_file_data(store, check=True, now=now)
-            except RecordsRefusedError as error:
-                raise InputRefusedError([_fault_problem(file, f) for f in error.faults]) from None
-            except DamagedRecordError as error:
-                raise refuse(
-                    file,
-                    f"tabella «{error.table}», record {error.record_id}: {error.__cause__}",
-                    column=error.column,
-                ) from None
-            except FacilitatorError as error:
-                raise refuse(file, str(error).replace(str(copy), file)) from None
-        problems = reference_problems(data, file)
-        if problems:
-            raise InputRefusedError(problems)
-        return data
-    if not head:
-        raise refuse(file, "il file è vuoto")
-    raise refuse(
-        file, "non è né un file evento (.sqlite) né una cartella di lavoro esportata (.xlsx)"
-    )
-
-
 def origin_of(data: ExchangeData) -> str:
     """The lineage of a file, for provenance: the device and the tables it carries."""
     device = data.meta.device or "dispositivo anonimo"
@@ -190,24 +132,33 @@ def origin_of(data: ExchangeData) -> str:
 
 
 class _Merger:
-    """Merges validated files into one open event file: a union of version sets."""
+    """Merges validated files into one open event file: a union of version sets.
+
+    What it keeps in memory is what deciding needs, never the records' contents: the ids of
+    every version node (32 bytes each), the ids of the records the merged file has (a row
+    or versions), and the events, tables and sessions whole (for the identity checks). A
+    record the file brings something new for, and which the merged file already has, is
+    read back from the file (its row and its versions) when it is merged: few records are.
+    """
 
     def __init__(self, store: EventStore, clock: Clock) -> None:
         self.store = store
         self.clock = clock
-        self.current: dict[type[Any], dict[str, Any]] = {
-            kind: {record.id: record for record in store.all(kind)} for kind in KINDS
+        self.nodes, versioned = version_index(store)
+        self.present: dict[type[Any], set[str]] = {}
+        for kind in KINDS:
+            ids = record_ids(store, kind)
+            ids.update(versioned.get(kind.__name__, ()))
+            self.present[kind] = ids
+        self.whole: dict[type[Any], dict[str, Any]] = {
+            kind: {record.id: record for record in store.all(kind)} for kind in WHOLE
         }
         self.cards = {(c.edition, c.code) for c in store.all(StrategyCard)}
-        # Version nodes by record, then by node id (ids are hashes: 64 characters each).
-        self.versions: dict[tuple[str, str], dict[str, VersionNode]] = {}
-        for node in load_versions(store):
-            self.versions.setdefault((node.kind, node.record_id), {})[node.node] = node
 
     def merge(self, path: Path, data: ExchangeData, digest: str) -> FileResult:
         name = shown_name(path)
         result = FileResult(name, digest)
-        events = self.current[Event]
+        events = self.whole[Event]
         event = data.records.event
         if events and event.id not in events:
             existing = next(iter(events.values()))
@@ -221,53 +172,62 @@ class _Merger:
             raise InputRefusedError(clashes)
         now = to_iso(self.clock.now())
         origin = origin_of(data)
-        tables = {t.id: t for t in data.records.tables}
-        venues = {v.id: v for v in data.records.venues}
-        incoming = group_versions(data.versions())
+        provenance = _Provenance(data, origin, name, digest, now)
+        given = group_versions(data.stored_versions)
         anonymised = data.meta.anonymised
-        writes: list[Any] = []
+        known_nodes = self.nodes
+        rows: dict[type[Any], list[tuple[Any, ...]]] = {kind: [] for kind in KINDS}
         new_nodes: list[VersionNode] = []
-        provenance_rows: list[dict[str, Any]] = []
         conflict_rows: list[dict[str, Any]] = []
         staged: dict[type[Any], dict[str, Any]] = {kind: {} for kind in KINDS}
-        staged_versions: dict[tuple[str, str], dict[str, VersionNode]] = {}
         for kind, records in _by_kind(data):
-            stored_records = self.current[kind]
+            present = self.present[kind]
+            kind_name = kind.__name__
             for record in records:
-                key = (kind.__name__, record.id)
-                known = self.versions.get(key, {})
+                # What the file says of the record: the versions it was given, and its
+                # current row's own when the row differs from them (one encoding serves
+                # the version's hash and the row written).
+                values, content = encode(record)
+                stored_nodes = given.get((kind_name, record.id))
+                if stored_nodes:
+                    own = own_version(record, stored_nodes, content)
+                    carried = [*stored_nodes, own] if own is not None else stored_nodes
+                else:
+                    carried = [make_node(kind_name, record.id, content, record.updated_at)]
+                fresh = [n for n in carried if node_key(n.node) not in known_nodes]
+                if not fresh:
+                    result.unchanged += 1
+                    continue
+                if record.id not in present and len(fresh) == 1:
+                    # A record new to the merged file, as the file has it: the common case,
+                    # spared decoding its version back into a record.
+                    new_nodes.append(fresh[0])
+                    result.added += 1
+                    rows[kind].append(values)
+                    staged[kind][record.id] = record
+                    provenance.add(kind, record)
+                    continue
+                known = {n.node: n for n in versions_of(self.store, kind_name, record.id)}
                 if anonymised and kind is Table and known:
                     # Its facilitator is blank by design, not edited: a known table stays.
                     result.unchanged += 1
                     continue
-                fresh = [n for n in incoming.get(key, ()) if n.node not in known]
-                if not fresh:
-                    result.unchanged += 1
-                    continue
-                stored = stored_records.get(record.id)
+                stored = self.store.get(kind, record.id)
                 if stored is not None:
                     # The coordinator's own edit (or a record from before versions) is a
                     # version too, edited from what the merged file last showed.
-                    own = own_version(stored, list(known.values()))
-                    if own is not None and own.node not in known:
-                        fresh.append(own)
+                    mine = own_version(stored, list(known.values()))
+                    if mine is not None and mine.node not in known:
+                        fresh.append(mine)
                 nodes = {**known, **{n.node: n for n in fresh}}
-                staged_versions[key] = nodes
                 new_nodes.extend(fresh)
-                if not known and len(fresh) == 1 and stored is None:
-                    # A record new to the merged file, as the file has it: the common case,
-                    # spared decoding its version back into a record.
-                    merged = record
-                else:
-                    state = materialise(list(nodes.values()))
-                    merged = record_from(kind.__name__, state.content, state.updated_at)
-                    before = materialise(list(known.values())).conflicts if len(known) > 1 else ()
-                    if state.conflicts and state.conflicts != before:
-                        detail = conflict_text(kind.__name__, record.id, state)
-                        result.conflicts.append(detail)
-                        conflict_rows.append(
-                            _conflict_row(kind, record.id, state, name, detail, now)
-                        )
+                state = materialise(list(nodes.values()))
+                merged = record_from(kind_name, state.content, state.updated_at)
+                before = materialise(list(known.values())).conflicts if len(known) > 1 else ()
+                if state.conflicts and state.conflicts != before:
+                    detail = conflict_text(kind_name, record.id, state)
+                    result.conflicts.append(detail)
+                    conflict_rows.append(_conflict_row(kind, record.id, state, name, detail, now))
                 if merged == stored:
                     result.unchanged += 1
                     continue
@@ -275,11 +235,9 @@ class _Merger:
                     result.added += 1
                 else:
                     result.updated += 1
-                writes.append(merged)
+                rows[kind].append(encode(merged)[0])
                 staged[kind][merged.id] = merged
-                provenance_rows.append(
-                    _provenance_row(kind, merged, origin, name, digest, now, tables, venues)
-                )
+                provenance.add(kind, merged)
         new_cards = [c for c in data.records.cards if (c.edition, c.code) not in self.cards]
         result.added += len(new_cards)
         if not new_nodes and not new_cards:
@@ -287,9 +245,11 @@ class _Merger:
             result.status = STATUS_ALREADY
             return result
         with self.store.transaction():
-            self.store.save_all([*writes, *new_cards])
+            for kind, encoded in rows.items():
+                save_encoded(self.store, kind, encoded)
+            self.store.save_all(new_cards)
             save_versions(self.store, new_nodes)
-            bookkeeping.save_provenance(self.store, provenance_rows)
+            bookkeeping.save_provenance(self.store, provenance.rows)
             if conflict_rows:
                 bookkeeping.log_conflicts(self.store, conflict_rows)
             result.status = _status(result)
@@ -309,9 +269,11 @@ class _Merger:
             )
         # Only once committed does the in-memory view move on.
         for kind, changed in staged.items():
-            self.current[kind].update(changed)
+            self.present[kind].update(changed)
+            if kind in self.whole:
+                self.whole[kind].update(changed)
         self.cards.update((c.edition, c.code) for c in new_cards)
-        self.versions.update(staged_versions)
+        self.nodes.update(node_key(n.node) for n in new_nodes)
         return result
 
     def _clashes(self, file: str, data: ExchangeData) -> list[Problem]:
@@ -323,7 +285,7 @@ class _Merger:
         replace it silently.
         """
         problems: list[Problem] = []
-        keys = {table.key: table.id for table in self.current[Table].values()}
+        keys = {table.key: table.id for table in self.whole[Table].values()}
         for table in data.records.tables:
             owner = keys.get(table.key)
             if owner is not None and owner != table.id:
@@ -335,7 +297,7 @@ class _Merger:
                         column="key",
                     )
                 )
-        slots = {(s.table_id, s.number): s.id for s in self.current[Session].values()}
+        slots = {(s.table_id, s.number): s.id for s in self.whole[Session].values()}
         for session in data.records.sessions:
             owner = slots.get((session.table_id, session.number))
             if owner is not None and owner != session.id:
@@ -400,31 +362,44 @@ def _table_of(record: Any) -> str | None:
     return getattr(record, "table_id", None)
 
 
-def _provenance_row(
-    kind: type[Any],
-    record: Any,
-    origin: str,
-    file: str,
-    digest: str,
-    now: str,
-    tables: dict[str, Table],
-    venues: dict[str, Venue],
-) -> dict[str, Any]:
-    table = tables.get(_table_of(record) or "")
-    venue_id = record.id if isinstance(record, Venue) else (table.venue_id if table else "")
-    venue: Venue | None = venues.get(venue_id)
-    return {
-        "record_id": record.id,
-        "kind": kind.__name__,
-        "version": record.updated_at,
-        "origin": origin,
-        "source_file": file,
-        "source_sha256": digest,
-        "venue": venue.name if venue else "",
-        "table_name": table.name if table else "",
-        "facilitator": table.facilitator if table else "",
-        "imported_at": now,
-    }
+class _Provenance:
+    """The provenance rows of one file (``bookkeeping.PROVENANCE_COLUMNS`` order).
+
+    Built for every record merged, so the venue, table and facilitator of a table are
+    looked up once per table, not once per post-it.
+    """
+
+    def __init__(self, data: ExchangeData, origin: str, file: str, digest: str, now: str) -> None:
+        self.tables = {t.id: t for t in data.records.tables}
+        self.venues = {v.id: v for v in data.records.venues}
+        self.fixed = (origin, file, digest)
+        self.now = now
+        self.places: dict[str | None, tuple[str, str, str]] = {}
+        self.rows: list[tuple[Any, ...]] = []
+
+    def _place(self, table_id: str | None) -> tuple[str, str, str]:
+        place = self.places.get(table_id)
+        if place is None:
+            table = self.tables.get(table_id or "")
+            venue = self.venues.get(table.venue_id) if table else None
+            place = (
+                venue.name if venue else "",
+                table.name if table else "",
+                table.facilitator if table else "",
+            )
+            self.places[table_id] = place
+        return place
+
+    def add(self, kind: type[Any], record: Any) -> None:
+        """The row of a record merged from this file."""
+        if kind is Venue:
+            venue = self.venues.get(record.id)
+            place = (venue.name if venue else "", "", "")
+        else:
+            place = self._place(_table_of(record))
+        self.rows.append(
+            (record.id, kind.__name__, record.updated_at, *self.fixed, *place, self.now)
+        )
 
 
 def _status(result: FileResult) -> str:
@@ -487,19 +462,25 @@ def merge_files(
             progress(done, len(sources), name)
             result = FileResult(name)
             try:
-                result.sha256 = file_digest(path) if path.is_file() else ""
                 if same_file(path, target):  # by identity: symlinks and hard links too
                     raise refuse(name, "è il file unito stesso")
-                # Read every time: "already imported" is decided by the versions the file
-                # carries, never by its bytes (a -wal beside it may hold new post-its).
-                data = read_source(path, clock)
-                if store is None:
-                    store = EventStore.create(target)
-                if merger is None:
-                    merger = _Merger(store, clock)
-                if not store.in_transaction:
-                    store.begin()
-                result = merger.merge(path, data, result.sha256)
+                result.sha256 = source_digest(path)
+                if store is not None and bookkeeping.imported_file(store, result.sha256):
+                    # The very bytes (a -wal's included) merged before: nothing to read.
+                    result.status = STATUS_ALREADY
+                else:
+                    with private_copy(path) as (copy, digest):
+                        result.sha256 = digest
+                        # Otherwise "already imported" is decided by the versions the file
+                        # carries (the same records may come in other bytes).
+                        data = decode_source(copy, clock)
+                        if store is None:
+                            store = EventStore.create(target)
+                        if merger is None:
+                            merger = _Merger(store, clock)
+                        if not store.in_transaction:
+                            store.begin()
+                        result = merger.merge(path, data, digest)
                 batch_records += result.added + result.updated
             except InputRefusedError as error:
                 result.status = STATUS_REFUSED

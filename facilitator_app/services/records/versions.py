@@ -9,7 +9,7 @@ file's versions from here, so they agree on what a file says (docs/FILE_FORMATS.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from facilitator_app.domain.model import StrategyCard
@@ -27,10 +27,19 @@ def group_versions(
     return grouped
 
 
-def own_version(record: Any, stored: list[VersionNode] | None) -> VersionNode | None:
-    """The file's current row as a new version, or None when its versions already say it."""
+def own_version(
+    record: Any, stored: Sequence[VersionNode] | None, content: str | None = None
+) -> VersionNode | None:
+    """The file's current row as a new version, or None when its versions already say it.
+
+    Args:
+        record: the file's current row of the record.
+        stored: the versions the file was given of it.
+        content: the record's content when already encoded (:func:`content_of` otherwise).
+    """
     kind = type(record).__name__
-    content = content_of(record)
+    if content is None:
+        content = content_of(record)
     if not stored:
         return make_node(kind, record.id, content, record.updated_at)
     state = materialise(stored)

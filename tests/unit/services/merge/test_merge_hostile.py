@@ -75,9 +75,11 @@ def test_a_file_failing_while_it_is_written_is_refused_and_leaves_nothing_behind
     third = export(demo_path, tmp_path / "terzo.xlsx", clock, table_keys=["asse-3"])
     save = bookkeeping.save_provenance
 
-    def failing(store: EventStore, rows: list[dict[str, Any]]) -> None:
+    file_column = bookkeeping.PROVENANCE_COLUMNS.index("source_file")
+
+    def failing(store: EventStore, rows: list[tuple[Any, ...]]) -> None:
         # The records of the file are already written when this fails.
-        if any(row["source_file"] == "secondo.xlsx" for row in rows):
+        if any(row[file_column] == "secondo.xlsx" for row in rows):
             raise OverflowError("Python int too large to convert to SQLite INTEGER")
         save(store, rows)
 

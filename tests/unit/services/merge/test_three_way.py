@@ -7,8 +7,11 @@ import hashlib
 import shutil
 from pathlib import Path
 
+import pytest
+
 from facilitator_app.domain.clock import to_iso
 from facilitator_app.domain.model import Contribution, Event, Table, Venue, new_id
+from facilitator_app.services.exchange import exchange_data, reader
 from facilitator_app.services.exchange.writer import export_workbook
 from facilitator_app.services.merge import conflicts
 from facilitator_app.services.merge import engine as merge
@@ -167,6 +170,30 @@ def test_post_its_still_in_the_wal_are_merged_the_second_time_too(tmp_path: Path
         again = merge_in_order(merged, [first], minute=55)[0]
         assert again.status == merge.STATUS_IMPORTED and again.added == 4
     assert len(post_its(merged)) == 9
+
+
+def test_files_merged_before_byte_for_byte_are_not_read_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _, first, second = _two_venue_files(tmp_path)
+    with EventStore.open(first, read_only=True) as store:
+        book = export_workbook(store, tmp_path / "sede.xlsx", day_clock(40)).path
+    merged = tmp_path / "r.sqlite"
+    with EventStore.open(second) as laptop:  # open: its last post-it sits in the -wal
+        table = laptop.all(Table)[0]
+        now = to_iso(day_clock(10).now())
+        laptop.save(Contribution(new_id(), table.id, 1, "nel wal", now, now))
+        assert Path(f"{second}-wal").stat().st_size > 0
+        merge_in_order(merged, [book, second])
+
+        def unread(*args: object, **kwargs: object) -> None:
+            raise AssertionError("a file merged before was decoded again")
+
+        monkeypatch.setattr(exchange_data, "load_records", unread)
+        monkeypatch.setattr(reader, "XlsxWorkbook", unread)
+        again = merge_in_order(merged, [book, second], minute=55)
+    assert [r.status for r in again] == [merge.STATUS_ALREADY] * 2
+    assert "nel wal" in [p.text for p in post_its(merged)]
 
 
 def _listing(folder: Path) -> dict[str, str]:
