@@ -1575,6 +1575,7 @@
     <message>
         <location filename="../../facilitator_app/services/common/tabular.py" line="201" />
         <location filename="../../facilitator_app/services/common/yaml_lines.py" line="100" />
+        <location filename="../../facilitator_app/services/merge/sources.py" line="130" />
         <source>il file è vuoto</source>
         <translation>the file is empty</translation>
     </message>
@@ -1632,6 +1633,7 @@
     <message>
         <location filename="../../facilitator_app/services/common/tabular.py" line="340" />
         <location filename="../../facilitator_app/services/exchange/reader.py" line="450" />
+        <location filename="../../facilitator_app/services/merge/sources.py" line="127" />
         <source>il file non esiste</source>
         <translation>the file does not exist</translation>
     </message>
@@ -1794,52 +1796,52 @@
         <translation>theme “{theme}” is not defined in the session</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/setup/distribute.py" line="84" />
+        <location filename="../../facilitator_app/services/setup/distribute.py" line="85" />
         <source>«{query}» non è tra {what} {within} (disponibili: {listed})</source>
         <translation>“{query}” is not among {what} {within} (available: {listed})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/setup/distribute.py" line="95" />
+        <location filename="../../facilitator_app/services/setup/distribute.py" line="96" />
         <source>«{query}» è ambiguo tra {what} {within}: {names}. Indicare un nome più preciso.</source>
         <translation>“{query}” is ambiguous among {what} {within}: {names}. Give a more precise name.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/setup/distribute.py" line="143" />
+        <location filename="../../facilitator_app/services/setup/distribute.py" line="144" />
         <source>nessun tavolo scelto</source>
         <translation>no table chosen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/setup/distribute.py" line="147" />
+        <location filename="../../facilitator_app/services/setup/distribute.py" line="148" />
         <source>serve un orologio per registrare il cambio di facilitatore</source>
         <translation>a clock is needed to record the change of facilitator</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/setup/distribute.py" line="238" />
+        <location filename="../../facilitator_app/services/setup/distribute.py" line="239" />
         <source>nessuna sede e nessun tavolo scelti</source>
         <translation>no venue and no table chosen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/setup/distribute.py" line="242" />
+        <location filename="../../facilitator_app/services/setup/distribute.py" line="243" />
         <source>due file avrebbero lo stesso nome: sceglierne uno per ciascuno</source>
         <translation>two files would have the same name: choose one for each</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/setup/distribute.py" line="250" />
+        <location filename="../../facilitator_app/services/setup/distribute.py" line="251" />
         <source>In {folder} esistono già: {listed}. Nessun file è stato scritto: scegliere un'altra cartella o spostare quei file.</source>
         <translation>These already exist in {folder}: {listed}. No file was written: choose another folder or move those files.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/setup/distribute.py" line="271" />
+        <location filename="../../facilitator_app/services/setup/distribute.py" line="272" />
         <source>Impossibile scrivere nella cartella {folder}: {why}. Nessun file è stato scritto.</source>
         <translation>Cannot write in the folder {folder}: {why}. No file was written.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/setup/distribute.py" line="284" />
+        <location filename="../../facilitator_app/services/setup/distribute.py" line="285" />
         <source>Il file {target} esiste già. Nessun file è stato scritto.</source>
         <translation>The file {target} already exists. No file was written.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/setup/distribute.py" line="294" />
+        <location filename="../../facilitator_app/services/setup/distribute.py" line="295" />
         <source>Impossibile scrivere in {folder}: {why}. Nessun file è stato scritto.</source>
         <translation>Cannot write in {folder}: {why}. No file was written.</translation>
     </message>
@@ -2009,32 +2011,32 @@
         <translation>records not valid</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/storage/codec.py" line="40" />
+        <location filename="../../facilitator_app/storage/codec.py" line="41" />
         <source>{type} invece di testo JSON</source>
         <translation>{type} instead of JSON text</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/storage/codec.py" line="45" />
+        <location filename="../../facilitator_app/storage/codec.py" line="46" />
         <source>JSON di forma inattesa ({type})</source>
         <translation>JSON of an unexpected shape ({type})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/storage/codec.py" line="55" />
+        <location filename="../../facilitator_app/storage/codec.py" line="56" />
         <source>valore {value} invece di {type}</source>
         <translation>value {value} instead of {type}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/storage/codec.py" line="76" />
+        <location filename="../../facilitator_app/storage/codec.py" line="83" />
         <source>zona «{zone}» non valida</source>
         <translation>zone “{zone}” is not valid</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/storage/codec.py" line="96" />
+        <location filename="../../facilitator_app/storage/codec.py" line="103" />
         <source>pausa di forma inattesa</source>
         <translation>pause of an unexpected shape</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/storage/codec.py" line="111" />
+        <location filename="../../facilitator_app/storage/codec.py" line="118" />
         <source>colonna «{column}»: {error}</source>
         <extracomment>What is wrong, translatable (the cause too when it is one of ours).</extracomment>
         <translation>column “{column}”: {error}</translation>
@@ -2464,6 +2466,46 @@
         <location filename="../../facilitator_app/services/exchange/writer.py" line="132" />
         <source>foglio «{sheet}»: {problem}</source>
         <translation>sheet “{sheet}”: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/merge/engine.py" line="169" />
+        <source>appartiene a un altro evento («{title}», {date}) e non a «{ours}» ({our_date})</source>
+        <translation>belongs to another event (“{title}”, {date}), not to “{ours}” ({our_date})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/merge/engine.py" line="304" />
+        <source>il tavolo {table} usa la chiave «{key}», già del tavolo {owner} dell'evento unito</source>
+        <translation>table {table} uses the key “{key}”, which already belongs to table {owner} of the merged event</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/merge/engine.py" line="320" />
+        <source>la sessione {session} occupa la sessione {number} del tavolo {table}, già della sessione {owner}</source>
+        <translation>session {session} takes session {number} of table {table}, which already belongs to session {owner}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/merge/engine.py" line="488" />
+        <source>è il file unito stesso</source>
+        <translation>it is the merged file itself</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/merge/engine.py" line="517" />
+        <source>dati non registrabili ({why})</source>
+        <translation>data that cannot be stored ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/merge/sources.py" line="128" />
+        <source>impossibile leggerlo ({why})</source>
+        <translation>cannot be read ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/merge/sources.py" line="129" />
+        <source>tabella «{table}», record {record}: {why}</source>
+        <translation>table “{table}”, record {record}: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/merge/sources.py" line="131" />
+        <source>non è né un file evento (.sqlite) né una cartella di lavoro esportata (.xlsx)</source>
+        <translation>is neither an event file (.sqlite) nor an exported workbook (.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -4393,18 +4435,18 @@
         <translation>strategy</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/setup/distribute.py" line="47" />
+        <location filename="../../facilitator_app/services/setup/distribute.py" line="48" />
         <source>le sedi</source>
         <extracomment>Labels for :func:`match_names` messages.</extracomment>
         <translation>the venues</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/setup/distribute.py" line="48" />
+        <location filename="../../facilitator_app/services/setup/distribute.py" line="49" />
         <source>i tavoli</source>
         <translation>the tables</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/setup/distribute.py" line="49" />
+        <location filename="../../facilitator_app/services/setup/distribute.py" line="50" />
         <source>dell'evento</source>
         <translation>of the event</translation>
     </message>

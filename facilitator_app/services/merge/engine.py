@@ -25,6 +25,7 @@ from facilitator_app.domain.clock import Clock, to_iso
 from facilitator_app.domain.errors import (
     InputRefusedError,
     Problem,
+    message_of,
     refuse,
 )
 from facilitator_app.domain.model import (
@@ -39,6 +40,7 @@ from facilitator_app.domain.model import (
     Theme,
     Venue,
 )
+from facilitator_app.domain.translatable import QT_TRANSLATE_NOOP
 from facilitator_app.domain.versions import Materialised, VersionNode, make_node, materialise
 from facilitator_app.services.common.cells import shown_name
 from facilitator_app.services.common.files import same_file
@@ -164,8 +166,15 @@ class _Merger:
             existing = next(iter(events.values()))
             raise refuse(
                 name,
-                f"appartiene a un altro evento («{event.title}», {event.date}) "
-                f"e non a «{existing.title}» ({existing.date})",
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "appartiene a un altro evento («{title}», {date}) e non a «{ours}» "
+                    "({our_date})",
+                ),
+                title=event.title,
+                date=event.date,
+                ours=existing.title,
+                our_date=existing.date,
             )
         clashes = self._clashes(path.name, data)
         if clashes:
@@ -292,8 +301,12 @@ class _Merger:
                 problems.append(
                     Problem(
                         file,
-                        f"il tavolo {table.id} usa la chiave «{table.key}», già del tavolo "
-                        f"{owner} dell'evento unito",
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "il tavolo {table} usa la chiave «{key}», già del tavolo {owner} "
+                            "dell'evento unito",
+                        ),
+                        params=(("table", table.id), ("key", table.key), ("owner", owner)),
                         column="key",
                     )
                 )
@@ -304,8 +317,17 @@ class _Merger:
                 problems.append(
                     Problem(
                         file,
-                        f"la sessione {session.id} occupa la sessione {session.number} del "
-                        f"tavolo {session.table_id}, già della sessione {owner}",
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "la sessione {session} occupa la sessione {number} del tavolo "
+                            "{table}, già della sessione {owner}",
+                        ),
+                        params=(
+                            ("session", session.id),
+                            ("number", session.number),
+                            ("table", session.table_id),
+                            ("owner", owner),
+                        ),
                         column="number",
                     )
                 )
@@ -463,7 +485,7 @@ def merge_files(
             result = FileResult(name)
             try:
                 if same_file(path, target):  # by identity: symlinks and hard links too
-                    raise refuse(name, "è il file unito stesso")
+                    raise refuse(name, QT_TRANSLATE_NOOP("Errors", "è il file unito stesso"))
                 result.sha256 = source_digest(path)
                 if store is not None and bookkeeping.imported_file(store, result.sha256):
                     # The very bytes (a -wal's included) merged before: nothing to read.
@@ -489,7 +511,13 @@ def merge_files(
                 # A value the event file cannot hold: the file's own savepoint is already
                 # rolled back, so only this file is refused and the batch goes on.
                 result = FileResult(name, result.sha256, STATUS_REFUSED)
-                result.problems = [Problem(name, f"dati non registrabili ({error})")]
+                result.problems = [
+                    Problem(
+                        name,
+                        QT_TRANSLATE_NOOP("Errors", "dati non registrabili ({why})"),
+                        params=(("why", message_of(error)),),
+                    )
+                ]
             results.append(result)
             batch.append(result)
             # Files are committed in batches: one commit per file would cost a disk flush

@@ -23,8 +23,10 @@ from facilitator_app.domain.errors import (
     FacilitatorError,
     InputRefusedError,
     Problem,
+    message_of,
     refuse,
 )
+from facilitator_app.domain.translatable import QT_TRANSLATE_NOOP
 from facilitator_app.services.common.cells import shown_name
 from facilitator_app.services.common.progress import Progress, no_progress
 from facilitator_app.services.common.tabular import MAX_XLSX_BYTES
@@ -68,7 +70,7 @@ def source_digest(path: Path) -> str:
     """
     file = shown_name(path)
     if not path.is_file():
-        raise refuse(file, "il file non esiste")
+        raise refuse(file, _MISSING)
     digest = hashlib.sha256()
     try:
         for part in (path, path.with_name(path.name + "-wal")):
@@ -77,7 +79,7 @@ def source_digest(path: Path) -> str:
                     for block in iter(lambda: handle.read(_BLOCK), b""):
                         digest.update(block)
     except OSError as error:
-        raise refuse(file, f"impossibile leggerlo ({error.strerror or error})") from None
+        raise refuse(file, _UNREADABLE, why=error.strerror or str(error)) from None
     return digest.hexdigest()
 
 
@@ -98,14 +100,14 @@ def private_copy(path: Path) -> Iterator[tuple[Path, str]]:
     """
     file = shown_name(path)
     if not path.is_file():
-        raise refuse(file, "il file non esiste")
+        raise refuse(file, _MISSING)
     try:
         with path.open("rb") as handle:
             oversized_workbook = (
                 handle.read(4) == ZIP_MAGIC and path.stat().st_size > MAX_XLSX_BYTES
             )
     except OSError as error:
-        raise refuse(file, f"impossibile leggerlo ({error.strerror or error})") from None
+        raise refuse(file, _UNREADABLE, why=error.strerror or str(error)) from None
     if oversized_workbook:
         # The reader refuses it by its size before reading anything: not copied either.
         read_workbook(path)
@@ -118,15 +120,38 @@ def private_copy(path: Path) -> Iterator[tuple[Path, str]]:
             if wal.is_file():
                 _copy_hashing(wal, copy.with_name(copy.name + "-wal"), digest)
         except OSError as error:
-            raise refuse(file, f"impossibile leggerlo ({error.strerror or error})") from None
+            raise refuse(file, _UNREADABLE, why=error.strerror or str(error)) from None
         yield copy, digest.hexdigest()
+
+
+_MISSING = QT_TRANSLATE_NOOP("Errors", "il file non esiste")
+_UNREADABLE = QT_TRANSLATE_NOOP("Errors", "impossibile leggerlo ({why})")
+_IN_RECORD = QT_TRANSLATE_NOOP("Errors", "tabella «{table}», record {record}: {why}")
+_EMPTY = QT_TRANSLATE_NOOP("Errors", "il file è vuoto")
+_NEITHER = QT_TRANSLATE_NOOP(
+    "Errors", "non è né un file evento (.sqlite) né una cartella di lavoro esportata (.xlsx)"
+)
+
+
+def _said_of_source(error: FacilitatorError, copy: Path, file: str) -> Problem:
+    """An error about the private copy, said of the source file the person chose."""
+    if not error.template:
+        return Problem(file, str(error).replace(str(copy), file))
+    params = tuple(
+        (name, file if str(value) in (str(copy), copy.name) else value)
+        for name, value in error.params.items()
+    )
+    return Problem(file, error.template, params=params)
 
 
 def _fault_problem(file: str, fault: RecordFault) -> Problem:
     """A record of an event file that breaks a rule: its table, id and column."""
     table = CODECS[fault.kind].table
     return Problem(
-        file, f"tabella «{table}», record {fault.record_id}: {fault.message}", column=fault.field
+        file,
+        _IN_RECORD,
+        column=fault.field,
+        params=(("table", table), ("record", fault.record_id), ("why", fault.message)),
     )
 
 
@@ -161,20 +186,21 @@ def decode_source(
         except DamagedRecordError as error:
             raise refuse(
                 file,
-                f"tabella «{error.table}», record {error.record_id}: {error.__cause__}",
+                _IN_RECORD,
                 column=error.column,
+                table=error.table,
+                record=error.record_id,
+                why=message_of(error),
             ) from None
         except FacilitatorError as error:
-            raise refuse(file, str(error).replace(str(copy), file)) from None
+            raise InputRefusedError([_said_of_source(error, copy, file)]) from None
         problems = reference_problems(data, file)
         if problems:
             raise InputRefusedError(problems)
         return data
     if not head:
-        raise refuse(file, "il file è vuoto")
-    raise refuse(
-        file, "non è né un file evento (.sqlite) né una cartella di lavoro esportata (.xlsx)"
-    )
+        raise refuse(file, _EMPTY)
+    raise refuse(file, _NEITHER)
 
 
 def read_source(
