@@ -126,21 +126,26 @@ def test_a_column_of_another_type_is_named(demo_path: Path) -> None:
     assert "counts" in message and "session" in message
 
 
+# Every step after the first undone: the file is as the first schema (m001) left it.
+FIRST_SCHEMA_ONLY = (
+    "drop table merge_imports",
+    "drop table provenance",
+    "drop table merge_conflicts",
+    "delete from _sqlite_migrations where name = 'm002_merge_bookkeeping'",
+    "alter table venues drop column online_listeners",
+    "delete from _sqlite_migrations where name = 'm003_venue_online_listeners'",
+    "drop table record_versions",
+    "delete from _sqlite_migrations where name = 'm004_record_versions'",
+)
+
+
 def test_an_older_schema_is_verified_then_upgraded(tmp_path: Path) -> None:
     """A file of the first schema (before the merge tables) still opens and is upgraded."""
     path = tmp_path / "vecchio.sqlite"
     EventStore.create(path).close()
     _plant(
         path,
-        "drop table merge_imports",
-        "drop table provenance",
-        "drop table merge_conflicts",
-        "delete from _sqlite_migrations where name = 'm002_merge_bookkeeping'",
-        # Later steps are undone too: the file is as the first schema left it.
-        "alter table venues drop column online_listeners",
-        "delete from _sqlite_migrations where name = 'm003_venue_online_listeners'",
-        "drop table record_versions",
-        "delete from _sqlite_migrations where name = 'm004_record_versions'",
+        *FIRST_SCHEMA_ONLY,
     )
     with EventStore.open(path) as store:
         assert store.count(Contribution) == 0
@@ -152,15 +157,7 @@ def test_an_older_schema_with_a_trigger_is_refused_before_upgrading(tmp_path: Pa
     EventStore.create(path).close()
     _plant(
         path,
-        "drop table merge_imports",
-        "drop table provenance",
-        "drop table merge_conflicts",
-        "delete from _sqlite_migrations where name = 'm002_merge_bookkeeping'",
-        # Later steps are undone too: the file is as the first schema left it.
-        "alter table venues drop column online_listeners",
-        "delete from _sqlite_migrations where name = 'm003_venue_online_listeners'",
-        "drop table record_versions",
-        "delete from _sqlite_migrations where name = 'm004_record_versions'",
+        *FIRST_SCHEMA_ONLY,
         "create trigger t1 after insert on meta begin delete from events; end",
     )
     before = digest(path)

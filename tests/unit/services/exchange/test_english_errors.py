@@ -168,10 +168,10 @@ def test_a_file_that_is_not_a_workbook_is_refused_in_english(
     tmp_path: Path, clock: FixedClock
 ) -> None:
     missing = tmp_path / "assente.xlsx"
-    _english(_refused(missing, clock), "assente.xlsx")
+    assert "the file does not exist" in _english(_refused(missing, clock), "assente.xlsx")
     other = tmp_path / "testo.xlsx"
     other.write_text("solo testo")
-    _english(_refused(other, clock), "testo.xlsx")
+    assert "not an Excel (.xlsx) file" in _english(_refused(other, clock), "testo.xlsx")
 
 
 def test_a_text_too_long_for_a_cell_is_refused_in_english() -> None:
