@@ -46,3 +46,15 @@ def sheet_xml(book: Path) -> dict[str, str]:
             target = target if target.startswith("xl/") else f"xl/{target}"
             found[str(sheet.get("name"))] = archive.read(target).decode("utf-8")
     return found
+
+
+def sheet_texts(book: Path) -> dict[str, str]:
+    """Every text a worksheet holds, by sheet title, with character references resolved.
+
+    openpyxl writes "Ł" as ``&#321;`` when lxml is installed and as the character when it
+    is not; reading the parsed text makes a search for a name independent of that.
+    """
+    return {
+        title: " ".join(ElementTree.fromstring(xml).itertext())
+        for title, xml in sheet_xml(book).items()
+    }
