@@ -43,9 +43,7 @@ def attendees(report: EventReport) -> Attendees:
     if report.in_presence is not None:
         return Attendees(report.in_presence, "persone in presenza registrate per l'evento")
     if report.people_at_tables is not None:
-        return Attendees(
-            report.people_at_tables, f"persone ai tavoli ({report.counting_note})"
-        )
+        return Attendees(report.people_at_tables, f"persone ai tavoli ({report.counting_note})")
     return Attendees(None, "nessun conteggio registrato")
 
 
@@ -73,9 +71,7 @@ def closing_report_text(report: EventReport, proposals: int | None = None) -> st
                 lines.append(f"  Sessione {session.number}: nessun contributo registrato")
                 continue
             question = f" – {session.question}" if session.question else ""
-            lines.append(
-                f"  Sessione {session.number}{question}: {len(session.posts)} contributi"
-            )
+            lines.append(f"  Sessione {session.number}{question}: {len(session.posts)} contributi")
             for theme in session.themes:
                 lines.append(f"  - {theme.theme.title} ({len(theme.posts)} contributi)")
             if session.loose:
@@ -106,8 +102,7 @@ def closing_report_text(report: EventReport, proposals: int | None = None) -> st
         lines.append("(nessun file di proposte esportato)")
     else:
         lines.append(
-            f"Dopo aver importato le {proposals} proposte del file per Decidim, "
-            "selezionarle qui."
+            f"Dopo aver importato le {proposals} proposte del file per Decidim, selezionarle qui."
         )
     return "\n".join(lines) + "\n"
 

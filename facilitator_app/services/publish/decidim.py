@@ -281,4 +281,3 @@ def write_proposals(report: EventReport, path: Path, options: DecidimOptions) ->
         shortened=tuple(cuts),
         neutralised=neutralised,
     )
-

@@ -68,7 +68,9 @@ def test_default_body_limit_is_decidims_and_every_cut_reported(
 def test_per_post_it_only_live_post_its(demo_path: Path, tmp_path: Path, clock: FixedClock) -> None:
     with EventStore.open(demo_path) as store:
         gone = store.contributions()[0]
-        gone = dataclasses.replace(gone, text="Testo eliminato unico", deleted_at=to_iso(clock.now()))
+        gone = dataclasses.replace(
+            gone, text="Testo eliminato unico", deleted_at=to_iso(clock.now())
+        )
         store.save_all([gone])
     report = _report(demo_path)
     out = tmp_path / "proposte.csv"
@@ -79,9 +81,7 @@ def test_per_post_it_only_live_post_its(demo_path: Path, tmp_path: Path, clock: 
     assert "Testo eliminato unico" not in out.read_text(encoding="utf-8")
 
 
-def test_long_title_and_body_cut_at_a_word_and_reported(
-    demo_path: Path, tmp_path: Path
-) -> None:
+def test_long_title_and_body_cut_at_a_word_and_reported(demo_path: Path, tmp_path: Path) -> None:
     long_title = " ".join(["Mobilità sostenibile nelle valli alpine"] * 6)  # 239 characters
     with EventStore.open(demo_path) as store:
         theme = store.all(Theme)[0]
@@ -101,9 +101,7 @@ def test_long_title_and_body_cut_at_a_word_and_reported(
     assert any(s.field == "body" and s.item == titles[0].item for s in result.shortened)
 
 
-def test_formula_like_text_neutralised_in_csv_kept_in_json(
-    demo_path: Path, tmp_path: Path
-) -> None:
+def test_formula_like_text_neutralised_in_csv_kept_in_json(demo_path: Path, tmp_path: Path) -> None:
     attack = "=cmd|' /C calc'!A0 e poi testo"
     with EventStore.open(demo_path) as store:
         post = store.contributions()[0]
@@ -127,7 +125,7 @@ def test_optional_columns_only_when_given(demo_path: Path, tmp_path: Path) -> No
     header, rows = _rows(tmp_path / "p.csv")
     assert header == ["title/it", "body/it", "category/id", "taxonomies/ids", "scope/id"]
     by_table = {row[0]: row for row in rows}
-    axis_one = [t for t in report.tables if t.table.axis == 1][0]
+    axis_one = next(t for t in report.tables if t.table.axis == 1)
     first_theme = axis_one.sessions[0].themes[0].theme.title
     assert by_table[first_theme][2:] == ["11", "4,5", "3"]
     assert {row[2] for row in rows} == {"11", "12", ""}
@@ -154,7 +152,7 @@ def test_unwritable_destination_leaves_nothing(demo_path: Path, tmp_path: Path) 
 
 
 def test_unknown_extension_refused(demo_path: Path, tmp_path: Path) -> None:
-    with pytest.raises(ValueError, match="csv o .json"):
+    with pytest.raises(ValueError, match=r"csv o \.json"):
         write_proposals(_report(demo_path), tmp_path / "p.txt", DecidimOptions())
     assert not (tmp_path / "p.txt").exists()
 
@@ -192,4 +190,3 @@ def test_closing_report_fields_and_figures(demo_path: Path, tmp_path: Path) -> N
 def test_shorten_at_word_boundary(text: str, limit: int, expected: str) -> None:
     assert shorten(text, limit) == expected
     assert len(shorten(text, limit)) <= limit
-
