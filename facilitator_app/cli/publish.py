@@ -12,7 +12,7 @@ from typing import TextIO
 
 from facilitator_app.cli.common import TextProgress
 from facilitator_app.services.common.clock import SystemClock
-from facilitator_app.services.publish.closing import write_closing_report
+from facilitator_app.services.publish.closing import closing_path_beside, write_closing_report
 from facilitator_app.services.publish.decidim import (
     BODY_MAX,
     TITLE_MAX,
@@ -129,8 +129,7 @@ def closing_path(args: argparse.Namespace) -> Path | None:
     if args.decidim_closing is not None:
         return Path(args.decidim_closing)
     if args.decidim is not None:
-        proposals = Path(args.decidim)
-        return proposals.with_name(f"{proposals.stem}-chiusura.txt")
+        return closing_path_beside(Path(args.decidim))
     return None
 
 

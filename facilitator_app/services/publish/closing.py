@@ -38,6 +38,11 @@ class ClosingResult:
     contributions: int
 
 
+def closing_path_beside(proposals: Path) -> Path:
+    """Where the closing report goes when only the proposals' file was named."""
+    return proposals.with_name(f"{proposals.stem}-chiusura.txt")
+
+
 def attendees(report: EventReport) -> Attendees:
     """The event's people: in presence when recorded (rule 9), else at the tables (rule 2)."""
     if report.in_presence is not None:
