@@ -75,13 +75,13 @@
     </message>
     <message>
         <location filename="../../facilitator_app/ui/window_menus.py" line="119"/>
-        <source>Esporta proposte per &amp;Decidim (CSV)…</source>
-        <translation>Export proposals for &amp;Decidim (CSV)…</translation>
+        <source>Esporta proposte per Decidim (&amp;CSV)…</source>
+        <translation>Export proposals for Decidim (&amp;CSV)…</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/window_menus.py" line="120"/>
-        <source>Esporta &amp;dati aperti (cartella)…</source>
-        <translation>Export &amp;open data (folder)…</translation>
+        <source>Esporta dat&amp;i aperti (cartella)…</source>
+        <translation>Export open data (fo&amp;lder)…</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/window_menus.py" line="123"/>

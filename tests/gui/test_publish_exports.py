@@ -87,7 +87,9 @@ def test_decidim_export_from_the_menu(qtbot: QtBot, window: MainWindow, tmp_path
         return ExportRequest(target)
 
     window.exporter.ask = ask
-    _file_action(window, "Esporta proposte per &Decidim (CSV)…").trigger()
+    action = _file_action(window, "Esporta proposte per Decidim (&CSV)…")
+    assert action.shortcut().toString() == "Ctrl+Shift+P"
+    action.trigger()
     assert asked == [ExportKind.DECIDIM]
     rows = list(csv.reader(io.StringIO(target.read_text(encoding="utf-8")), delimiter=";"))
     assert rows[0] == ["title/it", "body/it"]
@@ -100,7 +102,9 @@ def test_decidim_export_from_the_menu(qtbot: QtBot, window: MainWindow, tmp_path
 def test_open_data_export_from_the_menu(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
     target = tmp_path / "dati-aperti"
     window.exporter.ask = lambda kind, path, table: ExportRequest(target)
-    _file_action(window, "Esporta &dati aperti (cartella)…").trigger()
+    action = _file_action(window, "Esporta dat&i aperti (cartella)…")
+    assert action.shortcut().toString() == "Ctrl+Shift+A"
+    action.trigger()
     assert frictionless.validate(target / "datapackage.json").valid
     assert str(target) in _message(window).text()
 
