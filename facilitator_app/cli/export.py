@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
+from facilitator_app.cli import publish
 from facilitator_app.cli.common import EXIT_OK, EXIT_USAGE, Handler, TextProgress
 from facilitator_app.services.common.clock import SystemClock
 from facilitator_app.services.common.files import check_output
@@ -49,6 +50,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> dict[s
         default="it",
         help="lingua della restituzione (predefinita: it; i testi dell'evento restano come sono)",
     )
+    publish.add_arguments(export)
 
     kit = sub.add_parser(
         "paper-kit", help="stampa il kit cartaceo dei tavoli (presenze e post-it) in PDF"
@@ -83,10 +85,17 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> dict[s
 
 
 def _export(args: argparse.Namespace, out: TextIO) -> int:
-    if args.xlsx is None and args.pdf is None:
-        print("Indicare almeno --xlsx FILE o --pdf FILE", file=sys.stderr)
+    publishing = publish.outputs(args)
+    problem = publish.usage_problem(args)
+    if problem:
+        print(problem, file=sys.stderr)
         return EXIT_USAGE
-    for output in (args.xlsx, args.pdf):
+    if args.xlsx is None and args.pdf is None and not publishing:
+        print(
+            "Indicare almeno --xlsx FILE o --pdf FILE (o --decidim, --open-data)", file=sys.stderr
+        )
+        return EXIT_USAGE
+    for output in (args.xlsx, args.pdf, *publishing):
         if output is not None:
             check_output(output, protected=[args.event])
     clock = SystemClock()
@@ -119,6 +128,8 @@ def _export(args: argparse.Namespace, out: TextIO) -> int:
             f"{report.contributions} contributi",
             file=out,
         )
+    if publishing:
+        publish.run(args, build_report(snapshot), out)
     return EXIT_OK
 
 

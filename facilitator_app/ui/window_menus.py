@@ -116,6 +116,8 @@ def build_menus(window: QMainWindow, host: MenuHost) -> WindowMenus:
         (tr("Esporta cartella di lavoro &Excel…"), "Ctrl+E", "xlsx"),
         (tr("Esporta restituzione &PDF…"), "Ctrl+Shift+E", "restituzione"),
         (tr("&Kit cartaceo PDF…"), "Ctrl+Shift+K", "kit-cartaceo"),
+        (tr("Esporta proposte per Decidim (&CSV)…"), "Ctrl+Shift+P", "decidim"),
+        (tr("Esporta dat&i aperti (cartella)…"), "Ctrl+Shift+A", "dati-aperti"),
     ):
         add(file_menu, text, shortcut, lambda k=kind: host.export_document(k))  # type: ignore[misc]
     add(file_menu, tr("&Unisci file dei tavoli…"), "Ctrl+Shift+M", host.open_coordinator)

@@ -27,6 +27,7 @@ from facilitator_app.services.exchange.sheets import (
     CARDS,
     CONTRIBUTIONS,
     COUNTS,
+    DELETED_CONTRIBUTIONS,
     EVENT_KEYS,
     FORMAT_NAME,
     FORMAT_VERSION,
@@ -194,6 +195,22 @@ def _read_record_sheet(worksheet: Any, spec: RecordSheet, problems: _Collector) 
         if ok:
             records.append(spec.record(**fields))
     return records
+
+
+def _check_deleted(posts: list[Any], problems: _Collector) -> None:
+    """Every row of ``Contributi eliminati`` must say when it was deleted."""
+    for index, post in enumerate(posts):
+        if post.deleted_at is None:
+            problems.add(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "un post-it in questo foglio deve avere la data di eliminazione "
+                    "(i post-it non eliminati vanno nel foglio «Contributi»)",
+                ),
+                sheet=DELETED_CONTRIBUTIONS.name,
+                row=index + 2,
+                column="eliminato_il",
+            )
 
 
 def _read_meta(worksheet: Any, problems: _Collector) -> tuple[dict[str, Any], Event | None]:
@@ -493,6 +510,12 @@ def read_workbook(
         for done, spec in enumerate(RECORD_SHEETS, start=2):
             records[spec.key] = _read_record_sheet(workbook[spec.name], spec, problems)
             progress(done, total, spec.name)
+        if DELETED_CONTRIBUTIONS.name in workbook.sheetnames:  # absent from older files
+            deleted = _read_record_sheet(
+                workbook[DELETED_CONTRIBUTIONS.name], DELETED_CONTRIBUTIONS, problems
+            )
+            _check_deleted(deleted, problems)
+            records[CONTRIBUTIONS.key] += deleted
         versions: list[VersionNode] = []
         if SHEET_VERSIONS in workbook.sheetnames:  # absent from files of older versions
             rows = _rows(workbook[SHEET_VERSIONS], SHEET_VERSIONS, problems)

@@ -55,6 +55,9 @@ FORMAT_VERSION = 1
 SHEET_SUMMARY = "Riepilogo"
 SHEET_COUNTS = "Partecipanti"
 SHEET_CONTRIBUTIONS = "Contributi"
+# The deleted post-its, kept for the merge (it must see deletions) apart from the live ones
+# people read; workbooks of earlier versions have them in "Contributi", flagged.
+SHEET_DELETED_CONTRIBUTIONS = "Contributi eliminati"
 SHEET_THEMES = "Temi"
 SHEET_CARDS = "Schede"
 SHEET_TABLE_CARDS = "Schede ai tavoli"
@@ -68,6 +71,7 @@ SHEET_ORDER = (
     SHEET_SUMMARY,
     SHEET_COUNTS,
     SHEET_CONTRIBUTIONS,
+    SHEET_DELETED_CONTRIBUTIONS,
     SHEET_THEMES,
     SHEET_CARDS,
     SHEET_TABLE_CARDS,
@@ -248,6 +252,11 @@ CONTRIBUTIONS = RecordSheet(
         *_stamps(deleted=True),
     ),
 )
+
+# The same records and columns as CONTRIBUTIONS, only deleted ones: read into the same list
+# (so the checksum, over every post-it, is unchanged); not in RECORD_SHEETS, as it may be
+# missing from older workbooks.
+DELETED_CONTRIBUTIONS = dataclasses.replace(CONTRIBUTIONS, name=SHEET_DELETED_CONTRIBUTIONS)
 
 THEMES = RecordSheet(
     SHEET_THEMES,

@@ -33,6 +33,7 @@ from facilitator_app.services.exchange.sheets import (
     CARDS,
     CONTRIBUTIONS,
     COUNTS,
+    DELETED_CONTRIBUTIONS,
     EVENT_KEYS,
     FILE_KEYS,
     FORMAT_NAME,
@@ -42,6 +43,7 @@ from facilitator_app.services.exchange.sheets import (
     SHEET_CARDS,
     SHEET_CONTRIBUTIONS,
     SHEET_COUNTS,
+    SHEET_DELETED_CONTRIBUTIONS,
     SHEET_META,
     SHEET_ORDER,
     SHEET_SESSIONS,
@@ -80,14 +82,16 @@ class WorkbookResult:
     Attributes:
         path: the workbook.
         sha256: the checksum stored in ``Metadati``.
-        contributions: post-its written (deleted ones included).
+        contributions: live post-its (the report's count; the ``Contributi`` sheet).
         sheets: worksheet titles, in order.
+        deleted_contributions: deleted post-its, in ``Contributi eliminati`` for the merge.
     """
 
     path: Path
     sha256: str
     contributions: int
     sheets: tuple[str, ...]
+    deleted_contributions: int = 0
 
 
 class _Writer:
@@ -136,10 +140,11 @@ class _Writer:
         sheet.finish_table(len(records))
         return sheet
 
-    def contributions(self) -> None:
+    def contributions(self, *, deleted: bool = False) -> None:
+        """The live post-its people read, or (``deleted``) those kept only for the merge."""
         self.record_sheet(
-            CONTRIBUTIONS,
-            self.s.contributions,
+            DELETED_CONTRIBUTIONS if deleted else CONTRIBUTIONS,
+            [c for c in self.s.contributions if (c.deleted_at is not None) == deleted],
             {
                 "tavolo": lambda c: self.keys.get(c.table_id, ""),
                 "tema": lambda c: self.theme_titles.get(c.theme_id, "") if c.theme_id else None,
@@ -369,6 +374,7 @@ def write_workbook(
         (SHEET_SUMMARY, writer.summary),
         (SHEET_COUNTS, writer.counts),
         (SHEET_CONTRIBUTIONS, writer.contributions),
+        (SHEET_DELETED_CONTRIBUTIONS, lambda: writer.contributions(deleted=True)),
         (SHEET_THEMES, writer.themes),
         (SHEET_CARDS, writer.cards_sheet),
         (SHEET_TABLE_CARDS, writer.table_cards),
@@ -388,11 +394,13 @@ def write_workbook(
         raise
     _save(workbook, path)
     progress(total, total, "fatto")
+    live = writer.report.total_contributions
     return WorkbookResult(
         path=path,
         sha256=checksum,
-        contributions=len(snapshot.contributions),
+        contributions=live,
         sheets=tuple(name for name, _ in steps),
+        deleted_contributions=len(snapshot.contributions) - live,
     )
 
 

@@ -27,21 +27,25 @@ from facilitator_app.ui import i18n
 # The word a document's default file name ends with, by language ("demo-restituzione.pdf").
 _FILE_TAGS = {
     "it": {"restituzione": "restituzione", "kit-cartaceo": "kit-cartaceo"},
-    "en": {"restituzione": "report", "kit-cartaceo": "paper-kit"},
+    "en": {"restituzione": "report", "kit-cartaceo": "paper-kit", "dati-aperti": "open-data"},
 }
+# Suffixes of the kinds that are not PDF (the open data are a folder: no suffix).
+_SUFFIXES = {"xlsx": ".xlsx", "decidim": ".csv", "dati-aperti": ""}
 
 
 class ExportKind(enum.Enum):
-    """The three documents the window exports."""
+    """The documents the window exports."""
 
     WORKBOOK = "xlsx"
     REPORT = "restituzione"
     PAPER_KIT = "kit-cartaceo"
+    DECIDIM = "decidim"
+    OPEN_DATA = "dati-aperti"
 
     @property
     def suffix(self) -> str:
-        """File name extension, with the dot."""
-        return ".xlsx" if self is ExportKind.WORKBOOK else ".pdf"
+        """File name extension, with the dot ("" for the open data's folder)."""
+        return _SUFFIXES.get(self.value, ".pdf")
 
     def file_tag(self, language: str) -> str:
         """What a default file name says of the document in ``language`` ("report")."""
@@ -54,6 +58,10 @@ class ExportKind(enum.Enum):
             return QCoreApplication.translate("ExportKind", "Cartella di lavoro Excel")
         if self is ExportKind.REPORT:
             return QCoreApplication.translate("ExportKind", "Restituzione PDF")
+        if self is ExportKind.DECIDIM:
+            return QCoreApplication.translate("ExportKind", "Proposte per Decidim (CSV)")
+        if self is ExportKind.OPEN_DATA:
+            return QCoreApplication.translate("ExportKind", "Dati aperti (cartella)")
         return QCoreApplication.translate("ExportKind", "Kit cartaceo PDF")
 
     @property
@@ -61,12 +69,19 @@ class ExportKind(enum.Enum):
         """Filter of the save dialog."""
         if self is ExportKind.WORKBOOK:
             return QCoreApplication.translate("ExportKind", "Cartelle di lavoro Excel (*.xlsx)")
+        if self is ExportKind.DECIDIM:
+            return QCoreApplication.translate("ExportKind", "File CSV per Decidim (*.csv)")
         return QCoreApplication.translate("ExportKind", "Documenti PDF (*.pdf)")
 
     @property
     def can_anonymise(self) -> bool:
-        """False for the paper kit, which holds no names."""
-        return self is not ExportKind.PAPER_KIT
+        """False for the paper kit (no names) and for what is published (always anonymous)."""
+        return self in (ExportKind.WORKBOOK, ExportKind.REPORT)
+
+    @property
+    def is_folder(self) -> bool:
+        """True when the export is a folder (the open data), not a file."""
+        return self is ExportKind.OPEN_DATA
 
 
 def default_path(
@@ -88,6 +103,8 @@ def default_path(
     name = event_path.stem
     if kind is not ExportKind.WORKBOOK:
         name += f"-{kind.file_tag(language or i18n.current_language())}"
+    if kind is ExportKind.DECIDIM:
+        name += "-proposte"
     if table is not None:
         name += f"-{table.key}"
     return event_path.with_name(name + kind.suffix)
@@ -162,9 +179,13 @@ class ExportDialog(QDialog):
             self.tr("&Anonimizza (senza i nomi dei facilitatori e del computer)"), self
         )
         self.anonymise_check.setAccessibleName(self.tr("Anonimizza"))
-        if not kind.can_anonymise:
+        if kind is ExportKind.PAPER_KIT:
             self.anonymise_check.setEnabled(False)
             self.anonymise_check.setToolTip(self.tr("Il kit cartaceo non contiene nomi"))
+        elif not kind.can_anonymise:
+            self.anonymise_check.setChecked(True)
+            self.anonymise_check.setEnabled(False)
+            self.anonymise_check.setToolTip(self.tr("Ciò che si pubblica è sempre anonimo"))
         layout.addWidget(self.anonymise_check)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -185,10 +206,13 @@ class ExportDialog(QDialog):
                 return
 
     def browse(self) -> None:
-        """Choose the file in the system's save dialog."""
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.windowTitle(), self.path_edit.text(), self.kind.file_filter
-        )
+        """Choose the file in the system's save dialog (a folder for the open data)."""
+        if self.kind.is_folder:
+            name = QFileDialog.getExistingDirectory(self, self.windowTitle(), self.path_edit.text())
+        else:
+            name, _ = QFileDialog.getSaveFileName(
+                self, self.windowTitle(), self.path_edit.text(), self.kind.file_filter
+            )
         if name:
             self.path_edit.setText(name)
 
@@ -201,7 +225,7 @@ class ExportDialog(QDialog):
     def request(self) -> ExportRequest:
         """The options as chosen (the extension is added when missing)."""
         path = Path(self.path_edit.text().strip()).expanduser()
-        if path.suffix.lower() != self.kind.suffix:
+        if self.kind.suffix and path.suffix.lower() != self.kind.suffix:
             path = path.with_name(path.name + self.kind.suffix)
         only_table = self.table is not None and self.table_check.isChecked()
         return ExportRequest(

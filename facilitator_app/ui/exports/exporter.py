@@ -24,6 +24,12 @@ from facilitator_app.domain.errors import FacilitatorError
 from facilitator_app.domain.model import Table
 from facilitator_app.services.common.files import check_output
 from facilitator_app.services.exchange.writer import WorkbookResult, export_workbook
+from facilitator_app.services.publish.from_store import (
+    DecidimExport,
+    export_decidim,
+    export_open_data,
+)
+from facilitator_app.services.publish.open_data import OpenDataResult
 from facilitator_app.services.reports.paper_kit import PaperKitResult, write_paper_kit
 from facilitator_app.services.reports.restituzione import PdfResult, export_pdf
 from facilitator_app.storage.database import EventStore
@@ -31,7 +37,7 @@ from facilitator_app.ui import i18n
 from facilitator_app.ui.exports.dialog import ExportDialog, ExportKind, ExportRequest
 from facilitator_app.ui.progress import Cancelled, ProgressDialog
 
-ExportResult = WorkbookResult | PdfResult | PaperKitResult
+ExportResult = WorkbookResult | PdfResult | PaperKitResult | DecidimExport | OpenDataResult
 AskRequest = Callable[[ExportKind, Path, Table | None], ExportRequest | None]
 
 
@@ -136,6 +142,12 @@ class Exporter(QObject):
                         progress=progress,
                         texts=i18n.texts(),
                     )
+                elif kind is ExportKind.DECIDIM:
+                    result = export_decidim(store, request.path, table_keys=keys, progress=progress)
+                elif kind is ExportKind.OPEN_DATA:
+                    result = export_open_data(
+                        store, request.path, self.clock, table_keys=keys, progress=progress
+                    )
                 else:
                     result = write_paper_kit(
                         store,
@@ -169,8 +181,33 @@ class Exporter(QObject):
             return self.tr("{pages} pagine, {n} post-it.").format(
                 pages=result.pages, n=result.contributions
             )
+        if isinstance(result, DecidimExport):
+            return self._describe_decidim(result)
+        if isinstance(result, OpenDataResult):
+            return self.tr("{n} post-it, {themes} temi, {tables} tavoli.").format(
+                n=result.contributions, themes=result.rows["themes"], tables=result.rows["tables"]
+            )
         return self.tr("{pages} pagine per {tables} tavoli.").format(
             pages=result.pages, tables=result.tables
+        )
+
+    def _describe_decidim(self, result: DecidimExport) -> str:
+        proposals = result.proposals
+        text = self.tr("{n} proposte da {posts} post-it.").format(
+            n=proposals.proposals, posts=proposals.posts
+        )
+        if proposals.shortened:
+            text += "\n" + self.tr(
+                "{n} testi accorciati ai limiti di Decidim (la riga di comando li elenca)."
+            ).format(n=len(proposals.shortened))
+        if proposals.neutralised:
+            text += "\n" + self.tr(
+                "{n} testi iniziano come una formula: nel CSV hanno un apostrofo davanti."
+            ).format(n=proposals.neutralised)
+        return (
+            text
+            + "\n"
+            + self.tr("Testo per «Chiudi incontro»: {path}").format(path=result.closing.path)
         )
 
     def _done(self, kind: ExportKind, result: ExportResult) -> None:
@@ -197,5 +234,6 @@ class Exporter(QObject):
         return box
 
     def open_folder(self, file: Path) -> None:
-        """Show the folder that holds a written file in the system's file manager."""
-        self.opener(QUrl.fromLocalFile(str(file.resolve().parent)))
+        """Show the folder that holds a written file (or a written folder itself)."""
+        written = file.resolve()
+        self.opener(QUrl.fromLocalFile(str(written if written.is_dir() else written.parent)))

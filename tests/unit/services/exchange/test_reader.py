@@ -17,6 +17,7 @@ from facilitator_app.services.exchange.reader import MAX_PROBLEMS, read_workbook
 from facilitator_app.services.exchange.sheets import (
     FORMAT_VERSION,
     SHEET_CONTRIBUTIONS,
+    SHEET_DELETED_CONTRIBUTIONS,
     SHEET_META,
     SHEET_TABLE_CARDS,
     SHEET_THEMES,
@@ -174,3 +175,38 @@ def test_problem_list_is_bounded(demo_path: Path, tmp_path: Path, clock: FixedCl
     with pytest.raises(InputRefusedError) as refused:
         read_workbook(book)
     assert len(refused.value.problems) == MAX_PROBLEMS
+
+
+def test_deleted_post_its_read_from_their_sheet_or_from_an_older_workbooks_contributi(
+    rich_path: Path, tmp_path: Path, clock: FixedClock
+) -> None:
+    book = export(rich_path, tmp_path / "r.xlsx", clock)
+    data = read_workbook(book)
+    deleted = {p.id for p in data.records.contributions if p.deleted_at}
+    assert deleted
+    # An older workbook: the deleted rows at the end of Contributi, no sheet of their own.
+    workbook = openpyxl.load_workbook(book)
+    gone = workbook[SHEET_DELETED_CONTRIBUTIONS]
+    for row in gone.iter_rows(min_row=2, values_only=True):
+        workbook[SHEET_CONTRIBUTIONS].append(row)
+    del workbook[SHEET_DELETED_CONTRIBUTIONS]
+    older = tmp_path / "older.xlsx"
+    workbook.save(older)
+    again = read_workbook(older)  # same records: the checksum still matches
+    assert {p.id for p in again.records.contributions if p.deleted_at} == deleted
+    assert len(again.records.contributions) == len(data.records.contributions)
+
+
+def test_a_row_of_contributi_eliminati_without_deletion_date_is_refused(
+    rich_path: Path, tmp_path: Path, clock: FixedClock
+) -> None:
+    book = export(rich_path, tmp_path / "r.xlsx", clock)
+    column = _column(book, SHEET_DELETED_CONTRIBUTIONS, "eliminato_il")
+    _edit(book, SHEET_DELETED_CONTRIBUTIONS, f"{column}2", None)
+    with pytest.raises(InputRefusedError) as refused:
+        read_workbook(book, verify_checksum=False)
+    problems = [str(problem) for problem in refused.value.problems]
+    assert any(
+        SHEET_DELETED_CONTRIBUTIONS in p and "data di eliminazione" in p and "riga 2" in p
+        for p in problems
+    ), problems

@@ -1,0 +1,1 @@
+"""Publishing an event: Decidim/ParteciPA proposals and closing report, open data."""
