@@ -182,7 +182,7 @@ def _draw_chart(paint: _Painter, chart: Chart, top: float) -> None:
         paint.text(
             bar_left + length + 16,
             baseline,
-            value_text(bar.value, chart.unit),
+            value_text(bar.value, chart.unit, chart.thousands),
             FONT_BOLD,
             size,
             INK,
