@@ -25,8 +25,8 @@ from facilitator_app.services.plenary.selection import (
     CROSSCUTTING_SHOWN,
     crosscutting_headings,
     sentence_case,
-    shown_crosscutting,
     short_table_names,
+    shown_crosscutting,
 )
 from facilitator_app.services.plenary.settings import DeckSettings
 from facilitator_app.services.plenary.slides import (

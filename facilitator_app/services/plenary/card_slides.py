@@ -16,14 +16,14 @@ from facilitator_app.domain.counting import card_places, card_votes
 from facilitator_app.domain.model import Contribution, StrategyCard, Table, TableCard
 from facilitator_app.domain.rules import card_sort_key
 from facilitator_app.services.common.texts import Texts
-from facilitator_app.services.plenary.selection import CARDS_SHOWN
 from facilitator_app.services.plenary.measure import body_room, flow_height
+from facilitator_app.services.plenary.selection import CARDS_SHOWN
 from facilitator_app.services.plenary.slides import CARDS, MIN_FONT, Item, Slide
 from facilitator_app.services.plenary.wording import counted
 
 
 def _name(code: str, cards: Mapping[str, StrategyCard]) -> str:
-    """ "1.2 Title of the card" (the bare code when the card is not in the edition)."""
+    """The card as "1.2 Title of the card" (the bare code when not in the edition)."""
     card = cards.get(code)
     return f"{code} {card.title}" if card and card.title else code
 

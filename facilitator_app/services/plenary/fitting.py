@@ -25,7 +25,6 @@ from facilitator_app.services.plenary.slides import (
     Slide,
 )
 
-
 CONTINUED = "(segue)"
 """Added after the title of a continuation slide (the deck passes its own language's)."""
 

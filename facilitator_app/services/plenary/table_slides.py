@@ -14,8 +14,8 @@ from collections.abc import Mapping, Sequence
 
 from facilitator_app.domain.model import Contribution, Table, TableCard, Theme
 from facilitator_app.services.common.texts import ITALIAN, Texts
-from facilitator_app.services.plenary.measure import body_room, flow_height
 from facilitator_app.services.plenary.card_slides import cards_slide, cited_cards_note
+from facilitator_app.services.plenary.measure import body_room, flow_height
 from facilitator_app.services.plenary.selection import (
     REPRESENTATIVE,
     TOP_THEMES,
