@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from facilitator_app.domain.clock import FixedClock
+from facilitator_app.domain.model import Table, TableCard
 from facilitator_app.services.plenary import slides
 from facilitator_app.services.plenary.settings import load_settings
 from facilitator_app.services.records.event_records import load_records
@@ -164,6 +165,16 @@ def test_screens_the_second_one_for_the_audience() -> None:
 def test_screenshot_of_each_kind_of_slide_and_nothing_overflows(
     kind: str, demo_path: Path, qtbot: QtBot, clock: FixedClock, artifacts: Path
 ) -> None:
+    if kind == slides.CARDS:  # the demo's tables put no card in play: asse-3 plays three
+        with EventStore.open(demo_path) as store:
+            table = next(t for t in store.all(Table) if t.key == "asse-3")
+            now = "2023-11-10T10:00:00+00:00"
+            store.save(
+                *(
+                    TableCard(f"tc-{code}", table.id, code, now, now, session=1, votes=votes)
+                    for code, votes in (("3.1", 4), ("3.1.1", 2), ("3.1.2", 2))
+                )
+            )
     with EventStore.open(demo_path, read_only=True) as store:
         controller = PresentationController(load_records(store), clock)
     slide = next(s for s in controller.shown if s.kind == kind and s.table_key in ("", "asse-3"))

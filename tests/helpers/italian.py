@@ -64,6 +64,8 @@ def user_data(event_file: Path, extra: Iterable[str] = ()) -> list[str]:
                     pass
             if len(value) >= 3:
                 found.add(value)
+                # As a slide draws it: its lines (and paragraphs) joined by single spaces.
+                found.add(" ".join(value.split()))
         elif isinstance(value, list):
             for item in value:
                 add(item)

@@ -1,9 +1,9 @@
-"""Shared pieces of the PDF documents: embedded DejaVu fonts, styles, page furniture.
+"""Shared pieces of the PDF documents: embedded fonts, styles, page furniture.
 
-Fonts come from ``resources/fonts`` (resolved with :func:`facilitator_app.resources.resource_path`
-so that the installer bundle finds them) and are embedded, so that accents and any European
-name render on every computer. Long lists of post-its use :class:`Entry`, a light flowable
-that wraps text itself: building 20,000 reportlab Paragraphs would take several times longer.
+The fonts, with the emoji fallback and the text measuring, are in
+:mod:`facilitator_app.services.common.pdf_fonts` (their names are re-exported here). Long
+lists of post-its use :class:`Entry`, a light flowable that wraps text itself: building
+20,000 reportlab Paragraphs would take several times longer.
 """
 
 from __future__ import annotations
@@ -22,51 +22,29 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
 from facilitator_app.domain.clock import Clock
-from facilitator_app.resources import resource_path
 from facilitator_app.services.common.files import atomic_path
-
-FONT = "DejaVuSans"
-FONT_BOLD = "DejaVuSans-Bold"
-FONT_ITALIC = "DejaVuSans-Oblique"
-FONT_FILES = {
-    FONT: "fonts/DejaVuSans.ttf",
-    FONT_BOLD: "fonts/DejaVuSans-Bold.ttf",
-    FONT_ITALIC: "fonts/DejaVuSans-Oblique.ttf",
-}
+from facilitator_app.services.common.pdf_fonts import EMOJI_FONT as EMOJI_FONT
+from facilitator_app.services.common.pdf_fonts import EMOJI_FONT_FILE as EMOJI_FONT_FILE
+from facilitator_app.services.common.pdf_fonts import FONT as FONT
+from facilitator_app.services.common.pdf_fonts import FONT_BOLD as FONT_BOLD
+from facilitator_app.services.common.pdf_fonts import FONT_FILES as FONT_FILES
+from facilitator_app.services.common.pdf_fonts import FONT_ITALIC as FONT_ITALIC
+from facilitator_app.services.common.pdf_fonts import draw_string as draw_string
+from facilitator_app.services.common.pdf_fonts import drawable as drawable
+from facilitator_app.services.common.pdf_fonts import font_runs as font_runs
+from facilitator_app.services.common.pdf_fonts import markup as markup
+from facilitator_app.services.common.pdf_fonts import register_fonts as register_fonts
+from facilitator_app.services.common.pdf_fonts import text_width as text_width
+from facilitator_app.services.common.pdf_fonts import wrap_text as wrap_text
 
 ACCENT = colors.HexColor("#1F4E79")
 MUTED = colors.HexColor("#595959")
 RULE = colors.HexColor("#BFBFBF")
 SHADE = colors.HexColor("#DCE6F1")
-
-
-def register_fonts() -> None:
-    """Register the bundled DejaVu fonts with reportlab (once per process).
-
-    Raises:
-        FileNotFoundError: a font file is missing from ``resources/fonts``.
-    """
-    registered = set(pdfmetrics.getRegisteredFontNames())
-    for name, relative in FONT_FILES.items():
-        if name not in registered:
-            path = resource_path(relative)
-            if not path.is_file():
-                raise FileNotFoundError(f"font mancante: {path}")
-            pdfmetrics.registerFont(TTFont(name, str(path)))
-    pdfmetrics.registerFontFamily(
-        FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD
-    )
-
-
-def markup(text: str) -> str:
-    """Escape text for a reportlab Paragraph (which reads a little XML)."""
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def format_int(value: int) -> str:
@@ -177,53 +155,6 @@ class Heading(Paragraph):  # type: ignore[misc]
         self.outline_title = outline or text
 
 
-# -- fast text ---------------------------------------------------------------------------------
-
-_WIDTHS: dict[tuple[str, str], float] = {}
-
-
-def text_width(text: str, font: str, size: float) -> float:
-    """Width of a text in points (word widths are cached: post-its repeat words a lot)."""
-    key = (text, font)
-    width = _WIDTHS.get(key)
-    if width is None:
-        width = pdfmetrics.stringWidth(text, font, 1000.0)
-        if len(_WIDTHS) < 200_000:
-            _WIDTHS[key] = width
-    return width * size / 1000.0
-
-
-def wrap_text(text: str, font: str, size: float, width: float) -> list[str]:
-    """Greedy line breaking at spaces; words longer than a line are cut."""
-    lines: list[str] = []
-    space = text_width(" ", font, size)
-    for paragraph in text.splitlines() or [""]:
-        current: list[str] = []
-        used = 0.0
-        for word in paragraph.split():
-            w = text_width(word, font, size)
-            if w > width:
-                if current:
-                    lines.append(" ".join(current))
-                    current, used = [], 0.0
-                piece = ""
-                for char in word:
-                    if piece and text_width(piece + char, font, size) > width:
-                        lines.append(piece)
-                        piece = ""
-                    piece += char
-                word, w = piece, text_width(piece, font, size)
-            if current and used + space + w > width:
-                lines.append(" ".join(current))
-                current, used = [word], w
-            else:
-                used = used + space + w if current else w
-                current.append(word)
-        if current:
-            lines.append(" ".join(current))
-    return lines or [""]
-
-
 @dataclass(frozen=True)
 class _Line:
     text: str
@@ -288,14 +219,23 @@ class _Lines(Flowable):  # type: ignore[misc]
             # Consecutive lines of one style follow each other by their leading (T*), so
             # the origin and font are only set when the style changes: much less to write.
             current = (line.font, line.size, line.leading, line.x)
+            runs = font_runs(line.text, line.font)
+            if color is not line.color:
+                text.setFillColor(line.color)
+                color = line.color
+            if len(runs) > 1 or (runs and runs[0][1] != line.font):
+                # A line with emoji: each run in its own font, then the next line afresh.
+                text.setTextOrigin(line.x, baseline)
+                for part, face in runs:
+                    text.setFont(face, line.size, line.leading)
+                    text.textOut(part)
+                style = None
+                continue
             if current != style:
                 text.setTextOrigin(line.x, baseline)
                 text.setFont(line.font, line.size, line.leading)
                 style = current
-            if color is not line.color:
-                text.setFillColor(line.color)
-                color = line.color
-            text.textLine(line.text)
+            text.textLine(runs[0][0] if runs else "")
         canvas.drawText(text)
 
 
@@ -443,7 +383,7 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]
         self.line(18 * mm, 14 * mm, width - 18 * mm, 14 * mm)
         self.setFont(FONT, 7.5)
         self.setFillColor(MUTED)
-        self.drawString(18 * mm, 9.5 * mm, self.footer[:140])
+        draw_string(self, 18 * mm, 9.5 * mm, self.footer[:140], FONT, 7.5)
         self.drawRightString(
             width - 18 * mm, 9.5 * mm, self.page_label.format(number=number, total=total)
         )

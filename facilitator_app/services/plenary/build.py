@@ -26,6 +26,7 @@ from facilitator_app.services.plenary.selection import (
     crosscutting_headings,
     sentence_case,
     short_table_names,
+    shown_crosscutting,
 )
 from facilitator_app.services.plenary.settings import DeckSettings
 from facilitator_app.services.plenary.slides import (
@@ -142,9 +143,10 @@ def build_deck(
     builder = _DeckBuilder(snapshot, chosen, crosscutting and len(snapshot.tables) > 1, texts)
     deck: list[Slide] = []
     short = {t.key: builder.short[t.id] for t in snapshot.tables}
+    continued = texts.translate("Plenary", "(segue)")
     for slide in builder.build():
         slide = replace(slide, footer=short.get(slide.table_key, ""))
-        for part in fit_slide(slide):
+        for part in fit_slide(slide, continued):
             deck.append(replace(part, hidden=part.base_key in chosen.hidden))
     return deck
 
@@ -257,12 +259,16 @@ class _DeckBuilder:
             f"{self.short[t.id]}: {shared[t.id]}" for t in self.records.tables if t.id in shared
         ]
         slides: list[Slide] = []
+        if len(self.records.tables) == 1 and totals.in_presence is None and totals.online is None:
+            # The table's own slide already says its people and post-its.
+            return slides
+        thousands = "," if tx.language == "en" else "."
         presence = totals.people_by_table
         people = [
             Bar(self.short[t.id], presence[t.id]) for t in self.records.tables if t.id in presence
         ]
         if len(self.records.tables) > 1 and people:
-            chart = Chart(tuple(people))
+            chart = Chart(tuple(people), thousands=thousands)
             slides.append(
                 Slide(
                     "participation",
@@ -278,7 +284,8 @@ class _DeckBuilder:
                 tuple(
                     Bar(self.short[t.id], sum(1 for p in self.posts if p.table_id == t.id))
                     for t in self.records.tables
-                )
+                ),
+                thousands=thousands,
             )
             slides.append(
                 Slide(
@@ -311,14 +318,12 @@ class _DeckBuilder:
                     tx.translate("Plenary", "Persone per sede"),
                     (),
                     "",
-                    Chart(tuple(venues)),
+                    Chart(tuple(venues), thousands=thousands),
                 )
             )
         origin = totals.origin_by_zone
         zones = [
-            Bar(g.label + _zone_name(g.label), g.people)
-            for g in totals.zones
-            if g.people is not None
+            Bar(self.zone_label(g.label), g.people) for g in totals.zones if g.people is not None
         ]
         if origin and len(origin) > 1:
             bars = tuple(Bar(f"{z} {ZONES.get(z, '')}".strip(), n) for z, n in origin.items())
@@ -329,7 +334,7 @@ class _DeckBuilder:
                     tx.translate("Plenary", "Partecipanti per zona di provenienza"),
                     (),
                     counting_note(tx),
-                    Chart(bars),
+                    Chart(bars, thousands=thousands),
                 )
             )
         elif len(zones) > 1 and len(zones) != len(people):
@@ -340,10 +345,17 @@ class _DeckBuilder:
                     tx.translate("Plenary", "Persone per zona omogenea"),
                     (),
                     "",
-                    Chart(tuple(zones)),
+                    Chart(tuple(zones), thousands=thousands),
                 )
             )
         return slides
+
+    def zone_label(self, label: str) -> str:
+        """A homogeneous zone's label ("Zona 5") in the deck's language, with its name."""
+        number = label.rsplit(" ", 1)[-1]
+        if not number.isdigit():
+            return label
+        return self.texts.translate("Plenary", "Zona {n}").format(n=number) + _zone_name(label)
 
     def crosscutting_slides(self) -> list[Slide]:
         tx = self.texts
@@ -364,25 +376,21 @@ class _DeckBuilder:
                     + text,
                 )
             ]
-        found = crosscutting_themes(self.posts, self.records.tables, self.themes)
+        found = shown_crosscutting(
+            crosscutting_themes(self.posts, self.records.tables, self.themes)
+        )
         if not found:
             return []
         by_key = {t.key: self.short[t.id] for t in self.records.tables}
         items = tuple(
-            Item(
-                "; ".join(dict.fromkeys(o.title for o in theme.origins if o.source != "post-it"))
-                or theme.title,
-                "theme",
-                " · ".join(by_key.get(k, k) for k in theme.tables),
-                "•",
-            )
-            for theme in found[:CROSSCUTTING_SHOWN]
+            Item(title, "theme", " · ".join(by_key.get(k, k) for k in theme.tables), "•")
+            for title, theme in found[:CROSSCUTTING_SHOWN]
         )
         notes = tx.translate(
             "Plenary",
             "Proposta automatica dai contenuti dei tavoli: verificare prima di presentare.",
         )
-        notes += "\n" + "\n".join(f"{t.title}: {', '.join(t.tables)}" for t in found)
+        notes += "\n" + "\n".join(f"{title}: {', '.join(t.tables)}" for title, t in found)
         heading = tx.translate("Plenary", "Temi emersi in più tavoli")
         return [Slide("crosscutting", CROSSCUTTING, heading, items, notes)]
 

@@ -42,14 +42,17 @@ def chart_geometry(chart: Chart) -> ChartGeometry:
     label_width = min(widest / (1 - SAFETY) + 4, CONTENT_WIDTH * 0.42)
     labels = tuple(tuple(wrap(b.label, FONT, size, label_width)) for b in chart.bars)
     value_width = max(
-        (text_width(value_text(b.value, chart.unit), FONT_BOLD, size) for b in chart.bars),
+        (
+            text_width(value_text(b.value, chart.unit, chart.thousands), FONT_BOLD, size)
+            for b in chart.bars
+        ),
         default=0.0,
     )
     pitch = tuple(max(1, len(lines)) * size * LEADING + CHART_GAP for lines in labels)
     return ChartGeometry(label_width, value_width, labels, pitch)
 
 
-def value_text(value: int, unit: str) -> str:
-    """A bar's value as shown at its end: Italian thousands ("1.250"), then the unit."""
-    text = f"{value:,}".replace(",", ".")
+def value_text(value: int, unit: str, thousands: str = ".") -> str:
+    """A bar's value as shown at its end: thousands separated ("1.250"), then the unit."""
+    text = f"{value:,}".replace(",", thousands)
     return f"{text} {unit}" if unit else text

@@ -25,22 +25,27 @@ from facilitator_app.services.plenary.slides import (
     Slide,
 )
 
+CONTINUED = "(segue)"
+"""Added after the title of a continuation slide (the deck passes its own language's)."""
 
-def fit_slide(slide: Slide) -> list[Slide]:
+
+def fit_slide(slide: Slide, continued: str = CONTINUED) -> list[Slide]:
     """The slide at the largest size that fits, or continued over several slides.
 
     The body shrinks from its largest size to :data:`MIN_FONT`; when it still does not fit,
-    items go on continuation slides ("(segue)"), a long item split between lines.
+    items go on continuation slides (``continued`` after their title), a long item split
+    between lines.
     """
     if slide.chart is not None:
-        return _fit_chart(slide)
+        return _fit_chart(slide, continued)
     room = body_room(slide.title)
     sizes = COVER_SIZES if slide.kind in COVER_KINDS else BODY_SIZES
     for size in sizes:
         if flow_height(slide.items, size) <= room:
             return [replace(slide, body_size=size)]
     pages = _paginate_items(slide.items, MIN_FONT, room)
-    return _number_parts(slide, [{"items": tuple(page)} for page in pages], MIN_FONT)
+    changes: list[dict[str, object]] = [{"items": tuple(page)} for page in pages]
+    return _number_parts(slide, changes, MIN_FONT, continued)
 
 
 def _split_item(item: Item, body: int, room: float) -> tuple[Item, Item] | None:
@@ -95,7 +100,7 @@ def _paginate_items(items: Sequence[Item], body: int, room: float) -> list[list[
     return [page for page in pages if page]
 
 
-def _fit_chart(slide: Slide) -> list[Slide]:
+def _fit_chart(slide: Slide, continued: str) -> list[Slide]:
     """Spread a chart's bars over as many slides as they need (the intro on the first)."""
     assert slide.chart is not None
     room = body_room(slide.title)
@@ -115,16 +120,18 @@ def _fit_chart(slide: Slide) -> list[Slide]:
         if index > 0:
             change["items"] = ()
         changes.append(change)
-    return _number_parts(slide, changes, MIN_FONT)
+    return _number_parts(slide, changes, MIN_FONT, continued)
 
 
-def _number_parts(slide: Slide, changes: list[dict[str, object]], size: int) -> list[Slide]:
-    """One slide per change: keys "#2", "#3"... and "(segue)" after the title of each part."""
+def _number_parts(
+    slide: Slide, changes: list[dict[str, object]], size: int, continued: str
+) -> list[Slide]:
+    """One slide per change: keys "#2", "#3"... and ``continued`` after the later titles."""
     total = len(changes)
     result: list[Slide] = []
     for index, change in enumerate(changes, start=1):
         key = slide.key if index == 1 else f"{slide.key}#{index}"
-        title = slide.title if index == 1 or not slide.title else f"{slide.title} (segue)"
+        title = slide.title if index == 1 or not slide.title else f"{slide.title} {continued}"
         part = replace(slide, key=key, title=title, part=index, parts=total, body_size=size)
         result.append(replace(part, **change))  # type: ignore[arg-type]
     return result

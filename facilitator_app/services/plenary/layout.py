@@ -12,7 +12,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from facilitator_app.services.common.pdf_style import FONT, FONT_BOLD, register_fonts, text_width
+from facilitator_app.services.common.pdf_style import (
+    FONT,
+    FONT_BOLD,
+    font_runs,
+    register_fonts,
+    text_width,
+)
 from facilitator_app.services.plenary.charts import CHART_GAP, chart_geometry, value_text
 from facilitator_app.services.plenary.colours import (
     ACCENT,
@@ -115,7 +121,11 @@ class _Painter:
             x -= width
         elif align == "c":
             x -= width / 2
-        self.runs.append(TextRun(x, y, text, font, size, color, width, self.background))
+        # Emoji and symbols the font lacks are runs of their own in the fallback font.
+        for part, face in font_runs(text, font):
+            part_width = text_width(part, face, size)
+            self.runs.append(TextRun(x, y, part, face, size, color, part_width, self.background))
+            x += part_width
 
     def box(self, x: float, y: float, width: float, height: float, color: str) -> None:
         self.boxes.append(Box(x, y, width, height, color))
@@ -182,7 +192,7 @@ def _draw_chart(paint: _Painter, chart: Chart, top: float) -> None:
         paint.text(
             bar_left + length + 16,
             baseline,
-            value_text(bar.value, chart.unit),
+            value_text(bar.value, chart.unit, chart.thousands),
             FONT_BOLD,
             size,
             INK,

@@ -1,4 +1,4 @@
-"""What the deck picks from the data: top themes, representative post-its, linked cards.
+"""What the deck picks from the data: top themes, representative post-its, cross-cutting.
 
 Also the short table names the slides use ("Asse 1", "Zona 7") and the cross-cutting
 headings found in the event's text. How much each slide shows is set by
@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Collection, Sequence
 
 from facilitator_app.domain.model import Contribution, Table, Theme
-from facilitator_app.domain.rules import card_sort_key
+from facilitator_app.services.analysis.crosscutting import HUMAN, CrossCuttingTheme
 from facilitator_app.services.records.event_records import EventRecords
 
 TOP_THEMES = 3
@@ -21,9 +21,12 @@ TOP_THEMES = 3
 REPRESENTATIVE = 3
 """Post-its quoted at most on a session's "from the table" slide."""
 CARDS_SHOWN = 6
-"""Linked card codes listed on a session's slide before "e altre N"."""
+"""Cards listed per group on a table's cards slide (the others go to the notes)."""
 CROSSCUTTING_SHOWN = 6
 """Cross-cutting themes shown on their slide."""
+
+_KEYWORD_LIST = re.compile(r"[\w'’-]+(\s*,\s*[\w'’-]+)+")
+"""A machine's list of words ("Digitali, chiedono, imprese"), not a title people read."""
 
 _ACRONYMS = {"CMT", "PSM", "TPL", "PA", "AI", "KPI", "PUMS", "PTGM", "SUAP", "NBS", "UE", "PNRR"}
 _CAPS_HEADING = re.compile(r"^([A-ZÀÈÉÌÍÒÓÙ0-9][A-ZÀÈÉÌÍÒÓÙ0-9 ,;:'’()\-]{4,})\.\s+\S")
@@ -110,19 +113,23 @@ def representative_post_its(
     return chosen
 
 
-def linked_cards(
-    snapshot: EventRecords, table: Table, number: int, posts: Sequence[Contribution]
-) -> list[str]:
-    """Card codes a session linked: cards put in play first (by rank), then tags on post-its."""
-    played = [
-        c
-        for c in snapshot.table_cards
-        if c.table_id == table.id and (c.session is None or c.session == number)
-    ]
-    played.sort(key=lambda c: (c.rank is None, c.rank or 0, -c.votes, card_sort_key(c.code)))
-    codes = list(dict.fromkeys(c.code for c in played))
-    tags = Counter(code for post in posts for code in post.cards)
-    for code, _ in sorted(tags.items(), key=lambda kv: (-kv[1], card_sort_key(kv[0]))):
-        if code not in codes:
-            codes.append(code)
-    return codes
+def crosscutting_title(theme: CrossCuttingTheme) -> str:
+    """A cross-cutting theme's title as a phrase, "" when it has none to show.
+
+    The theme's own title, unless it is a list of keywords; then the first title a
+    facilitator gave one of its themes; "" when neither exists (the theme is not shown).
+    """
+    title = theme.title.strip()
+    if title and not _KEYWORD_LIST.fullmatch(title):
+        return title
+    return next((o.title.strip() for o in theme.origins if o.source == HUMAN and o.title), "")
+
+
+def shown_crosscutting(themes: Sequence[CrossCuttingTheme]) -> list[tuple[str, CrossCuttingTheme]]:
+    """The themes worth a slide, with their titles: found at two tables or more, named."""
+    shown = []
+    for theme in themes:
+        title = crosscutting_title(theme)
+        if title and len(set(theme.tables)) >= 2:
+            shown.append((title, theme))
+    return shown

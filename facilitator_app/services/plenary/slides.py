@@ -65,6 +65,7 @@ ROLE_STYLES: dict[str, RoleStyle] = {
     "cover_title": RoleStyle(FONT_BOLD, 1.55, NAVY, WHITE, gap=0.5),
     "cover_sub": RoleStyle(FONT, 1.0, INK, WHITE, gap=0.6),
     "question": RoleStyle(FONT_ITALIC, 1.0, ACCENT, WHITE, gap=0.0),
+    "synthesis": RoleStyle(FONT, 1.0, INK, WHITE),
     "heading": RoleStyle(FONT_BOLD, 1.0, ACCENT, WHITE),
     "theme": RoleStyle(FONT_BOLD, 1.0, INK, WHITE),
     "bullet": RoleStyle(FONT, 1.0, INK, WHITE),
@@ -82,9 +83,10 @@ PARTICIPATION = "participation"
 TABLE = "table"
 THEMES = "themes"
 VOICES = "voices"
+CARDS = "cards"
 CROSSCUTTING = "crosscutting"
 CLOSING = "closing"
-KINDS = (TITLE, PARTICIPATION, TABLE, THEMES, VOICES, CROSSCUTTING, CLOSING)
+KINDS = (TITLE, PARTICIPATION, TABLE, THEMES, VOICES, CARDS, CROSSCUTTING, CLOSING)
 COVER_KINDS = frozenset({TITLE, TABLE, CLOSING})
 """Slides drawn white on navy, their big line in the body instead of a title."""
 
@@ -126,6 +128,7 @@ class Chart:
 
     bars: tuple[Bar, ...]
     unit: str = ""
+    thousands: str = "."
 
 
 @dataclass(frozen=True)

@@ -1,22 +1,24 @@
 """A table's slides: its divider, then per session its top themes and its voices.
 
-The themes slide shows the session's question, its :data:`TOP_THEMES` themes (by votes,
-then by size) and the cards it linked; the voices slide quotes two or three
-representative post-its, pinned ones first.
+The divider names the table and its figures, and gives one line to each session with
+nothing recorded (never a slide of its own). The themes slide shows the session's
+question, the facilitator's synthesis and up to :data:`TOP_THEMES` themes (by votes, then
+by size; those that do not fit go to the notes); the voices slide quotes two or three
+representative post-its, pinned ones first; the cards slide
+(:mod:`~facilitator_app.services.plenary.card_slides`) the cards the table put in play.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from facilitator_app.domain.model import Contribution, Table, Theme
+from facilitator_app.domain.model import Contribution, Table, TableCard, Theme
 from facilitator_app.services.common.texts import ITALIAN, Texts
+from facilitator_app.services.plenary.card_slides import cards_slide, cited_cards_note
 from facilitator_app.services.plenary.measure import body_room, flow_height
 from facilitator_app.services.plenary.selection import (
-    CARDS_SHOWN,
     REPRESENTATIVE,
     TOP_THEMES,
-    linked_cards,
     ranked_themes,
     representative_post_its,
 )
@@ -104,26 +106,47 @@ class TableSlides:
             notes.append(
                 tx.translate("Plenary", "Presenze: {count}.").format(count=shared[table.id])
             )
+        numbers = sorted(
+            {s.number for s in self.records.sessions if s.table_id == table.id}
+            | {p.session for p in posts}
+            | {t.session for t in themes if t.session is not None}
+        )
+        played = [c for c in self.records.table_cards if c.table_id == table.id]
+        recorded = [n for n in numbers if self._recorded(table, n, posts, played)]
+        items = [
+            Item(kicker, "kicker"),
+            Item(table.name, "cover_title"),
+            Item(" · ".join(figures), "cover_sub"),
+        ]
+        empty = tx.translate("Plenary", "Sessione {number}: nessun contributo registrato")
+        items += [Item(empty.format(number=n), "cover_sub") for n in numbers if n not in recorded]
         slides = [
             Slide(
                 f"table:{table.key}",
                 TABLE,
-                items=(
-                    Item(kicker, "kicker"),
-                    Item(table.name, "cover_title"),
-                    Item(" · ".join(figures), "cover_sub"),
-                ),
+                items=tuple(items),
                 notes="\n".join(notes),
                 table_key=table.key,
             )
         ]
-        numbers = sorted(
-            {s.number for s in self.records.sessions if s.table_id == table.id}
-            | {p.session for p in posts}
-        )
-        for number in numbers:
+        for number in recorded:
             slides += self._session(table, short, number)
+        cards = cards_slide(table, short, played, self.cards, tx)
+        if cards is not None:
+            slides.append(cards)
         return slides
+
+    def _recorded(
+        self, table: Table, number: int, posts: Sequence[Contribution], played: Sequence[TableCard]
+    ) -> bool:
+        """Whether anything was recorded in a session: post-its, themes, synthesis, cards."""
+        record = self.records.session(table.id, number)
+        return (
+            any(p.session == number for p in posts)
+            or any(t.table_id == table.id and t.session == number for t in self.themes)
+            or bool(record is not None and record.synthesis.strip())
+            or any(c.session == number for c in played)
+        )
 
     def _session(self, table: Table, short: str, number: int) -> list[Slide]:
         """A session's themes slide, then its voices slide (when it has post-its)."""
@@ -138,12 +161,21 @@ class TableSlides:
         items: list[Item] = []
         if record is not None and record.question:
             items.append(Item(record.question, "question"))
+        if record is not None and record.synthesis.strip():
+            items.append(Item(record.synthesis.strip(), "synthesis"))
+        themes: list[Item] = []
         for index, (theme, members) in enumerate(ranked[:TOP_THEMES], start=1):
             votes = sum(p.votes for p in members)
             detail = counted(tx, len(members), "post-it")
             if votes:
                 detail += f" · {counted(tx, votes, 'voto')}"
-            items.append(Item(theme.title, "theme", detail, f"{index}.", theme.id))
+            themes.append(Item(theme.title, "theme", detail, f"{index}.", theme.id))
+        # The synthesis and the themes share one slide: the lowest-ranked themes go to the
+        # notes rather than onto a "(segue)" slide (the synthesis already tells them).
+        room = body_room(title)
+        while themes and flow_height([*items, *themes], MIN_FONT) > room:
+            themes.pop()
+        items += themes
         loose = [p for p in posts if not p.theme_id]
         if not ranked and posts:
             items.append(
@@ -155,29 +187,9 @@ class TableSlides:
                     glyph="•",
                 )
             )
-        if not posts:
-            items.append(
-                Item(
-                    tx.translate("Plenary", "Nessun post-it registrato per questa sessione."),
-                    "bullet",
-                    glyph="•",
-                )
-            )
-        codes = linked_cards(self.records, table, number, posts)
-        if codes:
-            shown = ", ".join(codes[:CARDS_SHOWN])
-            more = (
-                tx.translate("Plenary", " e altre {n}").format(n=len(codes) - CARDS_SHOWN)
-                if len(codes) > CARDS_SHOWN
-                else ""
-            )
-            linked = tx.translate("Plenary", "Schede collegate: {cards}{more}")
-            items.append(Item(linked.format(cards=shown, more=more), "card"))
         notes = []
-        if record is not None and record.synthesis:
-            notes.append(tx.translate("Plenary", "Sintesi: {text}").format(text=record.synthesis))
-        if len(ranked) > TOP_THEMES:
-            others = "; ".join(t.title for t, _ in ranked[TOP_THEMES:])
+        if len(ranked) > len(themes):
+            others = "; ".join(t.title for t, _ in ranked[len(themes) :])
             notes.append(tx.translate("Plenary", "Altri temi: {themes}").format(themes=others))
         if loose and ranked:
             notes.append(
@@ -185,10 +197,9 @@ class TableSlides:
                     posts=counted(tx, len(loose), "post-it")
                 )
             )
-        for code in codes:
-            card = self.cards.get(code)
-            line = tx.translate("Plenary", "Scheda {code}: {title}")
-            notes.append(line.format(code=code, title=card.title if card else "").rstrip(": "))
+        cited = cited_cards_note(posts, self.cards, tx)
+        if cited:
+            notes.append(cited)
         slides = [
             Slide(
                 base + ":themes",

@@ -12,7 +12,13 @@ from PySide6.QtGui import QColor, QFont, QFontDatabase, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from facilitator_app.resources import resource_path
-from facilitator_app.services.common.pdf_style import FONT_BOLD, FONT_FILES, FONT_ITALIC
+from facilitator_app.services.common.pdf_style import (
+    EMOJI_FONT,
+    EMOJI_FONT_FILE,
+    FONT_BOLD,
+    FONT_FILES,
+    FONT_ITALIC,
+)
 from facilitator_app.services.plenary.layout import SlideLayout, TextRun
 from facilitator_app.services.plenary.slides import HEIGHT, WIDTH
 
@@ -29,12 +35,16 @@ def font_family() -> str:
             if found:
                 family = found[0]
         _families["family"] = family
+        font_id = QFontDatabase.addApplicationFont(str(resource_path(EMOJI_FONT_FILE)))
+        found = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+        _families[EMOJI_FONT] = found[0] if found else family
     return _families["family"]
 
 
 def qt_font(run: TextRun) -> QFont:
     """The Qt font that draws a text run (pixel size in slide units)."""
-    font = QFont(font_family())
+    family = font_family()
+    font = QFont(_families[EMOJI_FONT] if run.font == EMOJI_FONT else family)
     font.setPixelSize(max(1, round(run.size)))
     font.setBold(run.font == FONT_BOLD)
     font.setItalic(run.font == FONT_ITALIC)
