@@ -45,7 +45,7 @@ _DUPLICATE_BOARD = QT_TRANSLATE_NOOP(
     "Errors", "{file}, tabellone «{board}»: identificativo ripetuto"
 )
 _FEW_THEMES = QT_TRANSLATE_NOOP(
-    "Errors", "{file}, tabellone «{board}»: {count} tema, ne servono almeno 2 per valutare"
+    "Errors", "{file}, tabellone «{board}»: un solo tema, ne servono almeno 2 per valutare"
 )
 
 
@@ -189,7 +189,7 @@ def _board(record: Any, file: str, position: int, seen_posts: set[str]) -> Label
     )
     themes = {post.theme for post in posts}
     if len(themes) < 2:
-        raise InvalidValueError(_FEW_THEMES, file=file, board=board_id, count=len(themes))
+        raise InvalidValueError(_FEW_THEMES, file=file, board=board_id)
     return LabelledBoard(
         id=board_id, table=table, axis=axis, zone=zone, session=session, posts=posts
     )

@@ -8,6 +8,7 @@ themes, cross-cutting labels, tags) and that the loader refuses a bad file by na
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -216,7 +217,7 @@ def bad_session(record: dict[str, Any]) -> None:
         (missing_text, ["mini.json", "«b»", "«b-2»", "testo"]),
         (unknown_kind, ["mini.json", "«b»", "«b-1»", "lamentela"]),
         (duplicate_id, ["mini.json", "«b»", "«b-0»", "ripetuto"]),
-        (one_theme, ["mini.json", "«b»", "1 tema", "almeno 2"]),
+        (one_theme, ["mini.json", "«b»", "un solo tema", "almeno 2"]),
         (no_theme, ["mini.json", "«b»", "«b-1»", "theme"]),
         (bad_session, ["mini.json", "«b»", "session"]),
     ],
@@ -239,3 +240,25 @@ def test_a_file_that_is_not_json_is_refused_by_name(tmp_path: Path) -> None:
     with pytest.raises(FacilitatorError) as refused:
         load_labelled_set(path)
     assert "broken.json" in str(refused.value)
+
+
+# One word, two senses: each set has a board where both senses sit under different themes.
+HOMONYMS = {
+    "corsi": (r"\bcorsi d'acqua\b", r"\bcorsi (di|serali|per)\b"),
+    "social": (r"\bsocial\b", r"\b(politiche|spesa) social[ie]\b"),
+    "rete": (r"\brete (idrica|irrigua)\b", r"\brete di imprese\b"),
+}
+
+
+@SETS
+@pytest.mark.parametrize("word", sorted(HOMONYMS))
+def test_a_word_in_two_senses_sits_under_two_themes(path: Path, word: str) -> None:
+    first, second = (re.compile(pattern, re.IGNORECASE) for pattern in HOMONYMS[word])
+    boards = [
+        board.id
+        for board in load_labelled_set(path).boards
+        if {p.theme for p in board.posts if first.search(p.text)}
+        - {p.theme for p in board.posts if second.search(p.text)}
+        and {p.theme for p in board.posts if second.search(p.text)}
+    ]
+    assert boards != [], word
