@@ -1,0 +1,264 @@
+"""The two labelled sets of post-its for theme suggestions, and their loader.
+
+``benchmarks/data/themes_dev.json`` is the development set; ``tests/data/themes_heldout.json``
+is held out for the final measurement. These tests check the shape both promise (boards,
+themes, cross-cutting labels, tags) and that the loader refuses a bad file by name.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from facilitator_app.domain.errors import FacilitatorError
+from facilitator_app.domain.vocab import ContributionKind
+from facilitator_app.services.analysis.labelled_sets import (
+    LabelledSet,
+    as_contributions,
+    load_labelled_set,
+)
+from facilitator_app.services.common.yaml_lines import load_yaml
+from facilitator_app.services.setup.demo import demo_source
+from tests.helpers.files import public_facts
+
+ROOT = Path(__file__).resolve().parents[4]
+DEV = ROOT / "benchmarks" / "data" / "themes_dev.json"
+HELDOUT = ROOT / "tests" / "data" / "themes_heldout.json"
+SETS = pytest.mark.parametrize("path", [DEV, HELDOUT], ids=["dev", "heldout"])
+
+
+def texts_of(labelled: LabelledSet) -> list[str]:
+    return [post.text for board in labelled.boards for post in board.posts]
+
+
+def strings_in(value: Any) -> list[str]:
+    """Every string anywhere in a loaded YAML/JSON value."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for item in value.values() for s in strings_in(item)]
+    if isinstance(value, list):
+        return [s for item in value for s in strings_in(item)]
+    return []
+
+
+def normalised(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+@SETS
+def test_each_set_has_enough_boards_and_post_its(path: Path) -> None:
+    labelled = load_labelled_set(path)
+    assert labelled.name == path.stem
+    assert len(labelled.boards) >= 10
+    assert len(texts_of(labelled)) >= 300
+
+
+@SETS
+def test_every_board_is_a_real_board_size_with_uneven_themes(path: Path) -> None:
+    labelled = load_labelled_set(path)
+    for board in labelled.boards:
+        sizes = Counter(post.theme for post in board.posts)
+        assert 24 <= len(board.posts) <= 55, board.id
+        assert 6 <= len(sizes) <= 12, board.id
+        assert min(sizes.values()) <= 2 and max(sizes.values()) >= 6, (board.id, sizes)
+        assert (board.axis is None) != (board.zone is None), board.id
+        assert board.session in (1, 2), board.id
+
+
+@SETS
+def test_cross_cutting_themes_recur_and_stay_a_minority(path: Path) -> None:
+    labelled = load_labelled_set(path)
+    boards_of: dict[str, set[str]] = {}
+    for board in labelled.boards:
+        for post in board.posts:
+            if post.crosscutting is not None:
+                boards_of.setdefault(post.crosscutting, set()).add(board.id)
+    labelled_posts = sum(
+        1 for board in labelled.boards for post in board.posts if post.crosscutting is not None
+    )
+    share = labelled_posts / len(texts_of(labelled))
+    assert 5 <= len(boards_of) <= 8, sorted(boards_of)
+    assert {theme: len(ids) for theme, ids in boards_of.items() if len(ids) < 3} == {}
+    assert 0.10 <= share <= 0.15, share
+
+
+@SETS
+def test_tags_are_those_the_app_has(path: Path) -> None:
+    labelled = load_labelled_set(path)
+    facts = public_facts()
+    codes = {
+        item["code"] for key in ("psm_2021_2023", "psm_2024_2026") for item in facts[key]["items"]
+    }
+    codes |= {item["code"] for item in facts["codes_mentioned_in_seed_report"]}
+    posts = [(board, post) for board in labelled.boards for post in board.posts]
+    unknown_cards = {card for _, post in posts for card in post.cards} - codes
+    off_axis = [
+        post.id
+        for board, post in posts
+        if board.axis is not None
+        and any(int(card.split(".")[0]) != board.axis for card in post.cards)
+    ]
+    bad_zones = {zone for _, post in posts for zone in post.zones} - set(range(1, 12))
+    with_cards = sum(1 for _, post in posts if post.cards) / len(posts)
+    with_kind = sum(1 for _, post in posts if post.kind is not None) / len(posts)
+    assert unknown_cards == set()
+    assert off_axis == []
+    assert bad_zones == set()
+    assert 0.15 <= with_cards <= 0.25, with_cards
+    assert 0.40 <= with_kind <= 0.60, with_kind
+    assert all(any(post.zones for post in b.posts) for b in labelled.boards if b.zone is not None)
+
+
+@SETS
+def test_post_its_are_short_and_never_repeated_within_a_set(path: Path) -> None:
+    texts = texts_of(load_labelled_set(path))
+    repeated = [text for text, count in Counter(map(normalised, texts)).items() if count > 1]
+    out_of_length = [text for text in texts if not 5 <= len(text.split()) <= 30]
+    assert repeated == []
+    assert out_of_length == []
+
+
+def test_no_post_it_is_shared_by_the_two_sets_or_the_demo() -> None:
+    dev = set(map(normalised, texts_of(load_labelled_set(DEV))))
+    heldout = set(map(normalised, texts_of(load_labelled_set(HELDOUT))))
+    demo = set(map(normalised, strings_in(load_yaml(demo_source()))))
+    assert dev & heldout == set()
+    assert dev & demo == set()
+    assert heldout & demo == set()
+
+
+def test_the_held_out_boards_are_other_tables_or_sessions() -> None:
+    dev = {(b.table, b.session) for b in load_labelled_set(DEV).boards}
+    heldout = {(b.table, b.session) for b in load_labelled_set(HELDOUT).boards}
+    assert dev & heldout == set()
+
+
+def test_a_board_becomes_contributions_in_order_without_its_labels() -> None:
+    board = load_labelled_set(DEV).boards[0]
+    contributions = as_contributions(board)
+    assert [c.id for c in contributions] == [post.id for post in board.posts]
+    assert [c.text for c in contributions] == [post.text for post in board.posts]
+    assert [c.position for c in contributions] == list(range(len(board.posts)))
+    assert {c.table_id for c in contributions} == {board.id}
+    assert {c.session for c in contributions} == {board.session}
+    assert {c.axis for c in contributions} == {board.axis}
+    assert {c.theme_id for c in contributions} == {None}
+    assert [c.kind for c in contributions] == [post.kind for post in board.posts]
+    assert [c.cards for c in contributions] == [post.cards for post in board.posts]
+    assert all(
+        c.created_at == c.updated_at and c.created_at.startswith("20") for c in contributions
+    )
+    assert any(isinstance(c.kind, ContributionKind) for c in contributions)
+
+
+def good_record() -> dict[str, Any]:
+    posts = [
+        {
+            "id": f"b-{n}",
+            "text": f"Post-it numero {n} sul tema",
+            "kind": "proposta",
+            "cards": [],
+            "zones": [],
+            "theme": "Uno" if n % 2 else "Due",
+            "crosscutting": None,
+        }
+        for n in range(4)
+    ]
+    board = {"id": "b", "table": "Tavolo", "axis": 3, "zone": None, "session": 1, "posts": posts}
+    return {"name": "mini", "language": "it", "boards": [board]}
+
+
+def write(tmp_path: Path, record: dict[str, Any]) -> Path:
+    path = tmp_path / "mini.json"
+    path.write_text(json.dumps(record), encoding="utf-8")
+    return path
+
+
+def test_a_good_small_file_loads(tmp_path: Path) -> None:
+    labelled = load_labelled_set(write(tmp_path, good_record()))
+    assert [len(board.posts) for board in labelled.boards] == [4]
+    assert labelled.boards[0].posts[0].kind is ContributionKind.PROPOSTA
+
+
+def missing_text(record: dict[str, Any]) -> None:
+    record["boards"][0]["posts"][2]["text"] = "  "
+
+
+def unknown_kind(record: dict[str, Any]) -> None:
+    record["boards"][0]["posts"][1]["kind"] = "lamentela"
+
+
+def duplicate_id(record: dict[str, Any]) -> None:
+    record["boards"][0]["posts"][3]["id"] = "b-0"
+
+
+def one_theme(record: dict[str, Any]) -> None:
+    for post in record["boards"][0]["posts"]:
+        post["theme"] = "Uno"
+
+
+def no_theme(record: dict[str, Any]) -> None:
+    del record["boards"][0]["posts"][1]["theme"]
+
+
+def bad_session(record: dict[str, Any]) -> None:
+    record["boards"][0]["session"] = "prima"
+
+
+@pytest.mark.parametrize(
+    ("spoil", "expected"),
+    [
+        (missing_text, ["mini.json", "«b»", "«b-2»", "testo"]),
+        (unknown_kind, ["mini.json", "«b»", "«b-1»", "lamentela"]),
+        (duplicate_id, ["mini.json", "«b»", "«b-0»", "ripetuto"]),
+        (one_theme, ["mini.json", "«b»", "un solo tema", "almeno 2"]),
+        (no_theme, ["mini.json", "«b»", "«b-1»", "theme"]),
+        (bad_session, ["mini.json", "«b»", "session"]),
+    ],
+    ids=["missing text", "unknown kind", "duplicate id", "one theme", "no theme", "bad session"],
+)
+def test_a_bad_file_is_refused_naming_file_board_and_post(
+    tmp_path: Path, spoil: Any, expected: list[str]
+) -> None:
+    record = good_record()
+    spoil(record)
+    with pytest.raises(FacilitatorError) as refused:
+        load_labelled_set(write(tmp_path, record))
+    message = str(refused.value)
+    assert [part for part in expected if part not in message] == [], message
+
+
+def test_a_file_that_is_not_json_is_refused_by_name(tmp_path: Path) -> None:
+    path = tmp_path / "broken.json"
+    path.write_text('{"name": "x", "boards": [', encoding="utf-8")
+    with pytest.raises(FacilitatorError) as refused:
+        load_labelled_set(path)
+    assert "broken.json" in str(refused.value)
+
+
+# One word, two senses: each set has a board where both senses sit under different themes.
+HOMONYMS = {
+    "corsi": (r"\bcorsi d'acqua\b", r"\bcorsi (di|serali|per)\b"),
+    "social": (r"\bsocial\b", r"\b(politiche|spesa) social[ie]\b"),
+    "rete": (r"\brete (idrica|irrigua)\b", r"\brete di imprese\b"),
+}
+
+
+@SETS
+@pytest.mark.parametrize("word", sorted(HOMONYMS))
+def test_a_word_in_two_senses_sits_under_two_themes(path: Path, word: str) -> None:
+    first, second = (re.compile(pattern, re.IGNORECASE) for pattern in HOMONYMS[word])
+    boards = [
+        board.id
+        for board in load_labelled_set(path).boards
+        if {p.theme for p in board.posts if first.search(p.text)}
+        - {p.theme for p in board.posts if second.search(p.text)}
+        and {p.theme for p in board.posts if second.search(p.text)}
+    ]
+    assert boards != [], word
