@@ -16,6 +16,7 @@ Post-its without a theme, and suggestions left ungrouped, count as groups of one
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass
@@ -58,6 +59,78 @@ def adjusted_rand_index(truth: Sequence[Hashable], predicted: Sequence[Hashable]
     if maximum == expected:
         return 1.0
     return (index - expected) / (maximum - expected)
+
+
+def _entropy(counts: Iterable[int], n: int) -> float:
+    return -sum(c / n * math.log(c / n) for c in counts if c)
+
+
+def mutual_information(truth: Sequence[Hashable], predicted: Sequence[Hashable]) -> float:
+    """Mutual information of two partitions of the same items, in nats."""
+    n = len(truth)
+    if n == 0:
+        return 0.0
+    rows, cols = Counter(truth), Counter(predicted)
+    joint = Counter(zip(truth, predicted, strict=True))
+    return sum(
+        c / n * math.log(n * c / (rows[a] * cols[b])) for (a, b), c in joint.items() if c
+    )
+
+
+def expected_mutual_information(rows: Sequence[int], cols: Sequence[int]) -> float:
+    """Exact expected mutual information of two random partitions with these sizes.
+
+    Under the hypergeometric model of Vinh, Epps and Bailey (2010): the cluster sizes
+    are fixed and the items are assigned at random.
+
+    Args:
+        rows: the cluster sizes of one partition.
+        cols: the cluster sizes of the other (same total).
+
+    Returns:
+        The expectation, in nats.
+    """
+    n = sum(rows)
+    if n == 0:
+        return 0.0
+    lg = [math.lgamma(k + 1) for k in range(n + 1)]  # log k!
+    total = 0.0
+    for a in rows:
+        for b in cols:
+            low, high = max(1, a + b - n), min(a, b)
+            for nij in range(low, high + 1):
+                log_p = (
+                    lg[a] + lg[b] + lg[n - a] + lg[n - b]
+                    - lg[n] - lg[nij] - lg[a - nij] - lg[b - nij] - lg[n - a - b + nij]
+                )  # fmt: skip
+                total += nij / n * math.log(n * nij / (a * b)) * math.exp(log_p)
+    return total
+
+
+def adjusted_mutual_information(
+    truth: Sequence[Hashable], predicted: Sequence[Hashable]
+) -> float:
+    """Adjusted mutual information (arithmetic-mean normalisation) of two partitions.
+
+    (MI − E[MI]) / (mean(H(truth), H(predicted)) − E[MI]), with the exact expectation:
+    1 for identical partitions, about 0 for chance agreement, symmetric.
+
+    Raises:
+        ValueError: the two sequences have different lengths.
+    """
+    if len(truth) != len(predicted):
+        raise ValueError("le due partizioni devono avere lo stesso numero di elementi")
+    n = len(truth)
+    rows, cols = Counter(truth), Counter(predicted)
+    if len(rows) == len(cols) <= 1 or len(rows) == len(cols) == n:
+        return 1.0  # both one group, or both all apart: the same partition
+    mi = mutual_information(truth, predicted)
+    emi = expected_mutual_information(list(rows.values()), list(cols.values()))
+    normaliser = (_entropy(rows.values(), n) + _entropy(cols.values(), n)) / 2
+    denominator = normaliser - emi
+    if abs(denominator) < 1e-15:
+        return 0.0
+    return (mi - emi) / denominator
 
 
 # -- partitions of an event ------------------------------------------------------------
