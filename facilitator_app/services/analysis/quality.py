@@ -72,9 +72,7 @@ def mutual_information(truth: Sequence[Hashable], predicted: Sequence[Hashable])
         return 0.0
     rows, cols = Counter(truth), Counter(predicted)
     joint = Counter(zip(truth, predicted, strict=True))
-    return sum(
-        c / n * math.log(n * c / (rows[a] * cols[b])) for (a, b), c in joint.items() if c
-    )
+    return sum(c / n * math.log(n * c / (rows[a] * cols[b])) for (a, b), c in joint.items() if c)
 
 
 def expected_mutual_information(rows: Sequence[int], cols: Sequence[int]) -> float:
@@ -107,9 +105,7 @@ def expected_mutual_information(rows: Sequence[int], cols: Sequence[int]) -> flo
     return total
 
 
-def adjusted_mutual_information(
-    truth: Sequence[Hashable], predicted: Sequence[Hashable]
-) -> float:
+def adjusted_mutual_information(truth: Sequence[Hashable], predicted: Sequence[Hashable]) -> float:
     """Adjusted mutual information (arithmetic-mean normalisation) of two partitions.
 
     (MI − E[MI]) / (mean(H(truth), H(predicted)) − E[MI]), with the exact expectation:
