@@ -38,6 +38,9 @@ MAX_THEMES = 6
 MAX_SHARE = 0.15
 # A theme's post-its must be closer than this quantile of all pairs of the event.
 COHESION_QUANTILE = 0.97
+# Share of the post-its considered: those most drawn to other tables' topics.
+CANDIDATE_SHARE = 0.15
+NEIGHBOURS = 3
 # Fewest post-its in a theme.
 MIN_POSTS = 3
 
@@ -81,6 +84,33 @@ def _topic(table: Table | None, post: Contribution) -> str:
     return f"tavolo:{post.table_id}"
 
 
+def _off_topic(similarity: npt.NDArray[np.float64], topics: Sequence[str]) -> list[int]:
+    """The post-its that speak of something other than their table's topic.
+
+    A post-it's pull towards other topics (its mean similarity to its
+    :data:`NEIGHBOURS` nearest post-its of other topics) minus its pull towards its
+    own (mean similarity to the post-its of its topic); the :data:`CANDIDATE_SHARE`
+    with the largest difference are kept, in order.
+    """
+    n = len(topics)
+    names = np.array(topics)
+    score = np.zeros(n)
+    for i in range(n):
+        same = names == names[i]
+        same[i] = False
+        other = ~same
+        other[i] = False
+        if not other.any():
+            score[i] = -np.inf
+            continue
+        foreign = np.sort(similarity[i, other])[-NEIGHBOURS:].mean()
+        own = similarity[i, same].mean() if same.any() else 0.0
+        score[i] = foreign - own
+    count = max(MIN_POSTS, int(np.ceil(CANDIDATE_SHARE * n)))
+    order = sorted(range(n), key=lambda i: (-score[i], i))[:count]
+    return sorted(i for i in order if np.isfinite(score[i]))
+
+
 def crosscutting_by_meaning(
     posts: Sequence[Contribution],
     tables: Sequence[Table],
@@ -105,14 +135,17 @@ def crosscutting_by_meaning(
     if len({post.table_id for post in posts}) < max(2, min_tables):
         return []
     n = len(posts)
-    similarity = semantic.similarity_matrix(posts, vectors, tag_weight=0.0)
+    similarity = semantic.similarity_matrix(posts, vectors, tag_weight=0.0, word_weight=0.0)
     pairs = similarity[np.triu_indices(n, k=1)]
     floor = float(np.quantile(pairs, COHESION_QUANTILE))
     typical = float(np.median(pairs))
     largest = max(MIN_POSTS, int(MAX_SHARE * n))
     topics = [_topic(by_id.get(post.table_id), post) for post in posts]
+    candidates = _off_topic(similarity, topics)
+    inner = similarity[np.ix_(candidates, candidates)]
     scored: list[tuple[float, _Node]] = []
-    for node in _nodes(n, semantic.average_link_tree(similarity), largest):
+    for local in _nodes(len(candidates), semantic.average_link_tree(inner), largest):
+        node = _Node(tuple(candidates[k] for k in local.members), local.similarity)
         if len(node.members) < MIN_POSTS or node.similarity < floor:
             continue
         spread = len({topics[i] for i in node.members})

@@ -18,8 +18,10 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Hashable, Iterable, Sequence
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+
+import numpy.typing as npt
 
 from facilitator_app.domain.model import Contribution, Table, Theme
 from facilitator_app.services.analysis.suggest import suggest
@@ -147,18 +149,22 @@ def human_labels(contributions: Sequence[Contribution], themes: Iterable[Theme])
 
 
 def suggested_labels(
-    contributions: Sequence[Contribution], *, max_groups: int | None = None
+    contributions: Sequence[Contribution],
+    *,
+    max_groups: int | None = None,
+    vectors: Mapping[str, npt.ArrayLike] | None = None,
 ) -> list[str]:
     """The label of each post-it in the suggestions (ungrouped ones alone).
 
     Args:
         contributions: the post-its to group (one board, or a whole event).
         max_groups: passed to :func:`~facilitator_app.services.analysis.suggest.suggest`.
+        vectors: post-it id -> meaning vector (word features without them).
 
     Returns:
         One label per post-it, in the same order.
     """
-    result = suggest(contributions, max_groups=max_groups)
+    result = suggest(contributions, max_groups=max_groups, vectors=vectors)
     label = {cid: f"gruppo:{i}" for i, g in enumerate(result.groups) for cid in g.contribution_ids}
     return [label.get(c.id, f"solo:{c.id}") for c in contributions]
 
@@ -247,6 +253,8 @@ def evaluate(
     contributions: Sequence[Contribution],
     themes: Sequence[Theme],
     tables: Sequence[Table],
+    *,
+    vectors: Mapping[str, npt.ArrayLike] | None = None,
 ) -> Evaluation:
     """Compare suggestions and baselines with the human themes of an event.
 
@@ -257,6 +265,7 @@ def evaluate(
         contributions: the event's live post-its.
         themes: the event's themes.
         tables: the event's tables (for their keys).
+        vectors: post-it id -> meaning vector (word features without them).
 
     Returns:
         Per-board and whole-event scores.
@@ -276,7 +285,7 @@ def evaluate(
         boards.items(), key=lambda item: (order.get(item[0][0], 0), item[0][0], item[0][1])
     ):
         truth = human_labels(posts, live)
-        result = suggest(posts)
+        result = suggest(posts, vectors=vectors)
         label = {
             cid: f"{table_id}/{session}/{i}"
             for i, g in enumerate(result.groups)
@@ -305,7 +314,7 @@ def evaluate(
         boards=tuple(scores),
         event_size=len(pooled),
         event_themes=len({label for label in truth if label.startswith("tema:")}),
-        event_method=adjusted_rand_index(truth, suggested_labels(pooled)),
+        event_method=adjusted_rand_index(truth, suggested_labels(pooled, vectors=vectors)),
         event_per_board=adjusted_rand_index(truth, pooled_suggested),
         event_axis=adjusted_rand_index(truth, axis_labels(pooled)),
         event_kind=adjusted_rand_index(truth, kind_labels(pooled)),

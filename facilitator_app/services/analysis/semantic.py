@@ -18,11 +18,14 @@ import numpy as np
 import numpy.typing as npt
 
 from facilitator_app.domain.model import Contribution
+from facilitator_app.services.analysis.vectors import Corpus
 
 Matrix = npt.NDArray[np.float64]
 
 # Weight of the tag overlap against the cosine of the meaning vectors (chosen on the dev set).
-TAG_WEIGHT = 0.15
+TAG_WEIGHT = 0.05
+# Weight of the word features' cosine (TF-IDF, :mod:`.vectors`) in the blend.
+WORD_WEIGHT = 0.15
 # Weight of a shared kind inside the tag overlap (a kind says little about the topic).
 KIND_WEIGHT = 0.25
 # Largest share of a board one group may hold (boards of MIN_CAPPED post-its or more).
@@ -81,18 +84,42 @@ def tag_overlap(posts: Sequence[Contribution]) -> Matrix:
     return np.asarray(overlap, dtype=np.float64)
 
 
+def word_similarity(posts: Sequence[Contribution]) -> Matrix:
+    """Cosine similarity of the posts' TF-IDF word features (see :mod:`.vectors`)."""
+    n = len(posts)
+    corpus = Corpus.build(posts)
+    index: dict[str, list[tuple[int, float]]] = {}
+    for i, vector in enumerate(corpus.vectors):
+        for feature, weight in vector.items():
+            index.setdefault(feature, []).append((i, weight))
+    similarity = np.zeros((n, n))
+    for entries in index.values():
+        rows = np.array([i for i, _ in entries])
+        weights = np.array([w for _, w in entries])
+        similarity[np.ix_(rows, rows)] += np.outer(weights, weights)
+    return similarity
+
+
 def similarity_matrix(
     posts: Sequence[Contribution],
     vectors: Mapping[str, npt.ArrayLike],
     *,
     tag_weight: float = TAG_WEIGHT,
+    word_weight: float = WORD_WEIGHT,
+    centre: bool = True,
 ) -> Matrix:
-    """Blended similarity of every pair of post-its: cosine of vectors and tag overlap.
+    """Blended similarity of every pair of post-its.
+
+    The cosine of the meaning vectors, after removing their mean over the set (on a
+    board every post-it shares the table's topic, which would otherwise dominate the
+    cosine), blended with the cosine of word features and the overlap of tags.
 
     Args:
         posts: the post-its (each must have a vector).
         vectors: post-it id -> meaning vector.
-        tag_weight: share of the tag overlap in the blend (0 = vectors only).
+        tag_weight: share of the tag overlap in the blend.
+        word_weight: share of the word-feature cosine in the blend.
+        centre: remove the mean vector of the set first.
 
     Returns:
         A symmetric (n, n) matrix with 1 on the diagonal.
@@ -100,11 +127,15 @@ def similarity_matrix(
     if not posts:
         return np.zeros((0, 0))
     stacked = np.vstack([np.asarray(vectors[p.id], dtype=np.float64).ravel() for p in posts])
+    if centre and len(posts) > 2:
+        stacked = stacked - stacked.mean(axis=0)
     norms = np.linalg.norm(stacked, axis=1, keepdims=True)
     stacked = stacked / np.where(norms > 0, norms, 1.0)
-    similarity = stacked @ stacked.T
-    if tag_weight > 0 and len(posts) <= 4000:  # the overlap is (n, n, tags): bounded
-        similarity = (1 - tag_weight) * similarity + tag_weight * tag_overlap(posts)
+    similarity = (1 - tag_weight - word_weight) * (stacked @ stacked.T)
+    if word_weight > 0:
+        similarity += word_weight * word_similarity(posts)
+    if tag_weight > 0:
+        similarity += tag_weight * tag_overlap(posts)
     np.fill_diagonal(similarity, 1.0)
     return np.asarray(similarity, dtype=np.float64)
 

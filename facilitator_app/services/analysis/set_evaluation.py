@@ -13,7 +13,7 @@ and coverage (the share of labelled cross-cutting post-its placed that way).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy.typing as npt
@@ -28,9 +28,17 @@ from facilitator_app.services.analysis.quality import (
 from facilitator_app.services.analysis.suggest import Suggestion, suggest
 from facilitator_app.services.common.progress import Progress, no_progress
 
-# The partitions compared, in the order they are shown.
-METHOD = "metodo"
-PARTITIONS = (METHOD, "parole (metodo precedente)", "un gruppo", "per tipo", "per etichetta")
+# The partitions compared, in the order they are shown (stable ids, used in --json).
+METHOD = "method"
+PARTITIONS = (METHOD, "words", "one_group", "kind", "tag")
+# What each partition is, for people.
+PARTITION_LABELS = {
+    METHOD: "metodo",
+    "words": "parole (metodo precedente)",
+    "one_group": "un gruppo",
+    "kind": "per tipo",
+    "tag": "per etichetta (zona, scheda, asse)",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,7 +123,7 @@ class SetEvaluation:
         """Mean over the boards of "ari" or "ami" for one partition."""
         if not self.boards:
             return 0.0
-        values = [getattr(board, measure)[partition] for board in self.boards]
+        values = [float(getattr(board, measure)[partition]) for board in self.boards]
         return sum(values) / len(values)
 
 
@@ -162,19 +170,17 @@ def evaluate_set(
         everything.extend(posts)
         labels = [f"{board.id}/{post.theme}" for post in board.posts]
         found = suggest(posts, vectors=vectors)
-        builders: dict[str, Callable[[], list[str]]] = {
-            METHOD: lambda: labels_of(posts, found, board.id),
-            PARTITIONS[1]: lambda: labels_of(posts, suggest(posts), board.id),
-            PARTITIONS[2]: lambda: [board.id] * len(posts),
-            PARTITIONS[3]: lambda: [
-                f"{board.id}/{p.kind.value}" if p.kind else f"solo:{p.id}" for p in posts
-            ],
-            PARTITIONS[4]: lambda: [f"{board.id}/{tag_label(p)}" for p in posts],
+        predictions = {
+            METHOD: labels_of(posts, found, board.id),
+            "words": labels_of(posts, suggest(posts), board.id),
+            "one_group": [board.id] * len(posts),
+            "kind": [f"{board.id}/{p.kind.value}" if p.kind else f"solo:{p.id}" for p in posts],
+            "tag": [f"{board.id}/{tag_label(p)}" for p in posts],
         }
         board_ari: dict[str, float] = {}
         board_ami: dict[str, float] = {}
         for name in PARTITIONS:
-            predicted = builders[name]()
+            predicted = predictions[name]
             partitions[name].extend(predicted)
             board_ari[name] = adjusted_rand_index(labels, predicted)
             board_ami[name] = adjusted_mutual_information(labels, predicted)
