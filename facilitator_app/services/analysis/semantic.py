@@ -31,6 +31,9 @@ KIND_WEIGHT = 0.25
 # Largest share of a board one group may hold (boards of MIN_CAPPED post-its or more).
 MAX_SHARE = 0.4
 MIN_CAPPED = 5
+# A member closer to its group than to the rest of the board by less than this share of
+# the group's own similarity is left alone.
+STRAY_MARGIN = 0.25
 # Above this many post-its the silhouette is computed on a grid of cuts, not on every one.
 FULL_SEARCH = 240
 GRID_CUTS = 24
@@ -282,7 +285,41 @@ def cut(
         score = silhouette(similarity, labels)
         if score > best_score + 1e-12:
             best_score, best_labels = score, labels
-    return best_labels
+    return detach_strays(similarity, best_labels)
+
+
+def detach_strays(similarity: Matrix, labels: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
+    """Leave alone the members no closer to their group than to the rest of the board.
+
+    A member whose mean similarity to the rest of its group exceeds its mean similarity
+    to the post-its outside the group by less than :data:`STRAY_MARGIN` times the group's
+    own mean similarity was only pulled in by the cut; it becomes a group of one (so does
+    the last member left).
+
+    Args:
+        similarity: pairwise similarities.
+        labels: cluster labels.
+
+    Returns:
+        New labels (a stray's label is its own index).
+    """
+    result = labels.copy()
+    for label in np.unique(labels):
+        members = np.flatnonzero(labels == label)
+        outside = np.flatnonzero(labels != label)
+        if len(members) < 2 or not len(outside):
+            continue
+        block = similarity[np.ix_(members, members)]
+        closeness = (block.sum(axis=1) - np.diag(block)) / (len(members) - 1)
+        elsewhere = similarity[np.ix_(members, outside)].mean(axis=1)
+        inner = float(closeness.mean())
+        stray = closeness - elsewhere < STRAY_MARGIN * max(inner, 0.0)
+        keep = members[~stray]
+        if len(keep) < 2:
+            keep = members[:0]
+        for i in members:
+            result[i] = int(keep[0]) if i in keep else int(i)
+    return result
 
 
 def clusters_of(labels: npt.NDArray[np.int64]) -> list[list[int]]:
@@ -294,10 +331,11 @@ def clusters_of(labels: npt.NDArray[np.int64]) -> list[list[int]]:
 
 
 def confidence(similarity: Matrix, members: Sequence[int], others: Sequence[int]) -> float:
-    """How clearly a group stands apart, 0–1.
+    """How clearly a group stands apart, 0–1 (a silhouette of the whole group).
 
-    Its inner similarity against that of the closest outside post-it, as a margin of
-    the inner similarity.
+    With distance = 1 - similarity: ``a`` is the mean distance between the group's
+    members, ``b`` the mean distance from the group to the closest post-it outside it;
+    the confidence is (b - a) / max(a, b), clipped to 0–1.
 
     Args:
         similarity: pairwise similarities of the board.
@@ -305,20 +343,21 @@ def confidence(similarity: Matrix, members: Sequence[int], others: Sequence[int]
         others: every other item of the board.
 
     Returns:
-        (inner - outer) / inner, clipped to 0–1; 0 for a group of one.
+        0 for a group of one or one no tighter than its surroundings, up to 1.
     """
     if len(members) < 2:
         return 0.0
     block = similarity[np.ix_(members, members)]
     count = len(members)
-    inner = (block.sum() - np.trace(block)) / (count * (count - 1))
-    if inner <= 0:
-        return 0.0
+    inside = 1.0 - (block.sum() - np.trace(block)) / (count * (count - 1))
     if not others:
         return 1.0
-    # Average similarity of each outside post-it to the group: the closest one counts.
-    outer = float(similarity[np.ix_(list(others), members)].mean(axis=1).max())
-    return float(np.clip((inner - outer) / inner, 0.0, 1.0))
+    # Mean similarity of each outside post-it to the group: the closest one counts.
+    outside = 1.0 - float(similarity[np.ix_(list(others), members)].mean(axis=1).max())
+    spread = max(inside, outside)
+    if spread <= 0:
+        return 0.0
+    return float(np.clip((outside - inside) / spread, 0.0, 1.0))
 
 
 def confidence_level(value: float) -> str:
@@ -331,5 +370,5 @@ def confidence_level(value: float) -> str:
 
 
 # Confidence levels shown to people (chosen on the dev set, see docs/THEMES.md).
-HIGH = 0.35
-MEDIUM = 0.15
+HIGH = 0.15
+MEDIUM = 0.06
