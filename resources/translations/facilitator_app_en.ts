@@ -2507,6 +2507,51 @@
         <source>non è né un file evento (.sqlite) né una cartella di lavoro esportata (.xlsx)</source>
         <translation>is neither an event file (.sqlite) nor an exported workbook (.xlsx)</translation>
     </message>
+    <message>
+        <location filename="../../facilitator_app/services/analysis/labelled_sets.py" line="29" />
+        <source>{file}: file illeggibile o non JSON ({reason})</source>
+        <translation>{file}: unreadable file or not JSON ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/analysis/labelled_sets.py" line="30" />
+        <source>{file}: campo «{field}» mancante o non valido</source>
+        <translation>{file}: field “{field}” missing or invalid</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/analysis/labelled_sets.py" line="31" />
+        <source>{file}, tabellone «{board}»: campo «{field}» mancante o non valido</source>
+        <translation>{file}, board “{board}”: field “{field}” missing or invalid</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/analysis/labelled_sets.py" line="34" />
+        <source>{file}, tabellone «{board}», post-it «{post}»: campo «{field}» mancante o non valido</source>
+        <translation>{file}, board “{board}”, post-it “{post}”: field “{field}” missing or invalid</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/analysis/labelled_sets.py" line="37" />
+        <source>{file}, tabellone «{board}», post-it «{post}»: testo vuoto</source>
+        <translation>{file}, board “{board}”, post-it “{post}”: empty text</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/analysis/labelled_sets.py" line="38" />
+        <source>{file}, tabellone «{board}», post-it «{post}»: tipo «{kind}» sconosciuto</source>
+        <translation>{file}, board “{board}”, post-it “{post}”: unknown kind “{kind}”</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/analysis/labelled_sets.py" line="41" />
+        <source>{file}, tabellone «{board}», post-it «{post}»: identificativo ripetuto</source>
+        <translation>{file}, board “{board}”, post-it “{post}”: repeated identifier</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/analysis/labelled_sets.py" line="44" />
+        <source>{file}, tabellone «{board}»: identificativo ripetuto</source>
+        <translation>{file}, board “{board}”: repeated identifier</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/analysis/labelled_sets.py" line="47" />
+        <source>{file}, tabellone «{board}»: un solo tema, ne servono almeno 2 per valutare</source>
+        <translation>{file}, board “{board}”: a single theme, at least 2 are needed to evaluate</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
