@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import functools
 import json
 import sys
 from collections.abc import Callable, Mapping, Sequence
@@ -17,10 +18,15 @@ from typing import Any, TextIO
 import numpy.typing as npt
 
 from facilitator_app.cli.common import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, TextProgress
+from facilitator_app.domain.errors import InvalidValueError
 from facilitator_app.domain.model import Contribution, Table, Theme
 from facilitator_app.services.analysis import quality
 from facilitator_app.services.analysis.crosscutting import crosscutting_themes, recurring_terms
-from facilitator_app.services.analysis.encoder import EncoderUnavailable, load_encoder
+from facilitator_app.services.analysis.encoder import (
+    EncoderUnavailable,
+    UniversalSentenceEncoder,
+    load_encoder,
+)
 from facilitator_app.services.analysis.labelled_sets import as_contributions, load_labelled_set
 from facilitator_app.services.analysis.set_evaluation import (
     PARTITION_LABELS,
@@ -67,13 +73,19 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> dict[s
     return {"themes": _themes}
 
 
+@functools.cache
+def _shared_encoder() -> UniversalSentenceEncoder | EncoderUnavailable:
+    """The encoder, loaded once per process (several commands may run in one process)."""
+    return load_encoder()
+
+
 def _vectors_for(contributions: Sequence[Contribution]) -> VectorMap | None:
     """Meaning vectors of the live post-its, or None when the encoder cannot load.
 
     The seam where the vectors come from: today they are computed here with the
     embedded encoder; without it the word-feature method runs (said on stderr).
     """
-    encoder = load_encoder()
+    encoder = _shared_encoder()
     if isinstance(encoder, EncoderUnavailable):
         print(
             f"Modello di significato non disponibile ({encoder.reason}): "
@@ -357,7 +369,11 @@ def _evaluate(
 
 
 def _evaluate_set(args: argparse.Namespace, out: TextIO) -> int:
-    labelled = load_labelled_set(args.set)
+    try:
+        labelled = load_labelled_set(args.set)
+    except InvalidValueError as error:  # a bad set is refused input, not a failed write
+        print(error, file=sys.stderr)
+        return EXIT_REFUSED
     posts = [c for board in labelled.boards for c in as_contributions(board)]
     vectors = _vectors_for(posts)
     result = evaluate_set(labelled, vectors, progress=TextProgress())

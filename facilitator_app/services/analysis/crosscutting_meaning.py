@@ -152,7 +152,7 @@ def crosscutting_by_meaning(
         table_count = len({posts[i].table_id for i in node.members})
         if spread < 2 or table_count < min_tables:
             continue
-        score = (node.similarity - typical) * math.log2(1 + spread)
+        score = (node.similarity - typical) * math.log2(1 + spread) * math.log2(len(node.members))
         scored.append((score, node))
     scored.sort(key=lambda item: (-item[0], item[1].members))
     chosen: list[_Node] = []

@@ -26,7 +26,8 @@ _FILLERS = re.compile(
     r"ci\s+vorrebbero|ci\s+vorrebbe|ci\s+vuole|ci\s+vogliono|"
     r"sarebbe\s+(?:utile|bello|importante|necessario|opportuno)(?:\s+che)?|"
     r"è\s+(?:importante|necessario|fondamentale|urgente)(?:\s+che)?|"
-    r"e\s+se|perché\s+non|magari|forse|allora|ecco|insomma|comunque|anche|ma|e|"
+    r"e\s+se|perché\s+non|in\s+alternativa|inoltre|quindi|infatti|"
+    r"magari|forse|allora|ecco|insomma|comunque|anche|ma|e|"
     r"che|di|poi|ok|no|sì|si"
     r")\b[\s,:;.!-]*",
     re.IGNORECASE,
@@ -50,40 +51,23 @@ def _drop_fillers(text: str) -> str:
     return text
 
 
+# Short words in capitals that are ordinary words, not acronyms.
+_NOT_ACRONYMS = {
+    "PER", "NON", "CHE", "DEI", "DEL", "GLI", "LE", "LA", "IL", "DI", "E", "A", "IN", "CON",
+    "PIÙ", "SONO", "UNA", "UN", "MA", "SE", "CI", "SI", "NEI", "NEL", "AL", "DA", "SU",
+}  # fmt: skip
+
+
 def _calm_capitals(text: str) -> str:
-    """A post-it written all in capitals, in ordinary case (short acronyms kept)."""
+    """A phrase written all in capitals, in ordinary case (short acronyms kept: TPL)."""
     letters = [c for c in text if c.isalpha()]
     if not letters or sum(c.isupper() for c in letters) < 0.7 * len(letters):
         return text
     words = [
-        w
-        if len(w) <= 4
-        and w.isalpha()
-        and w.isupper()
-        and w
-        not in {
-            "PER",
-            "NON",
-            "CHE",
-            "DEI",
-            "DEL",
-            "GLI",
-            "LE",
-            "LA",
-            "IL",
-            "DI",
-            "E",
-            "A",
-            "IN",
-            "CON",
-            "PIÙ",
-            "SONO",
-            "UNA",
-            "UN",
-            "MA",
-        }
-        else w.lower()
-        for w in text.split()
+        word
+        if len(word) <= 4 and word.isalpha() and word.isupper() and word not in _NOT_ACRONYMS
+        else word.lower()
+        for word in text.split()
     ]
     return " ".join(words)
 
@@ -110,7 +94,7 @@ def phrase_title(text: str, *, limit: int = MAX_TITLE) -> str:
     Returns:
         The phrase, capital first letter, no trailing punctuation ("" for an empty text).
     """
-    flat = " ".join(_calm_capitals(text).split())
+    flat = " ".join(text.split())
     core = _drop_fillers(flat) or flat
     # The first clause, unless it is too short to say anything on its own.
     pieces = [p for p in _CLAUSE_END.split(core) if p and p.strip()]
@@ -125,7 +109,7 @@ def phrase_title(text: str, *, limit: int = MAX_TITLE) -> str:
         phrase = _cut_at_words(phrase, limit)
     else:
         phrase = _cut_at_words(phrase, limit) if phrase.split() else phrase
-    phrase = phrase.rstrip(" ,;:.!?…-–—'\"«»")
+    phrase = _calm_capitals(phrase.rstrip(" ,;:.!?…-–—'\"«»"))
     return phrase[:1].upper() + phrase[1:]
 
 

@@ -33,8 +33,10 @@ def test_crossed_halves_by_hand() -> None:
 
 def test_mutual_information_by_hand() -> None:
     # [0,0,1,1] vs [0,0,0,1]: cells (0,0)=2, (1,0)=1, (1,1)=1.
-    expected = 2 / 4 * math.log(4 * 2 / (2 * 3)) + 1 / 4 * math.log(4 / (2 * 3)) + 1 / 4 * math.log(
-        4 / (2 * 1)
+    expected = (
+        2 / 4 * math.log(4 * 2 / (2 * 3))
+        + 1 / 4 * math.log(4 / (2 * 3))
+        + 1 / 4 * math.log(4 / (2 * 1))
     )
     assert mutual_information([0, 0, 1, 1], [0, 0, 0, 1]) == pytest.approx(expected)
 
@@ -58,9 +60,7 @@ def test_symmetric_and_near_zero_for_random_labels() -> None:
     for _ in range(60):
         a = [chooser.randrange(5) for _ in range(40)]
         b = [chooser.randrange(4) for _ in range(40)]
-        assert adjusted_mutual_information(a, b) == pytest.approx(
-            adjusted_mutual_information(b, a)
-        )
+        assert adjusted_mutual_information(a, b) == pytest.approx(adjusted_mutual_information(b, a))
         scores.append(adjusted_mutual_information(a, b))
     assert abs(sum(scores) / len(scores)) < 0.02
     assert max(scores) < 0.3
