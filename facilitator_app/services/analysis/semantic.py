@@ -271,13 +271,11 @@ def cut(
     tree = merges if merges is not None else average_link_tree(similarity)
     if groups is not None:
         return _capped(n, tree, n - max(1, min(groups, n)), max_share)
-    candidates = range(2, n)
-    if n > FULL_SEARCH:
+    if n > FULL_SEARCH:  # large sets: a geometric grid of cuts keeps the search O(n²)
         grid = np.unique(np.geomspace(2, n - 1, GRID_CUTS).round().astype(int))
-        candidates = range(0)
         candidate_list = [int(k) for k in grid]
     else:
-        candidate_list = list(candidates)
+        candidate_list = list(range(2, n))
     best_labels = _capped(n, tree, n - 2, max_share)
     best_score = silhouette(similarity, best_labels)
     for k in candidate_list[1:]:
