@@ -153,7 +153,7 @@ def suggest(
 def _suggest_by_meaning(
     posts: Sequence[Contribution], corpus: Corpus, vectors: VectorMap, max_groups: int | None
 ) -> Suggestion:
-    similarity = semantic.similarity_matrix(posts, vectors)
+    similarity = semantic.similarity_matrix(posts, vectors, corpus=corpus)
     tree = semantic.average_link_tree(similarity)
     clusters = semantic.clusters_of(semantic.cut(similarity, tree))
     wanted = None if max_groups is None else max(max_groups, 0)
