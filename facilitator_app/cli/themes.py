@@ -1,22 +1,43 @@
 """The ``themes`` commands: suggested groups, cross-cutting themes, measured quality.
 
 Read-only: these commands open the event file in read-only mode and never change it.
+``--json`` prints machine-readable results instead (keys documented in docs/THEMES.md).
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
+import functools
+import json
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
-from facilitator_app.cli.common import EXIT_OK, EXIT_REFUSED, EXIT_USAGE
+import numpy.typing as npt
+
+from facilitator_app.cli.common import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, TextProgress
+from facilitator_app.domain.errors import InvalidValueError
 from facilitator_app.domain.model import Contribution, Table, Theme
 from facilitator_app.services.analysis import quality
 from facilitator_app.services.analysis.crosscutting import crosscutting_themes, recurring_terms
-from facilitator_app.services.analysis.suggest import suggest
+from facilitator_app.services.analysis.encoder import (
+    EncoderUnavailable,
+    UniversalSentenceEncoder,
+    load_encoder,
+)
+from facilitator_app.services.analysis.labelled_sets import as_contributions, load_labelled_set
+from facilitator_app.services.analysis.set_evaluation import (
+    PARTITION_LABELS,
+    PARTITIONS,
+    SetEvaluation,
+    evaluate_set,
+)
+from facilitator_app.services.analysis.suggest import SuggestedGroup, suggest
 from facilitator_app.storage.database import EventStore
+
+VectorMap = Mapping[str, npt.ArrayLike]
 
 Handler = Callable[[argparse.Namespace, TextIO], int]
 
@@ -34,20 +55,55 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> dict[s
     sug.add_argument("--table", help="chiave del tavolo (es. asse-3); predefinito: tutti")
     sug.add_argument("--session", type=int, help="solo questa sessione (1 o 2)")
     sug.add_argument("--max-groups", type=int, help="al massimo questi gruppi per tavolo")
+    sug.add_argument("--json", action="store_true", help="risultato in JSON (per script)")
 
     cross = actions.add_parser("crosscutting", help="temi emersi in più tavoli o zone")
     cross.add_argument("event", type=Path, help="file evento (anche unito)")
     cross.add_argument("--min-tables", type=int, default=2, help="tavoli minimi (predef. 2)")
     cross.add_argument("--terms", type=int, default=15, help="parole ricorrenti da elencare")
+    cross.add_argument("--json", action="store_true", help="risultato in JSON (per script)")
 
     ev = actions.add_parser(
-        "evaluate", help="accordo (ARI) dei suggerimenti con i temi del file e con le baseline"
+        "evaluate",
+        help="accordo (ARI, AMI) dei suggerimenti con i temi del file o di un insieme etichettato",
     )
-    ev.add_argument("event", type=Path, help="file evento con temi già assegnati")
+    ev.add_argument("event", type=Path, nargs="?", help="file evento con temi già assegnati")
+    ev.add_argument("--set", type=Path, help="insieme etichettato (JSON) invece di un evento")
+    ev.add_argument("--json", action="store_true", help="risultato in JSON (per script)")
     return {"themes": _themes}
 
 
+@functools.cache
+def _shared_encoder() -> UniversalSentenceEncoder | EncoderUnavailable:
+    """The encoder, loaded once per process (several commands may run in one process)."""
+    return load_encoder()
+
+
+def _vectors_for(contributions: Sequence[Contribution]) -> VectorMap | None:
+    """Meaning vectors of the live post-its, or None when the encoder cannot load.
+
+    The seam where the vectors come from: today they are computed here with the
+    embedded encoder; without it the word-feature method runs (said on stderr).
+    """
+    encoder = _shared_encoder()
+    if isinstance(encoder, EncoderUnavailable):
+        print(
+            f"Modello di significato non disponibile ({encoder.reason}): "
+            "si usano le parole dei post-it.",
+            file=sys.stderr,
+        )
+        return None
+    live = [c for c in contributions if not c.deleted]
+    encoded = encoder.encode([c.text for c in live])
+    return {c.id: encoded[i] for i, c in enumerate(live)}
+
+
 def _themes(args: argparse.Namespace, out: TextIO) -> int:
+    if args.themes_command == "evaluate" and args.set is not None:
+        return _evaluate_set(args, out)
+    if args.event is None:
+        print("Indicare un file evento oppure --set FILE.json", file=sys.stderr)
+        return EXIT_USAGE
     with EventStore.open(args.event, read_only=True) as store:
         tables = store.tables()
         themes = store.all(Theme)
@@ -56,7 +112,26 @@ def _themes(args: argparse.Namespace, out: TextIO) -> int:
         return _suggest(args, out, tables, posts)
     if args.themes_command == "crosscutting":
         return _crosscutting(args, out, tables, themes, posts)
-    return _evaluate(out, tables, themes, posts)
+    return _evaluate(args, out, tables, themes, posts)
+
+
+def _method(vectors: VectorMap | None) -> str:
+    return "meaning" if vectors is not None else "words"
+
+
+def _group_json(group: SuggestedGroup) -> dict[str, Any]:
+    return {
+        "title": group.title,
+        "confidence": group.confidence,
+        "level": group.level,
+        "score": group.score,
+        "keywords": list(group.keywords),
+        "contribution_ids": list(group.contribution_ids),
+    }
+
+
+def _dump(data: object, out: TextIO) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2), file=out)
 
 
 def _line(text: str) -> str:
@@ -80,6 +155,8 @@ def _suggest(
     if args.max_groups is not None and args.max_groups < 1:
         print("--max-groups deve essere almeno 1", file=sys.stderr)
         return EXIT_USAGE
+    vectors = _vectors_for(posts)
+    boards: list[dict[str, Any]] = []
     printed = 0
     for table in chosen:
         sessions = sorted({p.session for p in posts if p.table_id == table.id})
@@ -88,13 +165,25 @@ def _suggest(
         for session in sessions:
             board = [p for p in posts if p.table_id == table.id and p.session == session]
             if not board:
-                if args.table:
+                if args.table and not args.json:
                     print(f"{table.name}, sessione {session}: nessun post-it", file=out)
+                continue
+            result = suggest(board, vectors=vectors, max_groups=args.max_groups)
+            if args.json:
+                boards.append(
+                    {
+                        "table": table.key,
+                        "table_name": table.name,
+                        "session": session,
+                        "posts": len(board),
+                        "groups": [_group_json(group) for group in result.groups],
+                        "ungrouped": list(result.ungrouped),
+                    }
+                )
                 continue
             if printed:
                 print(file=out)
             printed += 1
-            result = suggest(board, max_groups=args.max_groups)
             text = {p.id: p.text for p in board}
             print(
                 f"{table.name} ({table.key}), sessione {session}: {len(board)} post-it, "
@@ -102,9 +191,12 @@ def _suggest(
                 file=out,
             )
             for number, group in enumerate(result.groups, 1):
+                trust = (
+                    f"fiducia {group.level} {group.confidence:.2f}, " if vectors is not None else ""
+                )
                 print(
                     f"  {number}. {group.title}  "
-                    f"({len(group)} post-it, coesione {group.score:.2f})",
+                    f"({len(group)} post-it, {trust}coesione {group.score:.2f})",
                     file=out,
                 )
                 print(f"     parole chiave: {', '.join(group.keywords)}", file=out)
@@ -114,7 +206,9 @@ def _suggest(
                 print("  Senza gruppo:", file=out)
                 for cid in result.ungrouped:
                     print(f"     - {_line(text[cid])}", file=out)
-    if not printed and not args.table:
+    if args.json:
+        _dump({"file": args.event.name, "method": _method(vectors), "boards": boards}, out)
+    elif not printed and not args.table:
         print("Nessun post-it nel file.", file=out)
     return EXIT_OK
 
@@ -126,7 +220,48 @@ def _crosscutting(
     themes: Sequence[Theme],
     posts: Sequence[Contribution],
 ) -> int:
-    found = crosscutting_themes(posts, tables, themes, min_tables=args.min_tables)
+    vectors = _vectors_for(posts)
+    found = crosscutting_themes(posts, tables, themes, min_tables=args.min_tables, vectors=vectors)
+    if args.json:
+        terms = recurring_terms(posts, tables, themes, limit=args.terms) if args.terms > 0 else []
+        _dump(
+            {
+                "file": args.event.name,
+                "method": _method(vectors),
+                "themes": [
+                    {
+                        "title": theme.title,
+                        "confidence": theme.confidence,
+                        "score": theme.score,
+                        "keywords": list(theme.keywords),
+                        "tables": list(theme.tables),
+                        "zones": list(theme.zones),
+                        "contribution_ids": list(theme.contribution_ids),
+                        "origins": [
+                            {
+                                "table": origin.table_key,
+                                "session": origin.session,
+                                "source": origin.source,
+                                "title": origin.title,
+                                "contribution_ids": list(origin.contribution_ids),
+                            }
+                            for origin in theme.origins
+                        ],
+                    }
+                    for theme in found
+                ],
+                "recurring_terms": [
+                    {
+                        "word": term.word,
+                        "tables": list(term.tables),
+                        "contribution_ids": list(term.contribution_ids),
+                    }
+                    for term in terms
+                ],
+            },
+            out,
+        )
+        return EXIT_OK
     print(
         f"Temi trasversali suggeriti: {len(found)} "
         f"(emersi in almeno {args.min_tables} tavoli o 2 zone)",
@@ -165,6 +300,7 @@ def _crosscutting(
 
 
 def _evaluate(
+    args: argparse.Namespace,
     out: TextIO,
     tables: Sequence[Table],
     themes: Sequence[Theme],
@@ -175,7 +311,28 @@ def _evaluate(
             "Il file non ha temi: non c'è un raggruppamento con cui confrontare.", file=sys.stderr
         )
         return EXIT_REFUSED
-    result = quality.evaluate(posts, themes, tables)
+    vectors = _vectors_for(posts)
+    result = quality.evaluate(posts, themes, tables, vectors=vectors)
+    if args.json:
+        _dump(
+            {
+                "file": args.event.name,
+                "method": _method(vectors),
+                "boards": [dataclasses.asdict(board) for board in result.boards],
+                "mean": {k: result.mean(k) for k in ("method", "axis", "kind")},
+                "event": {
+                    "posts": result.event_size,
+                    "themes": result.event_themes,
+                    "method": result.event_method,
+                    "per_board": result.event_per_board,
+                    "axis": result.event_axis,
+                    "kind": result.event_kind,
+                    "board": result.event_board,
+                },
+            },
+            out,
+        )
+        return EXIT_OK
     print(
         "Accordo con i temi del file (indice di Rand corretto, ARI: 1 = identico, 0 = caso)",
         file=out,
@@ -209,3 +366,91 @@ def _evaluate(
     for label, value in rows:
         print(f"  {label:<50} {value:>6.3f}", file=out)
     return EXIT_OK
+
+
+def _evaluate_set(args: argparse.Namespace, out: TextIO) -> int:
+    try:
+        labelled = load_labelled_set(args.set)
+    except InvalidValueError as error:  # a bad set is refused input, not a failed write
+        print(error, file=sys.stderr)
+        return EXIT_REFUSED
+    posts = [c for board in labelled.boards for c in as_contributions(board)]
+    vectors = _vectors_for(posts)
+    result = evaluate_set(labelled, vectors, progress=TextProgress())
+    if args.json:
+        _dump(_set_json(result), out)
+        return EXIT_OK
+    method = "significato (vettori)" if vectors is not None else "parole (senza modello)"
+    print(
+        f"Insieme «{result.name}»: {len(result.boards)} tavole, {result.size} post-it; "
+        f"metodo: {method}",
+        file=out,
+    )
+    print("ARI per tavola (1 = uguale alle etichette, 0 = caso)", file=out)
+    names = "  ".join(f"{name:>9}" for name in PARTITIONS)
+    print(
+        f"  {'tavola':<10} {'post-it':>7} {'temi':>4} {'gruppi':>6} {'soli':>4}  {names}", file=out
+    )
+    for board in result.boards:
+        values = "  ".join(f"{board.ari[name]:>9.3f}" for name in PARTITIONS)
+        print(
+            f"  {board.board:<10} {board.size:>7} {board.themes:>4} {board.groups:>6} "
+            f"{board.alone:>4}  {values}",
+            file=out,
+        )
+    for measure in ("ari", "ami"):
+        means = "  ".join(f"{result.mean(measure, name):>9.3f}" for name in PARTITIONS)
+        pooled = result.pooled_ari if measure == "ari" else result.pooled_ami
+        together = "  ".join(f"{pooled[name]:>9.3f}" for name in PARTITIONS)
+        print(f"  {'media ' + measure.upper():<35}  {means}", file=out)
+        print(f"  {'riunito ' + measure.upper():<35}  {together}", file=out)
+    print("Colonne: " + "; ".join(f"{n} = {PARTITION_LABELS[n]}" for n in PARTITIONS), file=out)
+    cross = result.crosscutting
+    print(file=out)
+    print(
+        f"Temi trasversali: {cross.themes} suggeriti, {cross.placed} post-it; precisione "
+        f"{cross.precision:.2f}, copertura {cross.coverage:.2f} "
+        f"({cross.labelled} post-it etichettati su {result.size}; "
+        f"{cross.labels_found} dei {cross.labels} temi etichettati trovati)",
+        file=out,
+    )
+    return EXIT_OK
+
+
+def _set_json(result: SetEvaluation) -> dict[str, Any]:
+    cross = result.crosscutting
+    return {
+        "set": result.name,
+        "method": "meaning" if result.with_vectors else "words",
+        "posts": result.size,
+        "partitions": {name: PARTITION_LABELS[name] for name in PARTITIONS},
+        "boards": [
+            {
+                "board": board.board,
+                "table": board.table,
+                "posts": board.size,
+                "themes": board.themes,
+                "groups": board.groups,
+                "alone": board.alone,
+                "ari": dict(board.ari),
+                "ami": dict(board.ami),
+            }
+            for board in result.boards
+        ],
+        "mean": {
+            "ari": {name: result.mean("ari", name) for name in PARTITIONS},
+            "ami": {name: result.mean("ami", name) for name in PARTITIONS},
+        },
+        "pooled": {"ari": dict(result.pooled_ari), "ami": dict(result.pooled_ami)},
+        "crosscutting": {
+            "themes": cross.themes,
+            "placed": cross.placed,
+            "correct": cross.correct,
+            "precision": cross.precision,
+            "coverage": cross.coverage,
+            "labelled": cross.labelled,
+            "base_rate": cross.labelled / result.size if result.size else 0.0,
+            "labels_found": cross.labels_found,
+            "labels": cross.labels,
+        },
+    }

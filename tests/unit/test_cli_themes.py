@@ -1,12 +1,15 @@
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
 import pytest
 
 from facilitator_app import cli
-from facilitator_app.domain.model import Table
+from facilitator_app.cli import themes as themes_cli
+from facilitator_app.domain.model import Contribution, Table
+from facilitator_app.services.analysis.encoder import EncoderUnavailable
 from facilitator_app.storage.database import EventStore
 from tests.helpers.cli import run
 from tests.helpers.files import digest
@@ -46,7 +49,8 @@ def test_crosscutting_lists_themes_with_their_tables(demo_path: Path) -> None:
     assert code == 0
     assert text.startswith("Temi trasversali suggeriti:")
     assert re.search(r"^1\. .+ — \d+ tavoli \(asse-", text, re.MULTILINE)
-    assert "tema: Salute e trasporti" in text
+    count = int(re.findall(r"Temi trasversali suggeriti: (\d+)", text)[0])
+    assert 1 <= count <= 6
     assert "Parole ricorrenti" in text
     assert re.search(r"^   demograf\w+: 4 tavoli", text, re.MULTILINE)
 
@@ -77,3 +81,150 @@ def test_themes_commands_never_change_the_file(demo_path: Path, action: str) -> 
     before = digest(demo_path)
     assert run("themes", action, str(demo_path))[0] == 0
     assert digest(demo_path) == before
+
+
+def test_suggest_json_gives_every_board_with_titles_confidence_and_ids(demo_path: Path) -> None:
+    code, text = run("themes", "suggest", str(demo_path), "--json")
+    assert code == 0
+    data = json.loads(text)
+    assert data["method"] == "meaning" and data["file"] == demo_path.name
+    assert len(data["boards"]) == 14
+    with EventStore.open(demo_path, read_only=True) as store:
+        live = {p.id for p in store.contributions()}
+    placed: list[str] = []
+    for board in data["boards"]:
+        assert set(board) == {"table", "table_name", "session", "posts", "groups", "ungrouped"}
+        for group in board["groups"]:
+            assert set(group) == {
+                "title", "confidence", "level", "score", "keywords", "contribution_ids",
+            }  # fmt: skip
+            assert group["title"] and len(group["title"]) <= 60
+            assert not re.fullmatch(r"\w+(, \w+)+", group["title"])  # not a list of words
+            assert 0.0 <= group["confidence"] <= 1.0
+            assert group["level"] in {"alta", "media", "bassa"}
+            assert len(group["contribution_ids"]) >= 2
+            placed.extend(group["contribution_ids"])
+        placed.extend(board["ungrouped"])
+        assert (
+            sum(len(g["contribution_ids"]) for g in board["groups"]) + len(board["ungrouped"])
+            == board["posts"]
+        )
+    assert sorted(placed) == sorted(live)
+
+
+def test_crosscutting_json_lists_a_handful_with_tables_and_post_its(demo_path: Path) -> None:
+    code, text = run("themes", "crosscutting", str(demo_path), "--json")
+    assert code == 0
+    data = json.loads(text)
+    assert data["method"] == "meaning"
+    assert 1 <= len(data["themes"]) <= 6
+    total = 189
+    for theme in data["themes"]:
+        assert len(theme["tables"]) >= 2
+        assert len(theme["contribution_ids"]) <= 0.15 * total
+        assert theme["title"] and theme["keywords"] is not None
+        assert {o["table"] for o in theme["origins"]} == set(theme["tables"])
+    assert all(set(t) >= {"word", "tables", "contribution_ids"} for t in data["recurring_terms"])
+
+
+def test_without_the_model_the_word_method_answers(
+    demo_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(themes_cli, "_shared_encoder", lambda: EncoderUnavailable("test: no model"))
+    code, text = run("themes", "suggest", str(demo_path), "--table", "asse-3", "--json")
+    assert code == 0
+    data = json.loads(text)
+    assert data["method"] == "words"
+    assert all(g["confidence"] == 0.0 for b in data["boards"] for g in b["groups"])
+
+
+TINY_TEXTS = {
+    "Autobus serali": (
+        "Dopo le sette di sera non passa più nessun pullman in valle",
+        "Corse serali dei bus inesistenti, i ragazzi restano a piedi",
+        "Almeno un autobus la sera per tornare dal lavoro",
+    ),
+    "Medici di base": (
+        "Nel mio paese il medico di famiglia viene solo il martedì",
+        "Mancano medici di base, i giovani medici non vengono in montagna",
+        "Incentivi ai dottori che scelgono i piccoli comuni",
+    ),
+    "Fibra e connessione": (
+        "In frazione il cellulare non prende e internet va a singhiozzo",
+        "La banda larga promessa non è mai arrivata",
+        "Senza connessione veloce le aziende se ne vanno",
+    ),
+}
+
+
+def tiny_set(path: Path) -> Path:
+    boards = []
+    for number in (1, 2):
+        posts = []
+        for theme, texts in TINY_TEXTS.items():
+            for text in texts:
+                posts.append(
+                    {
+                        "id": f"b{number}-{len(posts) + 1:02d}",
+                        "text": f"{text} (tavolo {number})",
+                        "kind": None,
+                        "cards": [],
+                        "zones": [],
+                        "theme": theme,
+                        "crosscutting": theme if theme == "Fibra e connessione" else None,
+                    }
+                )
+        boards.append(
+            {
+                "id": f"b{number}",
+                "table": f"Asse {number}",
+                "axis": number,
+                "zone": None,
+                "session": 1,
+                "posts": posts,
+            }
+        )
+    path.write_text(
+        json.dumps({"name": "minuscolo", "language": "it", "boards": boards}), encoding="utf-8"
+    )
+    return path
+
+
+def test_evaluate_a_labelled_set_reports_ari_ami_baselines_and_crosscutting(
+    tmp_path: Path,
+) -> None:
+    labelled = tiny_set(tmp_path / "minuscolo.json")
+    code, text = run("themes", "evaluate", "--set", str(labelled), "--json")
+    assert code == 0
+    data = json.loads(text)
+    assert data["set"] == "minuscolo" and data["posts"] == 18 and data["method"] == "meaning"
+    assert list(data["partitions"]) == ["method", "words", "one_group", "kind", "tag"]
+    assert [b["board"] for b in data["boards"]] == ["b1", "b2"]
+    for board in data["boards"]:
+        assert board["themes"] == 3 and board["posts"] == 9
+        assert board["ari"]["one_group"] == 0.0 and board["ami"]["one_group"] == 0.0
+        assert board["ari"]["method"] > 0.5, board
+    assert data["mean"]["ari"]["method"] > data["mean"]["ari"]["one_group"]
+    assert -1.0 <= data["pooled"]["ami"]["method"] <= 1.0
+    cross = data["crosscutting"]
+    assert cross["labelled"] == 6 and cross["labels"] == 1
+    assert cross["base_rate"] == pytest.approx(6 / 18)
+    assert 0.0 <= cross["precision"] <= 1.0 and 0.0 <= cross["coverage"] <= 1.0
+    code, text = run("themes", "evaluate", "--set", str(labelled))
+    assert code == 0
+    assert "media ARI" in text and "riunito AMI" in text and "Temi trasversali:" in text
+    assert len(re.findall(r"^  b[12]\s+9\s+3\s", text, re.MULTILINE)) == 2
+
+
+def test_evaluate_refuses_a_bad_set_and_needs_a_source(tmp_path: Path) -> None:
+    bad = tmp_path / "rotto.json"
+    bad.write_text('{"name": "x", "boards": [{"id": "b1"}]}', encoding="utf-8")
+    assert run("themes", "evaluate", "--set", str(bad))[0] == cli.EXIT_REFUSED
+    assert run("themes", "evaluate")[0] == cli.EXIT_USAGE
+
+
+def test_vectors_seam_gives_a_vector_per_live_post_it(demo_path: Path) -> None:
+    with EventStore.open(demo_path, read_only=True) as store:
+        posts: list[Contribution] = list(store.contributions())[:5]
+    vectors = themes_cli._vectors_for(posts)
+    assert vectors is not None and set(vectors) == {p.id for p in posts}

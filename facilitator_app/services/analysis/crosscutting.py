@@ -21,10 +21,21 @@ a theme.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+import numpy.typing as npt
+
 from facilitator_app.domain.model import Contribution, Table, Theme
+from facilitator_app.services.analysis.crosscutting_model import (
+    HUMAN,
+    SINGLE,
+    SUGGESTED,
+    CrossCuttingTheme,
+    Origin,
+)
+
+__all__ = ["CrossCuttingTheme", "Origin", "RecurringTerm", "crosscutting_themes", "recurring_terms"]
 from facilitator_app.services.analysis.suggest import describe, suggest
 from facilitator_app.services.analysis.vectors import (
     NEIGHBOURS,
@@ -43,58 +54,6 @@ from facilitator_app.services.analysis.vectors import (
 THRESHOLD = 0.15
 # Weight of a human theme's title against the centroid of its post-its (both unit length).
 TITLE_WEIGHT = 1.0
-
-# Where a unit comes from.
-HUMAN = "tema"
-SUGGESTED = "suggerito"
-SINGLE = "post-it"
-
-
-@dataclass(frozen=True, slots=True)
-class Origin:
-    """One contribution of a table to a cross-cutting theme.
-
-    Attributes:
-        table_key: the table's key ("asse-3", "zona-5").
-        table_name: the table's name.
-        session: the session, or None for a theme of the whole day.
-        source: "tema" (a theme of the table), "suggerito" (a suggested group of
-            ungrouped post-its) or "post-it" (one post-it alone).
-        title: the theme's title, the suggested title, or the post-it's text.
-        contribution_ids: the post-its it brings.
-        zones: zone omogenee of the table and of these post-its.
-    """
-
-    table_key: str
-    table_name: str
-    session: int | None
-    source: str
-    title: str
-    contribution_ids: tuple[str, ...]
-    zones: tuple[int, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class CrossCuttingTheme:
-    """A topic that recurs at several tables or zones.
-
-    Attributes:
-        title: suggested title, from the words its tables share.
-        keywords: characteristic words, best first.
-        tables: keys of the tables it came from, in table order.
-        zones: zone omogenee it came from (of the tables and of the post-its).
-        origins: the themes and post-its it gathers, table by table.
-        contribution_ids: all its post-its.
-        score: cohesion of its units (average cosine similarity of their pairs).
-    """
-
-    title: str
-    keywords: tuple[str, ...]
-    tables: tuple[str, ...]
-    zones: tuple[int, ...]
-    origins: tuple[Origin, ...]
-    contribution_ids: tuple[str, ...]
-    score: float
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,10 +122,14 @@ def crosscutting_themes(
     min_tables: int = 2,
     min_zones: int = 2,
     threshold: float = THRESHOLD,
+    vectors: Mapping[str, npt.ArrayLike] | None = None,
 ) -> list[CrossCuttingTheme]:
     """Topics that recur across the tables (or zones) of an event, with their origins.
 
-    Deterministic for the same records in the same order.
+    Deterministic for the same records in the same order. With meaning vectors for every
+    post-it, :func:`~.crosscutting_meaning.crosscutting_by_meaning` finds them (at most a
+    handful, each spanning tables of different axes or zones); otherwise the word-feature
+    method below runs.
 
     Args:
         contributions: the event's post-its (deleted ones are left out).
@@ -174,7 +137,8 @@ def crosscutting_themes(
         themes: the event's themes; without them every board is grouped by suggestion.
         min_tables: keep a topic found at this many tables or more...
         min_zones: ...or in this many zone omogenee or more.
-        threshold: lowest average similarity at which units merge.
+        threshold: lowest average similarity at which units merge (word features).
+        vectors: post-it id -> meaning vector (see :mod:`.encoder`).
 
     Returns:
         Cross-cutting themes, those spanning most tables first, then the largest.
@@ -182,26 +146,33 @@ def crosscutting_themes(
     posts = [c for c in contributions if not c.deleted]
     if not posts:
         return []
+    if vectors is not None and all(p.id in vectors for p in posts):
+        # Imported here: the meaning-based module builds on this one's records.
+        from facilitator_app.services.analysis.crosscutting_meaning import (
+            crosscutting_by_meaning,
+        )
+
+        return crosscutting_by_meaning(posts, tables, themes, vectors, min_tables=min_tables)
     by_id = {table.id: table for table in tables}
     order = {table.id: (table.position, table.key) for table in tables}
     corpus = Corpus.build(posts)
     units = _units(posts, themes)
     zones = [_zones(unit, posts, by_id) for unit in units]
-    vectors: list[Vector] = []
+    unit_vectors: list[Vector] = []
     for unit in units:
         vector = normalized(centroid(corpus.vectors[i] for i in unit.members))
         if unit.source == HUMAN:
             title = corpus.vectorize(text_features(unit.title))
             for feature, weight in title.items():
                 vector[feature] = vector.get(feature, 0.0) + TITLE_WEIGHT * weight
-        vectors.append(normalized(vector))
+        unit_vectors.append(normalized(vector))
 
     def allowed(a: int, b: int) -> bool:
         if units[a].table_id != units[b].table_id:
             return True
         return bool(zones[a]) and bool(zones[b]) and zones[a] != zones[b]
 
-    edges = similarity_graph(vectors, neighbours=NEIGHBOURS, allowed=allowed)
+    edges = similarity_graph(unit_vectors, neighbours=NEIGHBOURS, allowed=allowed)
     clusters = average_link(len(units), edges, threshold=threshold)
     found: list[CrossCuttingTheme] = []
     for cluster in clusters:
@@ -243,7 +214,7 @@ def crosscutting_themes(
                 zones=tuple(sorted(cluster_zones)),
                 origins=tuple(origins),
                 contribution_ids=group.contribution_ids,
-                score=round(cohesion([vectors[k] for k in cluster]), 4),
+                score=round(cohesion([unit_vectors[k] for k in cluster]), 4),
             )
         )
     found.sort(key=lambda theme: (-len(theme.tables), -len(theme.contribution_ids), theme.title))

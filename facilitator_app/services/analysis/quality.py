@@ -16,9 +16,12 @@ Post-its without a theme, and suggestions left ungrouped, count as groups of one
 
 from __future__ import annotations
 
+import math
 from collections import Counter
-from collections.abc import Hashable, Iterable, Sequence
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+
+import numpy.typing as npt
 
 from facilitator_app.domain.model import Contribution, Table, Theme
 from facilitator_app.services.analysis.suggest import suggest
@@ -60,6 +63,74 @@ def adjusted_rand_index(truth: Sequence[Hashable], predicted: Sequence[Hashable]
     return (index - expected) / (maximum - expected)
 
 
+def _entropy(counts: Iterable[int], n: int) -> float:
+    return -sum(c / n * math.log(c / n) for c in counts if c)
+
+
+def mutual_information(truth: Sequence[Hashable], predicted: Sequence[Hashable]) -> float:
+    """Mutual information of two partitions of the same items, in nats."""
+    n = len(truth)
+    if n == 0:
+        return 0.0
+    rows, cols = Counter(truth), Counter(predicted)
+    joint = Counter(zip(truth, predicted, strict=True))
+    return sum(c / n * math.log(n * c / (rows[a] * cols[b])) for (a, b), c in joint.items() if c)
+
+
+def expected_mutual_information(rows: Sequence[int], cols: Sequence[int]) -> float:
+    """Exact expected mutual information of two random partitions with these sizes.
+
+    Under the hypergeometric model of Vinh, Epps and Bailey (2010): the cluster sizes
+    are fixed and the items are assigned at random.
+
+    Args:
+        rows: the cluster sizes of one partition.
+        cols: the cluster sizes of the other (same total).
+
+    Returns:
+        The expectation, in nats.
+    """
+    n = sum(rows)
+    if n == 0:
+        return 0.0
+    lg = [math.lgamma(k + 1) for k in range(n + 1)]  # log k!
+    total = 0.0
+    for a in rows:
+        for b in cols:
+            low, high = max(1, a + b - n), min(a, b)
+            for nij in range(low, high + 1):
+                log_p = (
+                    lg[a] + lg[b] + lg[n - a] + lg[n - b]
+                    - lg[n] - lg[nij] - lg[a - nij] - lg[b - nij] - lg[n - a - b + nij]
+                )  # fmt: skip
+                total += nij / n * math.log(n * nij / (a * b)) * math.exp(log_p)
+    return total
+
+
+def adjusted_mutual_information(truth: Sequence[Hashable], predicted: Sequence[Hashable]) -> float:
+    """Adjusted mutual information (arithmetic-mean normalisation) of two partitions.
+
+    (MI − E[MI]) / (mean(H(truth), H(predicted)) − E[MI]), with the exact expectation:
+    1 for identical partitions, about 0 for chance agreement, symmetric.
+
+    Raises:
+        ValueError: the two sequences have different lengths.
+    """
+    if len(truth) != len(predicted):
+        raise ValueError("le due partizioni devono avere lo stesso numero di elementi")
+    n = len(truth)
+    rows, cols = Counter(truth), Counter(predicted)
+    if len(rows) == len(cols) <= 1 or len(rows) == len(cols) == n:
+        return 1.0  # both one group, or both all apart: the same partition
+    mi = mutual_information(truth, predicted)
+    emi = expected_mutual_information(list(rows.values()), list(cols.values()))
+    normaliser = (_entropy(rows.values(), n) + _entropy(cols.values(), n)) / 2
+    denominator = normaliser - emi
+    if abs(denominator) < 1e-15:
+        return 0.0
+    return (mi - emi) / denominator
+
+
 # -- partitions of an event ------------------------------------------------------------
 
 
@@ -78,18 +149,22 @@ def human_labels(contributions: Sequence[Contribution], themes: Iterable[Theme])
 
 
 def suggested_labels(
-    contributions: Sequence[Contribution], *, max_groups: int | None = None
+    contributions: Sequence[Contribution],
+    *,
+    max_groups: int | None = None,
+    vectors: Mapping[str, npt.ArrayLike] | None = None,
 ) -> list[str]:
     """The label of each post-it in the suggestions (ungrouped ones alone).
 
     Args:
         contributions: the post-its to group (one board, or a whole event).
         max_groups: passed to :func:`~facilitator_app.services.analysis.suggest.suggest`.
+        vectors: post-it id -> meaning vector (word features without them).
 
     Returns:
         One label per post-it, in the same order.
     """
-    result = suggest(contributions, max_groups=max_groups)
+    result = suggest(contributions, max_groups=max_groups, vectors=vectors)
     label = {cid: f"gruppo:{i}" for i, g in enumerate(result.groups) for cid in g.contribution_ids}
     return [label.get(c.id, f"solo:{c.id}") for c in contributions]
 
@@ -178,6 +253,8 @@ def evaluate(
     contributions: Sequence[Contribution],
     themes: Sequence[Theme],
     tables: Sequence[Table],
+    *,
+    vectors: Mapping[str, npt.ArrayLike] | None = None,
 ) -> Evaluation:
     """Compare suggestions and baselines with the human themes of an event.
 
@@ -188,6 +265,7 @@ def evaluate(
         contributions: the event's live post-its.
         themes: the event's themes.
         tables: the event's tables (for their keys).
+        vectors: post-it id -> meaning vector (word features without them).
 
     Returns:
         Per-board and whole-event scores.
@@ -207,7 +285,7 @@ def evaluate(
         boards.items(), key=lambda item: (order.get(item[0][0], 0), item[0][0], item[0][1])
     ):
         truth = human_labels(posts, live)
-        result = suggest(posts)
+        result = suggest(posts, vectors=vectors)
         label = {
             cid: f"{table_id}/{session}/{i}"
             for i, g in enumerate(result.groups)
@@ -236,7 +314,7 @@ def evaluate(
         boards=tuple(scores),
         event_size=len(pooled),
         event_themes=len({label for label in truth if label.startswith("tema:")}),
-        event_method=adjusted_rand_index(truth, suggested_labels(pooled)),
+        event_method=adjusted_rand_index(truth, suggested_labels(pooled, vectors=vectors)),
         event_per_board=adjusted_rand_index(truth, pooled_suggested),
         event_axis=adjusted_rand_index(truth, axis_labels(pooled)),
         event_kind=adjusted_rand_index(truth, kind_labels(pooled)),

@@ -6,11 +6,19 @@ splits or ignores the suggestions; :func:`merge_groups`, :func:`split_group` and
 :func:`rename_group` return new suggestions for those gestures, and writing an accepted
 group as a theme is the capture service's job.
 
-Method: TF-IDF vectors of stemmed words, truncated stems and tags (cards, zones, linked
-axes; see :mod:`.vectors`), a sparse cosine-similarity graph, average-link clustering
-stopped at a similarity threshold (so the number of groups follows the data), then a
-title from each group's most characteristic words. Post-its that resemble nothing else
-stay in an explicit ``ungrouped`` list.
+Method, with meaning vectors (``vectors``: post-it id -> vector of the embedded encoder,
+:mod:`.encoder`): the cosine of the vectors blended with the overlap of the post-its' own
+tags, an average-link tree cut where the board's silhouette is best (so the method chooses
+the number of groups; see :mod:`.semantic`), a confidence per group, and a title that is a
+phrase of the group's most central post-it (:mod:`.titles`).
+
+Without vectors (the model could not load, or a post-it has none yet) the previous method
+runs: TF-IDF vectors of stemmed words, truncated stems and tags (:mod:`.vectors`), a sparse
+cosine-similarity graph, average-link clustering stopped at a similarity threshold, and a
+title from each group's most characteristic words.
+
+Either way a group has two or more post-its; a post-it that resembles no other stays in
+the explicit ``ungrouped`` list (shown apart by the UI). The keywords are kept as a hint.
 """
 
 from __future__ import annotations
@@ -21,7 +29,12 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+import numpy as np
+import numpy.typing as npt
+
 from facilitator_app.domain.model import Contribution
+from facilitator_app.services.analysis import semantic
+from facilitator_app.services.analysis.titles import central_index, phrase_title
 from facilitator_app.services.analysis.vectors import (
     PREFIX_LENGTH,
     Corpus,
@@ -50,12 +63,20 @@ class SuggestedGroup:
         keywords: the characteristic words, best first (written forms, not stems).
         contribution_ids: the member post-its, in the order they were given.
         score: cohesion, the average cosine similarity of the members' pairs (0 to 1).
+        confidence: how clearly the group stands apart from the rest of the board, 0–1
+            (0 without meaning vectors); :attr:`level` says it in a word.
     """
 
     title: str
     keywords: tuple[str, ...]
     contribution_ids: tuple[str, ...]
     score: float
+    confidence: float = 0.0
+
+    @property
+    def level(self) -> str:
+        """The confidence in a word for people: "alta", "media" or "bassa"."""
+        return semantic.confidence_level(self.confidence)
 
     def __len__(self) -> int:
         return len(self.contribution_ids)
@@ -76,9 +97,22 @@ class Suggestion:
     ungrouped: tuple[str, ...]
 
 
+VectorMap = Mapping[str, npt.ArrayLike]
+
+
+def _live(contributions: Sequence[Contribution]) -> list[Contribution]:
+    return [c for c in contributions if not c.deleted]
+
+
+def _usable(posts: Sequence[Contribution], vectors: VectorMap | None) -> bool:
+    """Meaning vectors are used only when every post-it has one (else: word features)."""
+    return vectors is not None and bool(posts) and all(p.id in vectors for p in posts)
+
+
 def suggest(
     contributions: Sequence[Contribution],
     *,
+    vectors: VectorMap | None = None,
     max_groups: int | None = None,
     threshold: float = THRESHOLD,
 ) -> Suggestion:
@@ -89,16 +123,20 @@ def suggest(
 
     Args:
         contributions: the post-its to group.
+        vectors: post-it id -> meaning vector (see :mod:`.encoder`); without them, or when
+            a post-it has none, the word-feature method runs.
         max_groups: at most this many groups; similar groups are merged to get there, and
             if they share nothing the smallest ones are left ungrouped.
-        threshold: lowest average similarity at which clusters merge; higher gives
-            more, smaller groups.
+        threshold: for the word-feature method, the lowest average similarity at which
+            clusters merge; higher gives more, smaller groups.
 
     Returns:
         The groups and the ungrouped post-its.
     """
-    posts = [c for c in contributions if not c.deleted]
+    posts = _live(contributions)
     corpus = Corpus.build(posts)
+    if vectors is not None and _usable(posts, vectors):
+        return _suggest_by_meaning(posts, corpus, vectors, max_groups)
     edges = similarity_graph(corpus.vectors)
     clusters = average_link(len(posts), edges, threshold=threshold, max_groups=max_groups)
     groups = [cluster for cluster in clusters if len(cluster) > 1]
@@ -112,23 +150,85 @@ def suggest(
     )
 
 
+def _suggest_by_meaning(
+    posts: Sequence[Contribution], corpus: Corpus, vectors: VectorMap, max_groups: int | None
+) -> Suggestion:
+    similarity = semantic.similarity_matrix(posts, vectors, corpus=corpus)
+    tree = semantic.average_link_tree(similarity)
+    clusters = semantic.clusters_of(semantic.cut(similarity, tree))
+    wanted = None if max_groups is None else max(max_groups, 0)
+    count = len(posts)
+    while wanted is not None and sum(len(c) > 1 for c in clusters) > wanted and count > 1:
+        count -= 1  # fewer clusters overall until few enough have two members or more
+        clusters = semantic.clusters_of(semantic.cut(similarity, tree, groups=count))
+    groups = sorted((c for c in clusters if len(c) > 1), key=lambda c: (-len(c), c[0]))
+    if wanted is not None:
+        groups = groups[:wanted]
+    grouped = {i for cluster in groups for i in cluster}
+    texts = [p.text for p in posts]
+    return Suggestion(
+        groups=tuple(describe_by_meaning(corpus, similarity, c, texts) for c in groups),
+        ungrouped=tuple(c.id for i, c in enumerate(posts) if i not in grouped),
+    )
+
+
+def describe_by_meaning(
+    corpus: Corpus,
+    similarity: npt.NDArray[np.float64],
+    members: Sequence[int],
+    texts: Sequence[str],
+) -> SuggestedGroup:
+    """A group described from meaning vectors: phrase title, keywords hint, confidence.
+
+    Args:
+        corpus: word features of the whole board (for the keywords).
+        similarity: blended similarity of the board's post-its.
+        members: indices of the group's post-its.
+        texts: the board's post-it texts (the title is taken from one of them).
+
+    Returns:
+        The group, members in board order.
+    """
+    ordered = sorted(members)
+    others = [i for i in range(len(corpus.ids)) if i not in set(ordered)]
+    block = similarity[np.ix_(ordered, ordered)]
+    central = ordered[central_index(block.tolist())]
+    words = keywords_of(corpus, characteristic_features(corpus, ordered))
+    size = len(ordered)
+    inner = float((block.sum() - np.trace(block)) / (size * (size - 1))) if size > 1 else 1.0
+    return SuggestedGroup(
+        title=phrase_title(texts[central]) or UNTITLED,
+        keywords=tuple(words),
+        contribution_ids=tuple(corpus.ids[i] for i in ordered),
+        score=round(min(max(inner, 0.0), 1.0), 4),
+        confidence=round(semantic.confidence(similarity, ordered, others), 4),
+    )
+
+
 def suggest_groups(
-    contributions: Sequence[Contribution], *, max_groups: int | None = None
+    contributions: Sequence[Contribution],
+    *,
+    vectors: VectorMap | None = None,
+    max_groups: int | None = None,
 ) -> list[SuggestedGroup]:
     """The groups of :func:`suggest`; post-its in none of them are the ungrouped ones.
 
     Args:
         contributions: the post-its to group.
+        vectors: post-it id -> meaning vector (see :func:`suggest`).
         max_groups: at most this many groups.
 
     Returns:
         Groups of two or more post-its, largest first.
     """
-    return list(suggest(contributions, max_groups=max_groups).groups)
+    return list(suggest(contributions, vectors=vectors, max_groups=max_groups).groups)
 
 
 def merge_groups(
-    groups: Sequence[SuggestedGroup], contributions: Sequence[Contribution]
+    groups: Sequence[SuggestedGroup],
+    contributions: Sequence[Contribution],
+    *,
+    vectors: VectorMap | None = None,
 ) -> SuggestedGroup:
     """One group holding the members of several, with a new title and score.
 
@@ -136,6 +236,7 @@ def merge_groups(
         groups: the groups to merge (at least one).
         contributions: the post-its of the board (they give the words their weight and
             the members their order); members missing from it are dropped.
+        vectors: post-it id -> meaning vector (see :func:`suggest`).
 
     Returns:
         The merged group.
@@ -146,37 +247,55 @@ def merge_groups(
     if not groups:
         raise ValueError("nessun gruppo da unire")
     wanted = {cid for group in groups for cid in group.contribution_ids}
-    posts = [c for c in contributions if not c.deleted]
+    posts = _live(contributions)
     corpus = Corpus.build(posts)
-    return describe(corpus, [i for i, c in enumerate(posts) if c.id in wanted])
+    members = [i for i, c in enumerate(posts) if c.id in wanted]
+    if vectors is not None and _usable(posts, vectors):
+        similarity = semantic.similarity_matrix(posts, vectors)
+        return describe_by_meaning(corpus, similarity, members, [p.text for p in posts])
+    return describe(corpus, members)
 
 
 def split_group(
-    group: SuggestedGroup, contributions: Sequence[Contribution], *, parts: int = 2
+    group: SuggestedGroup,
+    contributions: Sequence[Contribution],
+    *,
+    parts: int = 2,
+    vectors: VectorMap | None = None,
 ) -> list[SuggestedGroup]:
     """Split a group into smaller ones by the similarity of its members.
 
-    Members that share no word with the others are spread so that exactly ``parts``
+    Members that share nothing with the others are spread so that exactly ``parts``
     groups come out (fewer only when the group has fewer members).
 
     Args:
         group: the group to split.
         contributions: the post-its of the board (see :func:`merge_groups`).
         parts: how many groups to make (at least 2).
+        vectors: post-it id -> meaning vector (see :func:`suggest`).
 
     Returns:
         The new groups, largest first; a single group of one member cannot be split and
         comes back as it is.
     """
-    posts = [c for c in contributions if not c.deleted]
+    posts = _live(contributions)
     corpus = Corpus.build(posts)
     wanted = set(group.contribution_ids)
     index = [i for i, c in enumerate(posts) if c.id in wanted]
     if len(index) < 2:
         return [group]
     parts = max(2, min(parts, len(index)))
-    vectors = [corpus.vectors[i] for i in index]
-    edges = similarity_graph(vectors, neighbours=len(index))
+    if vectors is not None and _usable(posts, vectors):
+        similarity = semantic.similarity_matrix(posts, vectors)
+        inner = similarity[np.ix_(index, index)]
+        labels = semantic.cut(inner, groups=parts, max_share=1.0)
+        pieces = sorted(semantic.clusters_of(labels), key=lambda c: (-len(c), c[0]))
+        texts = [p.text for p in posts]
+        return [
+            describe_by_meaning(corpus, similarity, [index[k] for k in c], texts) for c in pieces
+        ]
+    vectors_of = [corpus.vectors[i] for i in index]
+    edges = similarity_graph(vectors_of, neighbours=len(index))
     clusters = average_link(len(index), edges, threshold=-math.inf, clusters=parts)
     # Unrelated leftovers: fold the smallest clusters together until `parts` remain.
     clusters.sort(key=lambda cluster: (-len(cluster), cluster[0]))

@@ -1,0 +1,257 @@
+"""The suggestions measured on a labelled set of boards (``themes evaluate --set``).
+
+Each board's suggestions are compared with its theme labels by the adjusted Rand index
+(ARI) and the adjusted mutual information (AMI), beside baselines: one group per board,
+one group per kind, one group per tag (zone, else the card's strategy, else the axis) and
+the previous word-feature method. Ungrouped post-its count as groups of one. The pooled
+figures join every board's partition (boards kept apart). The cross-cutting themes
+suggested over the whole set are scored by precision (of the post-its placed in a
+suggested theme, the share whose cross-cutting label is the majority label of that theme)
+and coverage (the share of labelled cross-cutting post-its placed that way).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+import numpy.typing as npt
+
+from facilitator_app.domain.model import Contribution, Table
+from facilitator_app.services.analysis.crosscutting import crosscutting_themes
+from facilitator_app.services.analysis.labelled_sets import LabelledSet, as_contributions
+from facilitator_app.services.analysis.quality import (
+    adjusted_mutual_information,
+    adjusted_rand_index,
+)
+from facilitator_app.services.analysis.suggest import Suggestion, suggest
+from facilitator_app.services.common.progress import Progress, no_progress
+
+# The partitions compared, in the order they are shown (stable ids, used in --json).
+METHOD = "method"
+PARTITIONS = (METHOD, "words", "one_group", "kind", "tag")
+# What each partition is, for people.
+PARTITION_LABELS = {
+    METHOD: "metodo",
+    "words": "parole (metodo precedente)",
+    "one_group": "un gruppo",
+    "kind": "per tipo",
+    "tag": "per etichetta (zona, scheda, asse)",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class SetBoardScore:
+    """One labelled board.
+
+    Attributes:
+        board: the board's id.
+        table: the table's name.
+        size: post-its on the board.
+        themes: labelled themes.
+        groups: suggested groups of two or more.
+        alone: post-its the suggestions left alone.
+        ari: partition name -> ARI against the labels.
+        ami: partition name -> AMI against the labels.
+    """
+
+    board: str
+    table: str
+    size: int
+    themes: int
+    groups: int
+    alone: int
+    ari: Mapping[str, float]
+    ami: Mapping[str, float]
+
+
+@dataclass(frozen=True, slots=True)
+class CrossCuttingScore:
+    """The suggested cross-cutting themes against the labelled ones.
+
+    Attributes:
+        themes: suggested themes.
+        placed: post-its placed in them.
+        correct: placed post-its whose label is the majority label of their theme.
+        labelled: post-its with a cross-cutting label in the set.
+        labels_found: labelled themes that are the majority label of a suggested one.
+        labels: labelled cross-cutting themes in the set.
+    """
+
+    themes: int
+    placed: int
+    correct: int
+    labelled: int
+    labels_found: int
+    labels: int
+
+    @property
+    def precision(self) -> float:
+        """Share of the placed post-its that are right (0 when none is placed)."""
+        return self.correct / self.placed if self.placed else 0.0
+
+    @property
+    def coverage(self) -> float:
+        """Share of the labelled cross-cutting post-its placed right."""
+        return self.correct / self.labelled if self.labelled else 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class SetEvaluation:
+    """Every board's scores, the pooled scores and the cross-cutting score.
+
+    Attributes:
+        name: the set's name.
+        boards: per board.
+        pooled_ari: partition -> ARI over all boards at once (boards kept apart).
+        pooled_ami: partition -> AMI over all boards at once.
+        crosscutting: the cross-cutting score.
+        size: post-its in the set.
+        with_vectors: whether the method had meaning vectors (else it is the word method).
+    """
+
+    name: str
+    boards: tuple[SetBoardScore, ...]
+    pooled_ari: Mapping[str, float]
+    pooled_ami: Mapping[str, float]
+    crosscutting: CrossCuttingScore
+    size: int
+    with_vectors: bool
+
+    def mean(self, measure: str, partition: str) -> float:
+        """Mean over the boards of "ari" or "ami" for one partition."""
+        if not self.boards:
+            return 0.0
+        values = [float(getattr(board, measure)[partition]) for board in self.boards]
+        return sum(values) / len(values)
+
+
+def labels_of(posts: Sequence[Contribution], suggestion: Suggestion, prefix: str) -> list[str]:
+    """One label per post-it from suggestions (ungrouped post-its alone)."""
+    found = {
+        cid: f"{prefix}/{i}" for i, g in enumerate(suggestion.groups) for cid in g.contribution_ids
+    }
+    return [found.get(p.id, f"solo:{p.id}") for p in posts]
+
+
+def tag_label(post: Contribution) -> str:
+    """Baseline label by tag: the zones, else the first card's strategy, else the axis."""
+    if post.zones:
+        return "zona:" + ",".join(map(str, post.zones))
+    if post.cards:
+        return "strategia:" + ".".join(post.cards[0].split(".")[:2])
+    return f"asse:{post.axis}"
+
+
+def evaluate_set(
+    labelled: LabelledSet,
+    vectors: Mapping[str, npt.ArrayLike] | None,
+    *,
+    progress: Progress = no_progress,
+) -> SetEvaluation:
+    """Measure the suggestions and the baselines on a labelled set.
+
+    Args:
+        labelled: the set.
+        vectors: post-it id -> meaning vector for every post-it, or None (word method).
+        progress: told after each board.
+
+    Returns:
+        The scores.
+    """
+    partitions: dict[str, list[str]] = {name: [] for name in PARTITIONS}
+    truth: list[str] = []
+    scores: list[SetBoardScore] = []
+    everything: list[Contribution] = []
+    total = len(labelled.boards) + 1
+    for number, board in enumerate(labelled.boards):
+        posts = as_contributions(board)
+        everything.extend(posts)
+        labels = [f"{board.id}/{post.theme}" for post in board.posts]
+        found = suggest(posts, vectors=vectors)
+        predictions = {
+            METHOD: labels_of(posts, found, board.id),
+            "words": labels_of(posts, suggest(posts), board.id),
+            "one_group": [board.id] * len(posts),
+            "kind": [f"{board.id}/{p.kind.value}" if p.kind else f"solo:{p.id}" for p in posts],
+            "tag": [f"{board.id}/{tag_label(p)}" for p in posts],
+        }
+        board_ari: dict[str, float] = {}
+        board_ami: dict[str, float] = {}
+        for name in PARTITIONS:
+            predicted = predictions[name]
+            partitions[name].extend(predicted)
+            board_ari[name] = adjusted_rand_index(labels, predicted)
+            board_ami[name] = adjusted_mutual_information(labels, predicted)
+        truth.extend(labels)
+        scores.append(
+            SetBoardScore(
+                board=board.id,
+                table=board.table,
+                size=len(posts),
+                themes=len(set(labels)),
+                groups=len(found.groups),
+                alone=len(found.ungrouped),
+                ari=board_ari,
+                ami=board_ami,
+            )
+        )
+        progress(number + 1, total, board.id)
+    cross = _crosscutting_score(labelled, everything, vectors)
+    progress(total, total, "temi trasversali")
+    return SetEvaluation(
+        name=labelled.name,
+        boards=tuple(scores),
+        pooled_ari={n: adjusted_rand_index(truth, partitions[n]) for n in PARTITIONS},
+        pooled_ami={n: adjusted_mutual_information(truth, partitions[n]) for n in PARTITIONS},
+        crosscutting=cross,
+        size=len(truth),
+        with_vectors=vectors is not None,
+    )
+
+
+def set_tables(labelled: LabelledSet) -> list[Table]:
+    """One table record per board (key = board id), as the cross-cutting themes need."""
+    return [
+        Table(
+            id=board.id,
+            event_id=labelled.name,
+            venue_id="",
+            key=board.id,
+            name=board.table,
+            created_at="",
+            updated_at="",
+            axis=board.axis,
+            zones=(board.zone,) if board.zone is not None else (),
+            position=position,
+        )
+        for position, board in enumerate(labelled.boards)
+    ]
+
+
+def _crosscutting_score(
+    labelled: LabelledSet,
+    posts: Sequence[Contribution],
+    vectors: Mapping[str, npt.ArrayLike] | None,
+) -> CrossCuttingScore:
+    label = {post.id: post.crosscutting for board in labelled.boards for post in board.posts}
+    found = crosscutting_themes(posts, set_tables(labelled), vectors=vectors)
+    placed = correct = 0
+    majorities: set[str] = set()
+    for theme in found:
+        votes = Counter(label[cid] for cid in theme.contribution_ids)
+        majority = min(votes.items(), key=lambda item: (-item[1], item[0] or ""))[0]
+        placed += len(theme.contribution_ids)
+        if majority is not None:
+            majorities.add(majority)
+            correct += votes[majority]
+    named = {value for value in label.values() if value is not None}
+    return CrossCuttingScore(
+        themes=len(found),
+        placed=placed,
+        correct=correct,
+        labelled=sum(value is not None for value in label.values()),
+        labels_found=len(majorities),
+        labels=len(named),
+    )

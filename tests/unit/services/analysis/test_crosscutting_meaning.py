@@ -1,0 +1,88 @@
+"""Cross-cutting themes from meaning vectors: only real recurrences, a handful, none too big."""
+
+from __future__ import annotations
+
+from facilitator_app.domain.model import Contribution, Table
+from facilitator_app.services.analysis.crosscutting import crosscutting_themes
+from facilitator_app.services.analysis.crosscutting_meaning import MAX_SHARE, MAX_THEMES
+from tests.helpers.analysis_posts import NOW, post
+from tests.helpers.meaning_vectors import topic_vectors
+
+
+def table(key: str, position: int, axis: int | None) -> Table:
+    return Table(
+        id=key,
+        event_id="e",
+        venue_id="v",
+        key=key,
+        name=key.title(),
+        created_at=NOW,
+        updated_at=NOW,
+        axis=axis,
+        position=position,
+    )
+
+
+def event(
+    boards: dict[str, dict[str, int]],
+) -> tuple[list[Contribution], list[str]]:
+    """Post-its of several tables: table key -> topic -> how many post-its."""
+    posts: list[Contribution] = []
+    topics: list[str] = []
+    for key, contents in boards.items():
+        for topic, count in contents.items():
+            for _ in range(count):
+                posts.append(post(f"{topic} {len(posts)}", len(posts), table=key, kind=None))
+                topics.append(topic)
+    return posts, topics
+
+
+TABLES = [table("asse-1", 0, 1), table("asse-3", 1, 3), table("asse-6", 2, 6)]
+
+
+def test_a_topic_of_several_tables_is_found_with_its_tables() -> None:
+    # "bus" recurs at three tables; each table also has several topics of its own.
+    boards = {
+        "asse-1": {"digitale": 6, "cultura": 6, "imprese": 6, "bus": 2},
+        "asse-3": {"ciclabili": 6, "strade": 6, "treni": 6, "bus": 2},
+        "asse-6": {"medici": 6, "ospedali": 6, "anziani": 6, "bus": 2},
+    }
+    posts, topics = event(boards)
+    found = crosscutting_themes(posts, TABLES, vectors=topic_vectors(posts, topics))
+    bus = {p.id for p, t in zip(posts, topics, strict=True) if t == "bus"}
+    assert found, "the recurring topic is not found"
+    first = found[0]
+    assert set(first.contribution_ids) == bus
+    assert first.tables == ("asse-1", "asse-3", "asse-6")
+    assert first.title and first.title[0].isupper()
+    assert 0.0 < first.confidence <= 1.0
+
+
+def test_one_table_has_no_cross_cutting_theme() -> None:
+    posts, topics = event({"asse-1": {"digitale": 5, "cultura": 5, "bus": 3}})
+    assert crosscutting_themes(posts, TABLES, vectors=topic_vectors(posts, topics)) == []
+
+
+def test_a_topic_of_one_table_only_is_not_cross_cutting() -> None:
+    boards = {
+        "asse-1": {"digitale": 6, "cultura": 6, "solo-qui": 3},
+        "asse-3": {"ciclabili": 6, "strade": 6},
+        "asse-6": {"medici": 6, "ospedali": 6},
+    }
+    posts, topics = event(boards)
+    found = crosscutting_themes(posts, TABLES, vectors=topic_vectors(posts, topics))
+    only_here = {p.id for p, t in zip(posts, topics, strict=True) if t == "solo-qui"}
+    assert all(only_here.isdisjoint(theme.contribution_ids) for theme in found)
+    assert all(len(theme.tables) >= 2 for theme in found)
+
+
+def test_at_most_a_handful_and_none_over_the_cap() -> None:
+    # Ten topics shared by every table: a naive method would return ten (or one bag).
+    shared = {f"tema{k}": 2 for k in range(10)}
+    boards = {key: dict(shared) for key in ("asse-1", "asse-3", "asse-6")}
+    posts, topics = event(boards)
+    found = crosscutting_themes(posts, TABLES, vectors=topic_vectors(posts, topics))
+    assert 0 < len(found) <= MAX_THEMES
+    assert all(len(theme.contribution_ids) <= MAX_SHARE * len(posts) for theme in found)
+    placed = [cid for theme in found for cid in theme.contribution_ids]
+    assert len(placed) == len(set(placed))
