@@ -392,9 +392,7 @@ class SuggestionsPanel(QWidget):
         self._select_after = index
         try:
             if not ids:
-                self.steps.change(
-                    self.tr("Ignora proposta"), self.proposals.state.without({index})
-                )
+                self.steps.change(self.tr("Ignora proposta"), self.proposals.state.without({index}))
                 return None
             return self.steps.accept(index, ids)
         finally:

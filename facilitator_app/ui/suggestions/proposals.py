@@ -25,34 +25,7 @@ from facilitator_app.services.analysis.suggest import (
     split_group,
 )
 
-# Lowest confidence called "alta" and lowest called "media" (below: "bassa").
-HIGH_CONFIDENCE = 0.66
-MEDIUM_CONFIDENCE = 0.33
-
 SessionKey = tuple[str | None, int]
-
-
-class ConfidenceLevel:
-    """The three words a proposal's confidence is shown with."""
-
-    HIGH = "alta"
-    MEDIUM = "media"
-    LOW = "bassa"
-
-
-def confidence_level(group: object) -> str | None:
-    """"alta", "media" or "bassa" for a group's confidence; None when it has none.
-
-    Works with groups with or without a ``confidence`` attribute (older suggestions).
-    """
-    value = getattr(group, "confidence", None)
-    if not isinstance(value, int | float):
-        return None
-    if value >= HIGH_CONFIDENCE:
-        return ConfidenceLevel.HIGH
-    if value >= MEDIUM_CONFIDENCE:
-        return ConfidenceLevel.MEDIUM
-    return ConfidenceLevel.LOW
 
 
 @dataclass(frozen=True)
@@ -125,17 +98,16 @@ class ProposalState:
         return dataclasses.replace(self, groups=tuple(groups))
 
     def unthemed_members(self, index: int, themed: Collection[str]) -> list[str]:
-        """The post-its of a proposal that are not in a theme now (what it holds on the
-        affinity view and what accepting it moves there).
+        """The post-its of a proposal that are not in a theme now.
+
+        What the proposal holds on the affinity view, and what accepting it moves there.
 
         Args:
             index: the proposal.
             themed: ids of the post-its that are in a live theme now.
         """
         known = {post.id for post in self.posts}
-        return [
-            i for i in self.groups[index].contribution_ids if i in known and i not in themed
-        ]
+        return [i for i in self.groups[index].contribution_ids if i in known and i not in themed]
 
 
 class Proposals:

@@ -65,15 +65,35 @@ class ProposalSteps(QObject):
         if table_id is None:
             return None
         capture = self.ws.capture
-        edit = self.ws.run(
+        edit = self.with_edit(
+            self.tr("Accetta tema «{title}»").format(title=group.title),
             lambda: capture.accept_group(table_id, session, group.title, post_ids),
+            before.without({index}),
             self.tr("Tema «{title}» creato").format(title=group.title),
         )
+        return edit.themes[0] if edit is not None else None
+
+    def with_edit(
+        self, text: str, op: Callable[[], Edit], after: ProposalState, done: str
+    ) -> Edit | None:
+        """Write an edit and show ``after``, as one undo step that reverts both.
+
+        Args:
+            text: the step's name.
+            op: the one service call that writes (one transaction).
+            after: the proposals shown once it is written.
+            done: what the status bar says once it is written.
+
+        Returns:
+            The edit, or None when the file refused it (nothing changes, the reason is shown).
+        """
+        before = self.proposals.state
+        edit = self.ws.run(op, done)
         if edit is None:
             return None
-        after = before.without({index})
+        capture = self.ws.capture
 
-        def written(action: Callable[[], object], state: ProposalState) -> Callable[[], None]:
+        def step(action: Callable[[], object], state: ProposalState) -> Callable[[], None]:
             def run() -> None:
                 if self.ws.run(action, self.tr("Salvato")) is not None:
                     self.proposals.replace(state)
@@ -84,14 +104,10 @@ class ProposalSteps(QObject):
         self.proposals.replace(after)
         self.ws.undo_stack.push(
             StepCommand(
-                self.tr("Accetta tema «{title}»").format(title=group.title),
-                written(lambda: capture.reapply(edit), after),
-                written(lambda: capture.revert(edit), before),
+                text,
+                step(lambda: capture.reapply(edit), after),
+                step(lambda: capture.revert(edit), before),
             )
         )
         self._written()
-        return _new_theme(edit)
-
-
-def _new_theme(edit: Edit) -> Theme:
-    return edit.themes[0]
+        return edit
