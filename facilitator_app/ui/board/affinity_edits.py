@@ -77,7 +77,7 @@ class AffinityEdits(PostItEdits):
             moving = [p.id for p in posts if self.model.theme_title(p.theme_id)]
             if not moving and self._steps is not None:  # from a proposal: out of it
                 state = self._steps.proposals.state
-                self._steps.change(text, state.moved(ids, None))
+                self._steps.change(text, state.moved(posts, None))
                 return
         self.assign_theme(moving, target.theme_id, text)
 
@@ -86,8 +86,10 @@ class AffinityEdits(PostItEdits):
         state = steps.proposals.state
         title = state.groups[index].title
         text = self.tr("Sposta in «{title}»").format(title=title)
-        after = state.moved(ids, index)
-        themed = [p.id for p in self.model.posts() if p.id in set(ids) and p.theme_id]
+        wanted = set(ids)
+        posts = [p for p in self.model.posts() if p.id in wanted]
+        after = state.moved(posts, index)
+        themed = [p.id for p in posts if p.theme_id]
         if not themed:
             steps.change(text, after)
             return

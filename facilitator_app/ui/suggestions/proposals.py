@@ -82,20 +82,24 @@ class ProposalState:
         groups = tuple(g for i, g in enumerate(self.groups) if i not in indices)
         return dataclasses.replace(self, groups=groups)
 
-    def moved(self, post_ids: Collection[str], target: int | None) -> ProposalState:
+    def moved(self, posts: Sequence[Contribution], target: int | None) -> ProposalState:
         """Post-its taken out of every proposal and put into one (None: into none).
 
-        A proposal left empty is dropped.
+        A post-it the suggestions were not computed from joins their post-its (merging and
+        splitting weigh it too); a proposal left empty is dropped.
         """
-        wanted = set(post_ids)
+        ids = [post.id for post in posts]
+        wanted = set(ids)
+        known = {post.id for post in self.posts}
         groups: list[SuggestedGroup] = []
         for index, group in enumerate(self.groups):
             kept = tuple(i for i in group.contribution_ids if i not in wanted)
             if index == target:
-                kept += tuple(i for i in post_ids if i not in kept)
+                kept += tuple(ids)
             if kept:
                 groups.append(dataclasses.replace(group, contribution_ids=kept))
-        return dataclasses.replace(self, groups=tuple(groups))
+        extra = tuple(post for post in posts if post.id not in known)
+        return dataclasses.replace(self, groups=tuple(groups), posts=self.posts + extra)
 
     def unthemed_members(self, index: int, themed: Collection[str]) -> list[str]:
         """The post-its of a proposal that are not in a theme now.
@@ -106,8 +110,7 @@ class ProposalState:
             index: the proposal.
             themed: ids of the post-its that are in a live theme now.
         """
-        known = {post.id for post in self.posts}
-        return [i for i in self.groups[index].contribution_ids if i in known and i not in themed]
+        return [i for i in self.groups[index].contribution_ids if i not in themed]
 
 
 class Proposals:
