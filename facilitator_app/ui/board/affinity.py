@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QScrollArea, QWidget
 
 from facilitator_app.domain.model import Contribution, Theme
 from facilitator_app.ui.board.columns import Column, ProposalColumn, Target
@@ -57,7 +57,6 @@ class AffinityView(QScrollArea):
         self.setAccessibleName(self.tr("Post-it per tema"))
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.columns: list[Column] = []
         self._focused: Target | None = None
         self._holder = QWidget(self)
@@ -82,9 +81,12 @@ class AffinityView(QScrollArea):
             proposals: (title, keywords, post ids, group) of each proposal shown.
             zoom: the notes' scale.
         """
-        had_focus = self.isAncestorOf(self.focusWidget()) if self.focusWidget() else False
-        focused = self._focused
+        focus = QApplication.focusWidget()
+        holder = next((c for c in self.columns if focus and c.isAncestorOf(focus)), None)
+        position = self.columns.index(holder) if holder is not None else None
+        focused = holder.target if holder is not None else self._focused
         chosen = self.selected_posts()
+        scrolled = self.horizontalScrollBar().value()
         self.clear()
         live = {theme.id for theme in themes}
         claimed = {i for _title, _words, ids, _group in proposals for i in ids}
@@ -130,14 +132,17 @@ class AffinityView(QScrollArea):
                 )
             )
         self._settle()
+        self.horizontalScrollBar().setValue(scrolled)  # the columns stay where they were
         ids = [post.id for post in chosen]
         target = next((c for c in self.columns if c.target == focused), None)
         if ids:
             target = next((c for c in self.columns if set(ids) & set(c.post_ids())), target)
+        if target is None and position is not None and self.columns:
+            target = self.columns[min(position, len(self.columns) - 1)]
         if target is not None:
             target.select_ids(ids, ids[0] if ids else None)
-            if had_focus:
-                target.notes.setFocus()
+            if position is not None:  # the keyboard was in a column: it follows the notes
+                self.focus_column(target)
 
     def clear(self) -> None:
         """No columns (the grid is shown: the filters need not follow the board)."""
@@ -200,7 +205,16 @@ class AffinityView(QScrollArea):
         notes.setFocus()
         if not notes.currentIndex().isValid() and column.count():
             notes.setCurrentIndex(column.filter.index(0, 0))
-        self.ensureWidgetVisible(column, 0, 0)
+        self._scroll_to(column)
+
+    def _scroll_to(self, column: Column) -> None:
+        # Sideways only: ensureWidgetVisible would also scroll the headings out of sight.
+        bar = self.horizontalScrollBar()
+        left, width, room = column.x(), column.width(), self.viewport().width()
+        if left < bar.value():
+            bar.setValue(left)
+        elif left + width > bar.value() + room:
+            bar.setValue(left + width - room)
 
     def focus_first(self) -> None:
         """The keyboard into the column it was in, or the first with notes."""
