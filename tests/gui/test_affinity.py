@@ -410,3 +410,24 @@ def test_confidence_words() -> None:
     assert confidence_level(Sure()) == "alta"
     assert confidence_level(Unsure()) == "bassa"
     assert confidence_level(object()) is None
+
+
+def test_the_affinity_view_speaks_english(qtbot: QtBot, win: MainWindow) -> None:
+    win.set_language("en")
+    view = _toggle(qtbot, win)
+    qtbot.keyClick(win, Qt.Key.Key_T, CTRL | SHIFT)
+    assert view.columns[0].heading.text() == "No theme (0)"
+    column = _proposals(view)[0]
+    assert column.kind_label.text().startswith("Proposal")
+    assert [b.text() for b in column.findChildren(QToolButton)] == [
+        "Accept",
+        "Rename",
+        "Split",
+        "Merge with…",
+        "Ignore",
+    ]
+    assert column.heading.text() == f"{column.count()} post-its"
+    assert _board(win).affinity_action.text() == "View by theme"
+    title = column.title
+    qtbot.mouseClick(column.accept_button, LEFT)
+    assert _undo_names(win) == [f"Accept theme “{title}”"]
