@@ -3684,67 +3684,67 @@
 <context>
     <name>ProposalColumn</name>
     <message>
-        <location filename="../../facilitator_app/ui/board/columns.py" line="269" />
+        <location filename="../../facilitator_app/ui/board/columns.py" line="270" />
         <source>Titolo proposto</source>
         <translation>Proposed title</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/columns.py" line="274" />
+        <location filename="../../facilitator_app/ui/board/columns.py" line="275" />
         <source>Accetta</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/columns.py" line="275" />
-        <source>Crea il tema e vi sposta i post-it (Ctrl+Z annulla)</source>
-        <translation>Creates the theme and moves the post-its into it (Ctrl+Z undoes)</translation>
+        <location filename="../../facilitator_app/ui/board/columns.py" line="276" />
+        <source>Crea il tema e vi sposta i post-it (Ctrl+Invio; Ctrl+Z annulla)</source>
+        <translation>Creates the theme and moves the post-its into it (Ctrl+Enter; Ctrl+Z undoes)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/columns.py" line="279" />
+        <location filename="../../facilitator_app/ui/board/columns.py" line="280" />
         <source>Rinomina</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/columns.py" line="279" />
+        <location filename="../../facilitator_app/ui/board/columns.py" line="280" />
         <source>Modifica il titolo proposto</source>
         <translation>Edit the proposed title</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/columns.py" line="282" />
+        <location filename="../../facilitator_app/ui/board/columns.py" line="283" />
         <source>Dividi</source>
         <translation>Split</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/columns.py" line="283" />
+        <location filename="../../facilitator_app/ui/board/columns.py" line="284" />
         <source>Divide la proposta in due</source>
         <translation>Splits the proposal in two</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/columns.py" line="287" />
+        <location filename="../../facilitator_app/ui/board/columns.py" line="288" />
         <source>Unisci a…</source>
         <translation>Merge with…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/columns.py" line="287" />
+        <location filename="../../facilitator_app/ui/board/columns.py" line="288" />
         <source>Unisce a un'altra proposta</source>
         <translation>Merges with another proposal</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/columns.py" line="293" />
+        <location filename="../../facilitator_app/ui/board/columns.py" line="294" />
         <source>Ignora</source>
         <translation>Ignore</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/columns.py" line="294" />
+        <location filename="../../facilitator_app/ui/board/columns.py" line="295" />
         <source>Toglie la proposta (nulla viene scritto)</source>
         <translation>Removes the proposal (nothing is written)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/columns.py" line="309" />
+        <location filename="../../facilitator_app/ui/board/columns.py" line="320" />
         <source>{n} post-it</source>
         <translation>{n} post-its</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/columns.py" line="324" />
+        <location filename="../../facilitator_app/ui/board/columns.py" line="335" />
         <source>Parole chiave: {words}</source>
         <translation>Keywords: {words}</translation>
     </message>

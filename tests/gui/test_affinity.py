@@ -285,6 +285,17 @@ def test_suggestions_appear_in_place_and_accept_is_one_undo_step(
     qtbot.keyClick(win, Qt.Key.Key_Z, CTRL | SHIFT)  # redo
     assert any(t.title == title for t in _file(board_path)[0].values())
 
+    # by keys: Right into the next proposal, Ctrl+Enter accepts it
+    qtbot.keyClick(win, Qt.Key.Key_J, CTRL)
+    column = next(c for c in view.columns if c.notes.hasFocus())
+    while not isinstance(column, ProposalColumn):
+        qtbot.keyClick(column.notes, Qt.Key.Key_Right)
+        column = next(c for c in view.columns if c.notes.hasFocus())
+    title = column.title
+    qtbot.keyClick(column.notes, Qt.Key.Key_Return, CTRL)
+    assert any(t.title == title for t in _file(board_path)[0].values())
+    assert _undo_names(win)[-1] == f"Accetta tema «{title}»"
+
 
 def test_rename_split_merge_ignore_of_proposals_each_one_undo_step(
     qtbot: QtBot, win: MainWindow, board_path: Path

@@ -34,6 +34,7 @@ from facilitator_app.domain.model import Contribution
 from facilitator_app.ui.board.delegate import NoteDelegate
 from facilitator_app.ui.board.model import MIME_TYPE, PostItModel
 from facilitator_app.ui.board.widgets import NoteView
+from facilitator_app.ui.common.actions import make_action
 from facilitator_app.ui.common.flow_layout import FlowLayout
 
 # A note in a column is narrower than on the grid: two columns side by side fit the board
@@ -272,7 +273,7 @@ class ProposalColumn(Column):
         buttons = FlowLayout(spacing=3)
         self.accept_button = self._button(
             self.tr("Accetta"),
-            self.tr("Crea il tema e vi sposta i post-it (Ctrl+Z annulla)"),
+            self.tr("Crea il tema e vi sposta i post-it (Ctrl+Invio; Ctrl+Z annulla)"),
             lambda: self.accept_requested.emit(self.index),
         )
         self.rename_button = self._button(
@@ -303,6 +304,16 @@ class ProposalColumn(Column):
         ):
             buttons.addWidget(button)
         self.layout_.insertLayout(3, buttons)
+        # Accept by keys from anywhere in the column, as in the suggestions panel.
+        for key in ("Ctrl+Return", "Ctrl+Enter"):
+            make_action(
+                self,
+                "",
+                lambda: self.accept_requested.emit(self.index),
+                shortcut=key,
+                scope=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+                add_to=self,
+            )
 
     def _count_changed(self) -> None:
         # the title is in the line above: the heading says only how many post-its
