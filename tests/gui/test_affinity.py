@@ -442,3 +442,17 @@ def test_the_affinity_view_speaks_english(qtbot: QtBot, win: MainWindow) -> None
     title = column.title
     qtbot.mouseClick(column.accept_button, LEFT)
     assert _undo_names(win) == [f"Accept theme “{title}”"]
+
+
+def test_suggest_on_a_board_whose_post_its_all_have_a_theme_says_so(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    view = _toggle(qtbot, window)
+    board = _board(window)
+    assert len(view.columns) == 1 + len(board.ws.capture.themes(board.ws.table_id or "", 1))
+    qtbot.keyClick(window, Qt.Key.Key_T, CTRL | SHIFT)
+    assert _proposals(view) == []
+    assert board.affinity_notice.isVisible()
+    assert board.affinity_notice.text() == "Nessun post-it da raggruppare in questa sessione."
+    _toggle(qtbot, window)
+    assert not board.affinity_notice.isVisible()

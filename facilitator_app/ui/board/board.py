@@ -66,6 +66,7 @@ class BoardPanel(AffinityEdits, ThemeEdits):
         self._saved_synthesis = ""
         self.suggestions: SuggestionsPanel | None = None  # built by suggest_themes()
         self._steps = None  # the proposals, built with the suggestions
+        self._shown_session: tuple[str | None, int] = (None, 0)
         self._build()
         self._build_actions()
         self.ws.selection_changed.connect(self.reload)
@@ -172,6 +173,11 @@ class BoardPanel(AffinityEdits, ThemeEdits):
         top.addWidget(self.filter_entry, 1)
         top.addWidget(self.count_label)
         main_layout.addLayout(top)
+        self.affinity_notice = QLabel(main)  # what "Suggerisci temi" found, in that view
+        self.affinity_notice.setObjectName("affinityNotice")
+        self.affinity_notice.setWordWrap(True)
+        self.affinity_notice.hide()
+        main_layout.addWidget(self.affinity_notice)
         self.view = NoteView(main)
         self.view.setAccessibleName(self.tr("Post-it della sessione"))
         self.delegate = NoteDelegate(self.view)
@@ -296,6 +302,9 @@ class BoardPanel(AffinityEdits, ThemeEdits):
         self.synthesis.blockSignals(False)
         self._saved_synthesis = session.synthesis
         self._update_count()
+        if (self.ws.table_id, self.ws.session) != self._shown_session:
+            self._shown_session = (self.ws.table_id, self.ws.session)
+            self.affinity_notice.hide()  # it spoke of another session's suggestions
         self._refresh_affinity()
 
     # -- the two views -----------------------------------------------------------------------
@@ -319,6 +328,7 @@ class BoardPanel(AffinityEdits, ThemeEdits):
         else:
             self.stack.setCurrentWidget(self.view)
             self.affinity.clear()
+            self.affinity_notice.hide()
         if on_notes:
             self.focus_board()
 
@@ -422,6 +432,8 @@ class BoardPanel(AffinityEdits, ThemeEdits):
             check.setChecked(True)  # the themed post-its stay in their columns
             check.blockSignals(False)
             self.suggestions.compute()
+            self.affinity_notice.setText(self.suggestions.status.text())
+            self.affinity_notice.show()
             self.affinity.focus_proposals()
             return self.suggestions
         if self.suggestions.isHidden():
