@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QSpacerItem,
     QSplitter,
     QStackedWidget,
@@ -169,15 +170,17 @@ class BoardPanel(AffinityEdits, ThemeEdits):
         self.filter_entry.setPlaceholderText(self.tr("Cerca: parole, #P, @2.1, #z5, #a3"))
         self.filter_entry.textChanged.connect(self.apply_filter)
         self.count_label = CountLabel(main)
+        # What "Suggerisci temi" found, in the affinity view: beside the search box, so that
+        # the board needs no more height (a 768-pixel projector).
+        self.affinity_notice = QLabel(main)
+        self.affinity_notice.setObjectName("affinityNotice")
+        self.affinity_notice.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.affinity_notice.hide()
         top = QHBoxLayout()
         top.addWidget(self.filter_entry, 1)
+        top.addWidget(self.affinity_notice, 1)
         top.addWidget(self.count_label)
         main_layout.addLayout(top)
-        self.affinity_notice = QLabel(main)  # what "Suggerisci temi" found, in that view
-        self.affinity_notice.setObjectName("affinityNotice")
-        self.affinity_notice.setWordWrap(True)
-        self.affinity_notice.hide()
-        main_layout.addWidget(self.affinity_notice)
         self.view = NoteView(main)
         self.view.setAccessibleName(self.tr("Post-it della sessione"))
         self.delegate = NoteDelegate(self.view)
@@ -433,6 +436,7 @@ class BoardPanel(AffinityEdits, ThemeEdits):
             check.blockSignals(False)
             self.suggestions.compute()
             self.affinity_notice.setText(self.suggestions.status.text())
+            self.affinity_notice.setToolTip(self.suggestions.status.text())
             self.affinity_notice.show()
             self.affinity.focus_proposals()
             return self.suggestions
