@@ -258,7 +258,9 @@ class BoardPanel(AffinityEdits, ThemeEdits):
             self._action(self.tr("Suggerisci temi"), "Ctrl+Shift+T", self.suggest_themes),
         ]
         self.affinity_action = self._action(
-            self.tr("Vista per temi"), "Ctrl+B", lambda: self.show_affinity(not self._by_theme)
+            self.tr("Vista per temi"),
+            "Ctrl+B",
+            lambda: self.show_affinity(not self.affinity_shown()),
         )
         self.affinity_action.setCheckable(True)
         self.affinity_action.setToolTip(
@@ -311,10 +313,6 @@ class BoardPanel(AffinityEdits, ThemeEdits):
         self._refresh_affinity()
 
     # -- the two views -----------------------------------------------------------------------
-
-    @property
-    def _by_theme(self) -> bool:
-        return self.affinity_shown()
 
     def show_affinity(self, on: bool) -> None:
         """Show the post-its in columns by theme (True) or as today's grid (False).
