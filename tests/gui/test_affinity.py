@@ -295,6 +295,13 @@ def test_suggestions_appear_in_place_and_accept_is_one_undo_step(
     qtbot.keyClick(column.notes, Qt.Key.Key_Return, CTRL)
     assert any(t.title == title for t in _file(board_path)[0].values())
     assert _undo_names(win)[-1] == f"Accetta tema «{title}»"
+    # the keyboard stays on the proposals (the next one), ready for the next gesture
+    focused = next(c for c in view.columns if c.notes.hasFocus())
+    assert isinstance(focused, ProposalColumn) and focused.title != title
+    moving = [p.text for p in focused.selected_posts()]
+    assert len(moving) == 1
+    qtbot.keyClick(focused.notes, Qt.Key.Key_2, ALT)  # into the second theme, Cultura
+    assert moving[0] in _texts_by_theme(board_path)["Cultura"]
 
 
 def test_rename_split_merge_ignore_of_proposals_each_one_undo_step(

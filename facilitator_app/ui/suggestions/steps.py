@@ -95,12 +95,16 @@ class ProposalSteps(QObject):
 
         def step(action: Callable[[], object], state: ProposalState) -> Callable[[], None]:
             def run() -> None:
-                if self.ws.run(action, self.tr("Salvato")) is not None:
-                    self.proposals.replace(state)
+                done = self.ws.run(action, self.tr("Salvato")) is not None
                 self._written()
+                if done:
+                    self.proposals.replace(state)
 
             return run
 
+        # The board shows the file first, then the proposals: so the keyboard stays in the
+        # column it was in (the next proposal) rather than where the post-its were a moment.
+        self._written()
         self.proposals.replace(after)
         self.ws.undo_stack.push(
             StepCommand(
@@ -109,5 +113,4 @@ class ProposalSteps(QObject):
                 step(lambda: capture.revert(edit), before),
             )
         )
-        self._written()
         return edit
