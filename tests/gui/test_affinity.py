@@ -346,6 +346,7 @@ def test_rename_split_merge_ignore_of_proposals_each_one_undo_step(
     qtbot.mouseClick(last.ignore_button, LEFT)
     assert len(_proposals(view)) == len(start) - 1
     assert gone <= set(_columns(view)["Senza tema"].post_ids())
+    assert board.affinity_notice.text().startswith(f"{len(start) - 1} gruppi suggeriti")
 
     assert _undo_names(win) == [
         "Rinomina proposta",

@@ -426,6 +426,8 @@ class BoardPanel(AffinityEdits, ThemeEdits):
             )
             self.suggestions.hide()
             self.splitter.addWidget(self.suggestions)
+            # after the panel's own listener, so that its status line is already new
+            self.suggestions.proposals.subscribe(self._notice_changed)
         if self.affinity_shown():
             self.suggestions.hide()
             check = self.suggestions.unthemed_check
@@ -433,9 +435,8 @@ class BoardPanel(AffinityEdits, ThemeEdits):
             check.setChecked(True)  # the themed post-its stay in their columns
             check.blockSignals(False)
             self.suggestions.compute()
-            self.affinity_notice.setText(self.suggestions.status.text())
-            self.affinity_notice.setToolTip(self.suggestions.status.text())
             self.affinity_notice.show()
+            self._notice_changed()
             self.affinity.focus_proposals()
             return self.suggestions
         if self.suggestions.isHidden():
@@ -444,6 +445,13 @@ class BoardPanel(AffinityEdits, ThemeEdits):
         self.suggestions.compute()
         self.suggestions.tree.setFocus()
         return self.suggestions
+
+    def _notice_changed(self) -> None:
+        """Say above the columns how many proposals there are now."""
+        if self.suggestions is not None and not self.affinity_notice.isHidden():
+            text = self.suggestions.status.text()
+            self.affinity_notice.setText(text)
+            self.affinity_notice.setToolTip(text)
 
     def current_index(self) -> QModelIndex:
         """The note with the keyboard focus."""
