@@ -207,6 +207,63 @@
     </message>
 </context>
 <context>
+    <name>AffinityEdits</name>
+    <message>
+        <location filename="../../facilitator_app/ui/board/affinity_edits.py" line="73" />
+        <source>Senza tema</source>
+        <translation>No theme</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/affinity_edits.py" line="74" />
+        <location filename="../../facilitator_app/ui/board/affinity_edits.py" line="88" />
+        <source>Sposta in «{title}»</source>
+        <translation>Move to “{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/affinity_edits.py" line="108" />
+        <source>La proposta non ha post-it senza tema</source>
+        <translation>The proposal has no post-its without a theme</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/affinity_edits.py" line="115" />
+        <source>Il titolo non può essere vuoto.</source>
+        <translation>The title cannot be empty.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/affinity_edits.py" line="118" />
+        <source>Rinomina proposta</source>
+        <translation>Rename proposal</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/affinity_edits.py" line="122" />
+        <source>Dividi proposta</source>
+        <translation>Split proposal</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/affinity_edits.py" line="126" />
+        <source>Unisci proposte</source>
+        <translation>Merge proposals</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/affinity_edits.py" line="130" />
+        <source>Ignora proposta</source>
+        <translation>Ignore proposal</translation>
+    </message>
+</context>
+<context>
+    <name>AffinityView</name>
+    <message>
+        <location filename="../../facilitator_app/ui/board/affinity.py" line="57" />
+        <source>Post-it per tema</source>
+        <translation>Post-its by theme</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/affinity.py" line="100" />
+        <source>Senza tema</source>
+        <translation>No theme</translation>
+    </message>
+</context>
+<context>
     <name>AudienceWindow</name>
     <message>
         <location filename="../../facilitator_app/ui/presentation/windows.py" line="97" />
@@ -222,62 +279,62 @@
 <context>
     <name>BoardBase</name>
     <message>
-        <location filename="../../facilitator_app/ui/board/base.py" line="57" />
+        <location filename="../../facilitator_app/ui/board/base.py" line="69" />
         <source>Salvato</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/base.py" line="84" />
+        <location filename="../../facilitator_app/ui/board/base.py" line="96" />
         <source>le zone vanno da #z{first} a #z{last}</source>
         <translation>zones go from #z{first} to #z{last}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/base.py" line="86" />
+        <location filename="../../facilitator_app/ui/board/base.py" line="98" />
         <source>gli assi vanno da #a{first} a #a{last}</source>
         <translation>axes go from #a{first} to #a{last}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/base.py" line="88" />
+        <location filename="../../facilitator_app/ui/board/base.py" line="100" />
         <source>l'evento non ha questa scheda; dello stesso asse ha {cards}</source>
         <translation>the event has no such card; of the same axis it has {cards}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/base.py" line="92" />
+        <location filename="../../facilitator_app/ui/board/base.py" line="104" />
         <source>le schede dell'evento vanno da @{first} a @{last}</source>
         <translation>the event's cards go from @{first} to @{last}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/base.py" line="96" />
+        <location filename="../../facilitator_app/ui/board/base.py" line="108" />
         <source>questo evento non ha schede</source>
         <translation>this event has no cards</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/base.py" line="97" />
+        <location filename="../../facilitator_app/ui/board/base.py" line="109" />
         <source>⚠ Tag non valido: {token} — {why}. Correggi e premi Invio.</source>
         <translation>⚠ Invalid tag: {token} — {why}. Correct it and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/base.py" line="131" />
+        <location filename="../../facilitator_app/ui/board/base.py" line="143" />
         <source>{n} post-it</source>
         <translation>{n} post-it</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/base.py" line="133" />
+        <location filename="../../facilitator_app/ui/board/base.py" line="145" />
         <source>{shown} di {n} post-it</source>
         <translation>{shown} of {n} post-its</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/base.py" line="160" />
+        <location filename="../../facilitator_app/ui/board/base.py" line="181" />
         <source>Tutti i post-it</source>
         <translation>All post-its</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/base.py" line="162" />
+        <location filename="../../facilitator_app/ui/board/base.py" line="183" />
         <source>Senza tema</source>
         <translation>No theme</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/base.py" line="172" />
+        <location filename="../../facilitator_app/ui/board/base.py" line="193" />
         <source>{n} post-it · Alt+{k} per assegnare</source>
         <translation>{n} post-its · Alt+{k} to assign</translation>
     </message>
@@ -285,173 +342,183 @@
 <context>
     <name>BoardPanel</name>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="81" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="87" />
         <source>Nuovo post-it</source>
         <translation>New post-it</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="83" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="89" />
         <source>Scrivi un post-it e premi Invio · #P tipo · @2.1 scheda · #z5 zona · #a3 asse</source>
         <translation>Write a post-it and press Enter · #P kind · @2.1 card · #z5 zone · #a3 axis</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="109" />
-        <location filename="../../facilitator_app/ui/board/board.py" line="229" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="115" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="272" />
         <source>Tipo: {kind}</source>
         <translation>Kind: {kind}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="120" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="126" />
         <source>Collega all'asse {n} (tasto {n})</source>
         <translation>Link to axis {n} (key {n})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="119" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="125" />
         <source>Collega all'asse {n}</source>
         <translation>Link to axis {n}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="90" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="96" />
         <source>Post-it non salvato</source>
         <translation>Post-it not saved</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="125" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="131" />
         <source>@scheda + Invio</source>
         <translation>@card + Enter</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="126" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="132" />
         <source>Scheda da collegare ai post-it scelti</source>
         <translation>Card to link to the chosen post-its</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="131" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="137" />
         <source>Zona citata</source>
         <translation>Zone mentioned</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="132" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="138" />
         <source>Zona citata…</source>
         <translation>Zone mentioned…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="145" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="151" />
         <source>Nuovo tema + Invio</source>
         <translation>New theme + Enter</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="146" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="152" />
         <source>Titolo del nuovo tema</source>
         <translation>Title of the new theme</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="149" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="155" />
         <source>Temi</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="153" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="159" />
         <source>Temi (trascina qui i post-it)</source>
         <translation>Themes (drag post-its here)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="163" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="169" />
         <source>Cerca e filtra i post-it</source>
         <translation>Search and filter post-its</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="164" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="170" />
         <source>Cerca: parole, #P, @2.1, #z5, #a3</source>
         <translation>Search: words, #P, @2.1, #z5, #a3</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="172" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="185" />
         <source>Post-it della sessione</source>
         <translation>The session's post-its</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="193" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="211" />
         <source>Sintesi della sessione per la plenaria</source>
         <translation>Session synthesis for the plenary</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="196" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="214" />
         <source>Sintesi della sessione</source>
         <translation>Session synthesis</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="217" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="250" />
         <source>Scrivi un nuovo post-it</source>
         <translation>Write a new post-it</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="218" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="251" />
         <source>Vai ai post-it</source>
         <translation>Go to the post-its</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="219" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="252" />
         <source>Cerca e filtra</source>
         <translation>Search and filter</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="220" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="253" />
         <source>Nuovo tema</source>
         <translation>New theme</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="221" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="254" />
         <source>Scrivi la sintesi</source>
         <translation>Write the synthesis</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="223" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="256" />
         <source>Sintesi del tema selezionato…</source>
         <translation>Synthesis of the selected theme…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="237" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="261" />
+        <source>Vista per temi</source>
+        <translation>View by theme</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/board.py" line="267" />
+        <source>Mostra i post-it in colonne, una per tema (Ctrl+B: torna alla griglia)</source>
+        <translation>Show the post-its in columns, one per theme (Ctrl+B: back to the grid)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/board.py" line="280" />
         <source>Vota</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="238" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="281" />
         <source>Togli un voto</source>
         <translation>Remove a vote</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="239" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="282" />
         <source>Modifica il testo</source>
         <translation>Edit the text</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="240" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="283" />
         <source>Elimina</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="241" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="284" />
         <source>Togli dal tema</source>
         <translation>Remove from theme</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="255" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="298" />
         <source>{table} · Sessione {n}: {q}</source>
         <translation>{table} · Session {n}: {q}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="324" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="395" />
         <source>Sintesi salvata</source>
         <translation>Synthesis saved</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="342" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="413" />
         <source>Sintesi</source>
         <translation>Synthesis</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="225" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="258" />
         <source>Suggerisci temi</source>
         <translation>Suggest themes</translation>
     </message>
@@ -3490,57 +3557,57 @@
 <context>
     <name>PostItEdits</name>
     <message>
-        <location filename="../../facilitator_app/ui/board/edits.py" line="70" />
+        <location filename="../../facilitator_app/ui/board/edits.py" line="76" />
         <source>Post-it salvato</source>
         <translation>Post-it saved</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/edits.py" line="83" />
+        <location filename="../../facilitator_app/ui/board/edits.py" line="89" />
         <source>Aggiungi post-it</source>
         <translation>Add post-it</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/edits.py" line="96" />
+        <location filename="../../facilitator_app/ui/board/edits.py" line="102" />
         <source>Modifica post-it</source>
         <translation>Edit post-it</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/edits.py" line="106" />
+        <location filename="../../facilitator_app/ui/board/edits.py" line="112" />
         <source>Tipo {kind}</source>
         <translation>Kind {kind}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/edits.py" line="116" />
+        <location filename="../../facilitator_app/ui/board/edits.py" line="122" />
         <source>Collegamento all'asse {n}</source>
         <translation>Link to axis {n}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/edits.py" line="126" />
+        <location filename="../../facilitator_app/ui/board/edits.py" line="132" />
         <source>Scheda {code}</source>
         <translation>Card {code}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/edits.py" line="134" />
+        <location filename="../../facilitator_app/ui/board/edits.py" line="140" />
         <source>Zona {n}</source>
         <translation>Zone {n}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/edits.py" line="154" />
+        <location filename="../../facilitator_app/ui/board/edits.py" line="160" />
         <source>Voto</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/edits.py" line="154" />
+        <location filename="../../facilitator_app/ui/board/edits.py" line="160" />
         <source>Togli voto</source>
         <translation>Remove vote</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/edits.py" line="163" />
+        <location filename="../../facilitator_app/ui/board/edits.py" line="169" />
         <source>Elimina post-it</source>
         <translation>Delete post-it</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/edits.py" line="172" />
+        <location filename="../../facilitator_app/ui/board/edits.py" line="180" />
         <source>Sposta nel tema</source>
         <translation>Move to theme</translation>
     </message>
@@ -3767,6 +3834,115 @@
         <location filename="../../facilitator_app/ui/progress.py" line="48" />
         <source>Annulla</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalColumn</name>
+    <message>
+        <location filename="../../facilitator_app/ui/board/columns.py" line="270" />
+        <source>Titolo proposto</source>
+        <translation>Proposed title</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/columns.py" line="275" />
+        <source>Accetta</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/columns.py" line="276" />
+        <source>Crea il tema e vi sposta i post-it (Ctrl+Invio; Ctrl+Z annulla)</source>
+        <translation>Creates the theme and moves the post-its into it (Ctrl+Enter; Ctrl+Z undoes)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/columns.py" line="280" />
+        <source>Rinomina</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/columns.py" line="280" />
+        <source>Modifica il titolo proposto</source>
+        <translation>Edit the proposed title</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/columns.py" line="283" />
+        <source>Dividi</source>
+        <translation>Split</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/columns.py" line="284" />
+        <source>Divide la proposta in due</source>
+        <translation>Splits the proposal in two</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/columns.py" line="288" />
+        <source>Unisci a…</source>
+        <translation>Merge with…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/columns.py" line="288" />
+        <source>Unisce a un'altra proposta</source>
+        <translation>Merges with another proposal</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/columns.py" line="294" />
+        <source>Ignora</source>
+        <translation>Ignore</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/columns.py" line="295" />
+        <source>Toglie la proposta (nulla viene scritto)</source>
+        <translation>Removes the proposal (nothing is written)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/columns.py" line="320" />
+        <source>{n} post-it</source>
+        <translation>{n} post-its</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/board/columns.py" line="335" />
+        <source>Parole chiave: {words}</source>
+        <translation>Keywords: {words}</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalSteps</name>
+    <message>
+        <location filename="../../facilitator_app/ui/suggestions/steps.py" line="69" />
+        <source>Accetta tema «{title}»</source>
+        <translation>Accept theme “{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/suggestions/steps.py" line="72" />
+        <source>Tema «{title}» creato</source>
+        <translation>Theme “{title}” created</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/suggestions/steps.py" line="98" />
+        <source>Salvato</source>
+        <translation>Saved</translation>
+    </message>
+</context>
+<context>
+    <name>Proposals</name>
+    <message>
+        <location filename="../../facilitator_app/ui/suggestions/levels.py" line="36" />
+        <source>Proposta · confidenza alta</source>
+        <translation>Proposal · high confidence</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/suggestions/levels.py" line="38" />
+        <source>Proposta · confidenza media</source>
+        <translation>Proposal · medium confidence</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/suggestions/levels.py" line="40" />
+        <source>Proposta · confidenza bassa</source>
+        <translation>Proposal · low confidence</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/suggestions/levels.py" line="41" />
+        <source>Proposta</source>
+        <translation>Proposal</translation>
     </message>
 </context>
 <context>
@@ -4250,175 +4426,181 @@
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="76" />
-        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="93" />
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="70" />
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="103" />
         <source>Temi suggeriti</source>
         <translation>Suggested themes</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="98" />
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="108" />
         <source>Chiudi i suggerimenti</source>
         <translation>Close the suggestions</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="99" />
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="109" />
         <source>Chiudi i suggerimenti (nulla viene scritto)</source>
         <translation>Close the suggestions (nothing is written)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="103" />
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="113" />
         <source>Solo i post-it senza &amp;tema</source>
         <translation>Only post-its without a &amp;theme</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="104" />
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="114" />
         <source>Suggerisci solo per i post-it senza tema</source>
         <translation>Suggest only for post-its without a theme</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="109" />
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="119" />
         <source>Gruppi suggeriti e i loro post-it</source>
         <translation>Suggested groups and their post-its</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="111" />
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="121" />
         <source>Gruppo / post-it</source>
         <translation>Group / post-it</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="111" />
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="121" />
         <source>N.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="111" />
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="121" />
         <source>Parole chiave</source>
         <translation>Keywords</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="133" />
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="143" />
         <source>&amp;Accetta</source>
         <translation>&amp;Accept</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="133" />
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="143" />
         <source>Accetta il gruppo come tema</source>
         <translation>Accept the group as a theme</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="136" />
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="146" />
         <source>Crea il tema e vi sposta i post-it (Ctrl+Invio; Ctrl+Z annulla)</source>
         <translation>Creates the theme and moves the post-its into it (Ctrl+Enter; Ctrl+Z undoes)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="139" />
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="149" />
         <source>Ri&amp;nomina</source>
         <translation>Re&amp;name</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="139" />
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="149" />
         <source>Rinomina il gruppo</source>
         <translation>Rename the group</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="141" />
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="151" />
         <source>Modifica il titolo suggerito (F2)</source>
         <translation>Edit the suggested title (F2)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="143" />
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="153" />
         <source>&amp;Unisci</source>
         <translation>&amp;Merge</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="143" />
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="153" />
         <source>Unisci i gruppi scelti</source>
         <translation>Merge the selected groups</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="145" />
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="155" />
         <source>Unisce due o più gruppi scelti con Ctrl+clic</source>
         <translation>Merges two or more groups selected with Ctrl+click</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="147" />
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="157" />
         <source>&amp;Dividi</source>
         <translation>&amp;Split</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="147" />
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="157" />
         <source>Dividi il gruppo in due</source>
         <translation>Split the group in two</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="150" />
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="160" />
         <source>&amp;Ignora</source>
         <translation>&amp;Ignore</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="150" />
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="160" />
         <source>Ignora il gruppo</source>
         <translation>Ignore the group</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="152" />
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="162" />
         <source>Toglie il suggerimento dall'elenco (Canc)</source>
         <translation>Removes the suggestion from the list (Del)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="211" />
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="231" />
         <source>{n} post-it</source>
         <translation>{n} post-its</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="215" />
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="235" />
         <source>Coesione {score:.2f} · F2 per rinominare</source>
         <translation>Cohesion {score:.2f} · F2 to rename</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="232" />
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="252" />
         <source>Ora nel tema: {title}</source>
         <translation>Now in the theme: {title}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="247" />
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="267" />
         <source>Nessun post-it da raggruppare in questa sessione.</source>
         <translation>No post-its to group in this session.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="249" />
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="269" />
         <source>Nessun gruppo suggerito: i post-it non si somigliano abbastanza.</source>
         <translation>No group suggested: the post-its are not similar enough.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="251" />
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="271" />
         <source>{groups} gruppi suggeriti · {loose} post-it non raggruppati</source>
         <translation>{groups} suggested groups · {loose} post-its not grouped</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="313" />
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="333" />
         <source>Il titolo non può essere vuoto.</source>
         <translation>The title cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="329" />
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="335" />
+        <source>Rinomina proposta</source>
+        <translation>Rename proposal</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="349" />
         <source>Scegli almeno due gruppi da unire (Ctrl+clic).</source>
         <translation>Select at least two groups to merge (Ctrl+click).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="383" />
-        <source>Tema «{title}» creato</source>
-        <translation>Theme “{title}” created</translation>
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="351" />
+        <source>Unisci proposte</source>
+        <translation>Merge proposals</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="389" />
-        <source>Tema suggerito «{title}»</source>
-        <translation>Suggested theme “{title}”</translation>
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="361" />
+        <source>Dividi proposta</source>
+        <translation>Split proposal</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="400" />
-        <source>Salvato</source>
-        <translation>Saved</translation>
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="369" />
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="395" />
+        <source>Ignora proposta</source>
+        <translation>Ignore proposal</translation>
     </message>
 </context>
 <context>

@@ -140,7 +140,30 @@ def test_ignore_rename_merge_split_change_only_the_panel(
     qtbot.keyClick(panel.tree, Qt.Key.Key_Delete)
     assert len(panel.groups) == count - 1
     assert _file_state(demo_path) == before
-    assert window.workspace is not None and not window.workspace.undo_stack.canUndo()
+    # each gesture is one step of the event's undo history, which walks the panel back
+    assert window.workspace is not None
+    stack = window.workspace.undo_stack
+    names = [stack.text(i) for i in range(stack.count())]
+    assert names == [
+        "Ignora proposta",
+        "Rinomina proposta",
+        "Unisci proposte",
+        "Dividi proposta",
+        "Ignora proposta",
+    ]
+    window.undo()  # the group ignored by Canc is back
+    assert len(panel.groups) == count
+    window.undo()  # the split undone: the merged group again
+    assert panel.groups[0] == merged
+    window.undo()  # the merge undone
+    assert panel.groups[0:2] == [a, b] and a.title == "Nuovo titolo"
+    window.undo()  # the rename undone
+    assert panel.groups[0] == second
+    window.undo()
+    assert panel.groups[0] == first
+    window.redo()
+    assert panel.groups[0] == second
+    assert _file_state(demo_path) == before
 
 
 def test_only_unthemed_post_its_on_a_themed_board(window: MainWindow) -> None:

@@ -11,11 +11,20 @@ from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QListWidgetItem,
+    QStackedWidget,
+    QWidget,
+)
 
 from facilitator_app.domain.model import Contribution, Theme
 from facilitator_app.services.capture.board import BoardRecord, Edit
 from facilitator_app.services.capture.tags import UNTHEMED, TagField, TagProblem
+from facilitator_app.ui.board.affinity import AffinityView
+from facilitator_app.ui.board.delegate import NoteDelegate
 from facilitator_app.ui.board.model import PostItModel
 from facilitator_app.ui.board.widgets import CaptureLine, CountLabel, NoteView, ThemeList
 from facilitator_app.ui.common.undo import StepCommand
@@ -39,6 +48,9 @@ class BoardBase(QWidget):
     theme_entry: QLineEdit
     theme_list: ThemeList
     view: NoteView
+    delegate: NoteDelegate
+    affinity: AffinityView
+    stack: QStackedWidget
     count_label: CountLabel
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
@@ -135,7 +147,12 @@ class BoardBase(QWidget):
         self.count_label.setText(text)
 
     def selected_posts(self) -> list[Contribution]:
-        """The selected notes (the current one when nothing is selected)."""
+        """The selected notes (the current one when nothing is selected).
+
+        In the affinity view: those of the column the keyboard is in.
+        """
+        if self.stack.currentWidget() is self.affinity:
+            return self.affinity.selected_posts()
         rows = sorted({index.row() for index in self.view.selectionModel().selectedIndexes()})
         if not rows and self.view.currentIndex().isValid():
             rows = [self.view.currentIndex().row()]
@@ -151,6 +168,10 @@ class BoardBase(QWidget):
         self.model.set_themes(self._themes)
         self._fill_theme_list()
         self._update_count()
+        self._refresh_affinity()
+
+    def _refresh_affinity(self) -> None:
+        """Show the themes and proposals again in the affinity view (the board does it)."""
 
     def _fill_theme_list(self) -> None:
         current = self.theme_list.currentItem()

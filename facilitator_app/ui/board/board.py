@@ -3,7 +3,8 @@
 Every edit is committed through the capture service the moment it is shown, and pushed
 on the workspace's undo stack as a command that can revert and re-apply it. This module
 builds the panel and its actions, loads the session, filters and saves the synthesis;
-the edits themselves are in :mod:`.edits` (post-its) and :mod:`.themes` (themes).
+the edits themselves are in :mod:`.edits` (post-its), :mod:`.themes` (themes) and
+:mod:`.affinity_edits` (the view by theme, its drops and proposed themes).
 """
 
 from __future__ import annotations
@@ -18,8 +19,10 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QSpacerItem,
     QSplitter,
+    QStackedWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -28,8 +31,9 @@ from PySide6.QtWidgets import (
 from facilitator_app.domain.vocab import KIND_SHORTCUTS, ZONES, ContributionKind
 from facilitator_app.services.capture.tags import parse_filter
 from facilitator_app.ui import i18n
+from facilitator_app.ui.board.affinity import AffinityView
+from facilitator_app.ui.board.affinity_edits import AffinityEdits
 from facilitator_app.ui.board.delegate import NoteDelegate
-from facilitator_app.ui.board.edits import PostItEdits
 from facilitator_app.ui.board.themes import ThemeEdits
 from facilitator_app.ui.board.widgets import (
     CaptureLine,
@@ -49,7 +53,7 @@ if TYPE_CHECKING:  # the panel (and the analysis it loads) comes on demand: fast
 SYNTHESIS_DELAY_MS = 800
 
 
-class BoardPanel(PostItEdits, ThemeEdits):
+class BoardPanel(AffinityEdits, ThemeEdits):
     """Post-its of the current table session as coloured notes, with themes and synthesis.
 
     Args:
@@ -62,6 +66,8 @@ class BoardPanel(PostItEdits, ThemeEdits):
         self.model.edit_requested.connect(self.edit_text)
         self._saved_synthesis = ""
         self.suggestions: SuggestionsPanel | None = None  # built by suggest_themes()
+        self._steps = None  # the proposals, built with the suggestions
+        self._shown_session: tuple[str | None, int] = (None, 0)
         self._build()
         self._build_actions()
         self.ws.selection_changed.connect(self.reload)
@@ -164,8 +170,15 @@ class BoardPanel(PostItEdits, ThemeEdits):
         self.filter_entry.setPlaceholderText(self.tr("Cerca: parole, #P, @2.1, #z5, #a3"))
         self.filter_entry.textChanged.connect(self.apply_filter)
         self.count_label = CountLabel(main)
+        # What "Suggerisci temi" found, in the affinity view: beside the search box, so that
+        # the board needs no more height (a 768-pixel projector).
+        self.affinity_notice = QLabel(main)
+        self.affinity_notice.setObjectName("affinityNotice")
+        self.affinity_notice.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.affinity_notice.hide()
         top = QHBoxLayout()
         top.addWidget(self.filter_entry, 1)
+        top.addWidget(self.affinity_notice, 1)
         top.addWidget(self.count_label)
         main_layout.addLayout(top)
         self.view = NoteView(main)
@@ -180,7 +193,12 @@ class BoardPanel(PostItEdits, ThemeEdits):
         self.view.theme_key.connect(self.assign_theme_number)
         self.view.escape_key.connect(self.focus_capture)
         self.capture.to_board.connect(self.focus_board)
-        main_layout.addWidget(self.view, 1)
+        self.stack = QStackedWidget(main)
+        self.stack.addWidget(self.view)
+        self.affinity = AffinityView(self.model, self.stack)
+        self.stack.addWidget(self.affinity)
+        self._connect_affinity()
+        main_layout.addWidget(self.stack, 1)
         # In an empty line Ctrl+Z / Ctrl+Y are the event's undo and redo, not the line's.
         self.undo_keys = EventUndoKeys(self)
         self.undo_keys.watch(self.capture, self.card_entry, self.theme_entry, self.filter_entry)
@@ -203,6 +221,21 @@ class BoardPanel(PostItEdits, ThemeEdits):
         self.synthesis.textChanged.connect(self._synthesis_timer.start)
         layout.addWidget(self.synthesis)
 
+    def _connect_affinity(self) -> None:
+        view = self.affinity
+        view.dropped.connect(self._dropped_on_column)
+        view.accept_requested.connect(self._accept_proposal)
+        view.rename_requested.connect(self._rename_proposal)
+        view.split_requested.connect(self._split_proposal)
+        view.merge_requested.connect(self._merge_proposals)
+        view.ignore_requested.connect(self._ignore_proposal)
+        view.kind_key.connect(self.set_kind)
+        view.axis_key.connect(self.toggle_link)
+        view.vote_key.connect(self.vote)
+        view.delete_key.connect(self.delete_selected)
+        view.theme_key.connect(self.assign_theme_number)
+        view.escape_key.connect(self.focus_capture)
+
     def _action(
         self, text: str, shortcut: str, slot: Callable[[], object], *, on_view: bool = False
     ) -> QAction:
@@ -224,6 +257,16 @@ class BoardPanel(PostItEdits, ThemeEdits):
             ),
             self._action(self.tr("Suggerisci temi"), "Ctrl+Shift+T", self.suggest_themes),
         ]
+        self.affinity_action = self._action(
+            self.tr("Vista per temi"),
+            "Ctrl+B",
+            lambda: self.show_affinity(not self.affinity_shown()),
+        )
+        self.affinity_action.setCheckable(True)
+        self.affinity_action.setToolTip(
+            self.tr("Mostra i post-it in colonne, una per tema (Ctrl+B: torna alla griglia)")
+        )
+        self.actions_capture.append(self.affinity_action)
         self.actions_tag = [
             self._action(
                 self.tr("Tipo: {kind}").format(kind=i18n.vocab(kind.label)),
@@ -264,6 +307,31 @@ class BoardPanel(PostItEdits, ThemeEdits):
         self.synthesis.blockSignals(False)
         self._saved_synthesis = session.synthesis
         self._update_count()
+        if (self.ws.table_id, self.ws.session) != self._shown_session:
+            self._shown_session = (self.ws.table_id, self.ws.session)
+            self.affinity_notice.hide()  # it spoke of another session's suggestions
+        self._refresh_affinity()
+
+    # -- the two views -----------------------------------------------------------------------
+
+    def show_affinity(self, on: bool) -> None:
+        """Show the post-its in columns by theme (True) or as today's grid (False).
+
+        The keyboard stays on the notes when it was there; the grid's order is untouched.
+        """
+        on_notes = self.view.hasFocus() or self.affinity.isAncestorOf(self.focusWidget())
+        self.affinity_action.setChecked(on)
+        if on:
+            if self.suggestions is not None:
+                self.suggestions.hide()  # its proposals are shown in place, as columns
+            self.stack.setCurrentWidget(self.affinity)
+            self._refresh_affinity()
+        else:
+            self.stack.setCurrentWidget(self.view)
+            self.affinity.clear()
+            self.affinity_notice.hide()
+        if on_notes:
+            self.focus_board()
 
     # -- focus helpers ---------------------------------------------------------------------
 
@@ -273,6 +341,9 @@ class BoardPanel(PostItEdits, ThemeEdits):
 
     def focus_board(self) -> None:
         """Move the keyboard into the notes (selecting the last one if none is)."""
+        if self.affinity_shown():
+            self.affinity.focus_first()
+            return
         self.view.setFocus()
         if not self.view.currentIndex().isValid() and self.model.rowCount():
             self.view.setCurrentIndex(self.model.index(self.model.rowCount() - 1))
@@ -342,17 +413,45 @@ class BoardPanel(PostItEdits, ThemeEdits):
         self._push(self.tr("Sintesi"), self._safely(put(text)), self._safely(put(old)))
 
     def suggest_themes(self) -> SuggestionsPanel:
-        """Show theme suggestions for this session beside the notes (nothing is written)."""
+        """Show theme suggestions for this session (nothing is written).
+
+        Beside the grid, in the suggestions panel; in the affinity view, as proposed
+        columns of the post-its without a theme.
+        """
         if self.suggestions is None:
             from facilitator_app.ui.suggestions.panel import SuggestionsPanel  # on demand
 
-            self.suggestions = SuggestionsPanel(self.ws, self.reload, self.splitter)
+            self.suggestions = SuggestionsPanel(
+                self.ws, self.reload, self.splitter, steps=self.proposal_steps()
+            )
+            self.suggestions.hide()
             self.splitter.addWidget(self.suggestions)
+            # after the panel's own listener, so that its status line is already new
+            self.suggestions.proposals.subscribe(self._notice_changed)
+        if self.affinity_shown():
+            self.suggestions.hide()
+            check = self.suggestions.unthemed_check
+            check.blockSignals(True)
+            check.setChecked(True)  # the themed post-its stay in their columns
+            check.blockSignals(False)
+            self.suggestions.compute()
+            self.affinity_notice.show()
+            self._notice_changed()
+            self.affinity.focus_proposals()
+            return self.suggestions
+        if self.suggestions.isHidden():
+            self.suggestions.show()
             self.splitter.setSizes([200, 560, 460])
-        self.suggestions.show()
         self.suggestions.compute()
         self.suggestions.tree.setFocus()
         return self.suggestions
+
+    def _notice_changed(self) -> None:
+        """Say above the columns how many proposals there are now."""
+        if self.suggestions is not None and not self.affinity_notice.isHidden():
+            text = self.suggestions.status.text()
+            self.affinity_notice.setText(text)
+            self.affinity_notice.setToolTip(text)
 
     def current_index(self) -> QModelIndex:
         """The note with the keyboard focus."""
@@ -362,6 +461,7 @@ class BoardPanel(PostItEdits, ThemeEdits):
         """Scale the notes."""
         self.delegate.zoom = factor
         self.view.doItemsLayout()
+        self._refresh_affinity()
 
     def focus_first(self) -> None:
         """Where the keyboard goes when the tab is shown: the capture line."""

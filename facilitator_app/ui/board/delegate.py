@@ -31,15 +31,16 @@ def tag_line(post: Contribution) -> str:
 class NoteDelegate(QStyledItemDelegate):
     """Draws each post-it as a note coloured by kind; text wraps, tags at the bottom."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, width: int = NOTE_WIDTH) -> None:
         super().__init__(parent)
         self.zoom = 1.0
+        self.width = width
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
         """All notes have the same size (scaled by the zoom)."""
-        return QSize(int(NOTE_WIDTH * self.zoom), int(NOTE_HEIGHT * self.zoom))
+        return QSize(int(self.width * self.zoom), int(NOTE_HEIGHT * self.zoom))
 
     def paint(
         self,

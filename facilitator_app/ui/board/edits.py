@@ -24,6 +24,12 @@ class PostItEdits(BoardBase):
         edit = self.ws.run(op, text)
         if edit is None:
             return None
+        if self.stack.currentWidget() is self.affinity:
+            chosen = self.affinity.selected_posts()
+            self._show(edit.posts)
+            self.affinity.reselect([p.id for p in edit.posts], chosen[0].id if chosen else None)
+            self._push_edit(text, edit)
+            return edit
         current = self.view.currentIndex()
         current_id = self.model.post(current.row()).id if current.isValid() else None
         self._show(edit.posts)
@@ -162,14 +168,17 @@ class PostItEdits(BoardBase):
             capture = self.ws.capture
             self._change(self.tr("Elimina post-it"), lambda: capture.delete_posts(ids))
 
-    def assign_theme(self, post_ids: Sequence[str], theme_id: str | None) -> None:
-        """Put notes into a theme (None: out of any)."""
+    def assign_theme(
+        self, post_ids: Sequence[str], theme_id: str | None, text: str | None = None
+    ) -> None:
+        """Put notes into a theme (None: out of any), as one undo step (named ``text``)."""
         wanted = set(post_ids)
         ids = [p.id for p in self.model.posts() if p.id in wanted]
         if not ids:
             return
         capture = self.ws.capture
-        self._change(self.tr("Sposta nel tema"), lambda: capture.move_to_theme(ids, theme_id))
+        name = text if text is not None else self.tr("Sposta nel tema")
+        self._change(name, lambda: capture.move_to_theme(ids, theme_id))
         self._fill_theme_list()
 
     def assign_theme_number(self, number: int) -> None:

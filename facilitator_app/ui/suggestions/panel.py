@@ -1,15 +1,12 @@
 """Theme suggestions for the current table session, shown beside the board.
 
 The groups come from :func:`facilitator_app.services.analysis.suggest.suggest` (pure and
-fast: nothing is read from or written to the file but the post-its given). Renaming,
-merging, splitting and ignoring change only the suggestions on screen
-(:func:`~facilitator_app.services.analysis.suggest.rename_group`,
-:func:`~facilitator_app.services.analysis.suggest.merge_groups`,
-:func:`~facilitator_app.services.analysis.suggest.split_group`). Accepting a group is the
-one gesture that writes: one call to the capture service
-(:meth:`~facilitator_app.services.capture.board.CaptureService.accept_group`) creates the
-theme and moves its post-its into it in one transaction, pushed on the workspace's undo
-stack as one step.
+fast: nothing is read from or written to the file but the post-its given) and are kept in
+the board's shared :class:`~facilitator_app.ui.suggestions.proposals.Proposals`, which the
+affinity view shows too. Renaming, merging, splitting and ignoring change only the
+suggestions on screen; accepting a group is the one gesture that writes: one call to the
+capture service creates the theme and moves its post-its into it in one transaction. Each
+gesture is one step of the event's undo history (:mod:`.steps`).
 """
 
 from __future__ import annotations
@@ -32,16 +29,11 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator_app.domain.model import Contribution, Theme
-from facilitator_app.services.analysis.suggest import (
-    SuggestedGroup,
-    merge_groups,
-    rename_group,
-    split_group,
-    suggest,
-)
+from facilitator_app.services.analysis.suggest import SuggestedGroup, suggest
 from facilitator_app.ui.common.actions import Shortcut, make_action, make_button
-from facilitator_app.ui.common.undo import StepCommand
 from facilitator_app.ui.context import Workspace
+from facilitator_app.ui.suggestions.proposals import Proposals, ProposalState
+from facilitator_app.ui.suggestions.steps import ProposalSteps
 
 GROUP_ROLE = Qt.ItemDataRole.UserRole
 POST_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -57,25 +49,43 @@ class SuggestionsPanel(QWidget):
         written: called after the file changed (a group accepted, undone or redone), so
             that the board shows it.
         parent: the owning widget (the board's splitter).
-
-    Attributes:
-        groups: the suggestions on screen, in order.
-        posts: the post-its the suggestions were computed from.
+        steps: the undoable gestures on the suggestions shared with the affinity view (a
+            panel of its own when None).
     """
 
     def __init__(
-        self, workspace: Workspace, written: Callable[[], None], parent: QWidget | None = None
+        self,
+        workspace: Workspace,
+        written: Callable[[], None],
+        parent: QWidget | None = None,
+        *,
+        steps: ProposalSteps | None = None,
     ) -> None:
         super().__init__(parent)
         self.ws = workspace
-        self._written = written
-        self.groups: list[SuggestedGroup] = []
-        self.posts: list[Contribution] = []
-        self._ungrouped = 0
+        self.steps = steps or ProposalSteps(workspace, Proposals(), written)
+        self.proposals = self.steps.proposals
+        self._select_after: int | None = None
         self.setObjectName("suggestions")
         self.setAccessibleName(self.tr("Temi suggeriti"))
         self._build()
         self.ws.selection_changed.connect(self._selection_changed)
+        self.proposals.subscribe(self._proposals_changed)
+
+    @property
+    def groups(self) -> list[SuggestedGroup]:
+        """The suggestions on screen for the current table session, in order."""
+        state = self.proposals.state
+        return list(state.groups) if state.key == self._key() else []
+
+    @property
+    def posts(self) -> list[Contribution]:
+        """The post-its the suggestions were computed from."""
+        state = self.proposals.state
+        return list(state.posts) if state.key == self._key() else []
+
+    def _key(self) -> tuple[str | None, int]:
+        return (self.ws.table_id, self.ws.session)
 
     # -- building --------------------------------------------------------------------------
 
@@ -183,18 +193,28 @@ class SuggestionsPanel(QWidget):
         if self.unthemed_check.isChecked():
             live = self._live_themes()
             posts = [p for p in posts if p.theme_id is None or p.theme_id not in live]
-        self.posts = posts
         suggestion = suggest(posts)
-        self.groups = list(suggestion.groups)
-        self._ungrouped = len(suggestion.ungrouped)
-        self._fill()
+        self.proposals.replace(
+            ProposalState(
+                self._key(), tuple(posts), tuple(suggestion.groups), len(suggestion.ungrouped)
+            )
+        )
 
     def _selection_changed(self) -> None:
         if self.isVisible():
             self.compute()
         else:
-            self.groups, self.posts = [], []
-            self._fill()
+            self.proposals.clear(self._key())
+
+    def _proposals_changed(self) -> None:
+        select, self._select_after = self._select_after, None
+        self._fill(select)
+
+    def _change(self, text: str, after: ProposalState, select: int | None) -> None:
+        """One undoable gesture on the suggestions, the group ``select`` selected after."""
+        self._select_after = select
+        self.steps.change(text, after)
+        self._select_after = None
 
     def _fill(self, select: int | None = None) -> None:
         by_id = {p.id: p for p in self.posts}
@@ -249,7 +269,7 @@ class SuggestionsPanel(QWidget):
             text = self.tr("Nessun gruppo suggerito: i post-it non si somigliano abbastanza.")
         else:
             text = self.tr("{groups} gruppi suggeriti · {loose} post-it non raggruppati").format(
-                groups=len(self.groups), loose=self._ungrouped
+                groups=len(self.groups), loose=self.proposals.state.ungrouped
             )
         self.status.setText(text)
         self._update_buttons()
@@ -307,12 +327,12 @@ class SuggestionsPanel(QWidget):
     def rename(self, index: int, title: str) -> bool:
         """Give a group another title; False (and the old title back) when it is blank."""
         try:
-            self.groups[index] = rename_group(self.groups[index], title)
+            after = self.proposals.state.renamed(index, title)
         except ValueError:
             self._fill(index)
             self.status.setText(self.tr("Il titolo non può essere vuoto."))
             return False
-        self._fill(index)
+        self._change(self.tr("Rinomina proposta"), after, index)
         return True
 
     def _item_changed(self, item: QTreeWidgetItem, column: int) -> None:
@@ -328,12 +348,8 @@ class SuggestionsPanel(QWidget):
         if len(chosen) < 2:
             self.status.setText(self.tr("Scegli almeno due gruppi da unire (Ctrl+clic)."))
             return None
-        merged = merge_groups([self.groups[i] for i in chosen], self.posts)
-        self.groups[chosen[0]] = merged
-        for index in reversed(chosen[1:]):
-            del self.groups[index]
-        self._fill(chosen[0])
-        return merged
+        self._change(self.tr("Unisci proposte"), self.proposals.state.merged(chosen), chosen[0])
+        return self.groups[chosen[0]]
 
     def split_selected(self) -> list[SuggestedGroup]:
         """Split the selected group in two by the similarity of its post-its."""
@@ -341,17 +357,16 @@ class SuggestionsPanel(QWidget):
         if len(chosen) != 1:
             return []
         index = chosen[0]
-        parts = split_group(self.groups[index], self.posts)
-        self.groups[index : index + 1] = parts
-        self._fill(index)
-        return parts
+        before = len(self.groups)
+        self._change(self.tr("Dividi proposta"), self.proposals.state.split(index), index)
+        return self.groups[index : index + 1 + len(self.groups) - before]
 
     def ignore_selected(self) -> None:
         """Drop the selected groups from the list (the file is not touched)."""
         chosen = self.selected_indices()
-        for index in reversed(chosen):
-            del self.groups[index]
-        self._fill(chosen[0] if chosen else None)
+        if chosen:
+            state = self.proposals.state.without(set(chosen))
+            self._change(self.tr("Ignora proposta"), state, chosen[0])
 
     # -- accepting (the one gesture that writes) -------------------------------------------
 
@@ -372,39 +387,16 @@ class SuggestionsPanel(QWidget):
         table_id, session = self.ws.table_id, self.ws.session
         if table_id is None:
             return None
-        store, capture = self.ws.store, self.ws.capture
-        live = {p.id for p in store.contributions(table_id, session) if not p.deleted}
+        live = {p.id for p in self.ws.store.contributions(table_id, session) if not p.deleted}
         ids = [i for i in group.contribution_ids if i in live]
-        if not ids:
-            self._drop(index)
-            return None
-        edit = self.ws.run(
-            lambda: capture.accept_group(table_id, session, group.title, ids),
-            self.tr("Tema «{title}» creato").format(title=group.title),
-        )
-        if edit is None:
-            return None
-        self.ws.undo_stack.push(
-            StepCommand(
-                self.tr("Tema suggerito «{title}»").format(title=group.title),
-                self._safely(lambda: capture.reapply(edit)),
-                self._safely(lambda: capture.revert(edit)),
-            )
-        )
-        self._written()
-        self._drop(index)
-        return edit.themes[0]
-
-    def _safely(self, action: Callable[[], object]) -> Callable[[], None]:
-        def run() -> None:
-            self.ws.run(action, self.tr("Salvato"))
-            self._written()
-
-        return run
-
-    def _drop(self, index: int) -> None:
-        del self.groups[index]
-        self._fill(index)
+        self._select_after = index
+        try:
+            if not ids:
+                self.steps.change(self.tr("Ignora proposta"), self.proposals.state.without({index}))
+                return None
+            return self.steps.accept(index, ids)
+        finally:
+            self._select_after = None
 
     def member_texts(self, index: int) -> Sequence[str]:
         """The texts of a group's post-its (what the panel lists under it)."""
