@@ -464,3 +464,19 @@ def test_suggest_on_a_board_whose_post_its_all_have_a_theme_says_so(
     assert board.affinity_notice.text() == "Nessun post-it da raggruppare in questa sessione."
     _toggle(qtbot, window)
     assert not board.affinity_notice.isVisible()
+
+
+def test_board_keys_from_the_timer_tab_bring_the_board_forward(
+    qtbot: QtBot, win: MainWindow
+) -> None:
+    """Found by hand: Ctrl+B on the timer tab toggled a board nobody could see."""
+    assert win.tabs is not None
+    qtbot.keyClick(win, Qt.Key.Key_2, CTRL)
+    assert win.tabs.currentIndex() == 1
+    view = _toggle(qtbot, win)
+    assert win.tabs.currentIndex() == 0
+    assert view.isVisible() and _board(win).affinity_action.isChecked()
+    qtbot.keyClick(win, Qt.Key.Key_2, CTRL)
+    qtbot.keyClick(win, Qt.Key.Key_L, CTRL)
+    assert win.tabs.currentIndex() == 0
+    qtbot.waitUntil(lambda: _board(win).capture.hasFocus())

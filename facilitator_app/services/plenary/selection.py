@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Collection, Sequence
 
 from facilitator_app.domain.model import Contribution, Table, Theme
-from facilitator_app.services.analysis.crosscutting import HUMAN, CrossCuttingTheme
+from facilitator_app.services.analysis.crosscutting_model import HUMAN, CrossCuttingTheme
 from facilitator_app.services.records.event_records import EventRecords
 
 TOP_THEMES = 3

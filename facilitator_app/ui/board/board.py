@@ -42,7 +42,7 @@ from facilitator_app.ui.board.widgets import (
     SynthesisEdit,
     ThemeList,
 )
-from facilitator_app.ui.common.actions import make_action, make_tool_button
+from facilitator_app.ui.common.actions import make_action, make_tool_button, reveal
 from facilitator_app.ui.common.flow_layout import FlowLayout
 from facilitator_app.ui.common.undo import EventUndoKeys
 from facilitator_app.ui.context import Workspace
@@ -242,7 +242,15 @@ class BoardPanel(AffinityEdits, ThemeEdits):
         # Keys such as "+" and Del work on the notes only: the text boxes need them too.
         holder: QWidget = self.view if on_view else self
         scope = Qt.ShortcutContext.WidgetShortcut if on_view else Qt.ShortcutContext.WindowShortcut
-        return make_action(self, text, slot, shortcut=shortcut, scope=scope, add_to=holder)
+        if on_view:
+            return make_action(self, text, slot, shortcut=shortcut, scope=scope, add_to=holder)
+
+        def shown_then(slot: Callable[[], object] = slot) -> object:
+            # From the timer or the cards tab the key would change a board nobody sees.
+            reveal(self)
+            return slot()
+
+        return make_action(self, text, shown_then, shortcut=shortcut, scope=scope, add_to=holder)
 
     def _build_actions(self) -> None:
         """Actions the main window puts in its menus (shortcuts shown there)."""

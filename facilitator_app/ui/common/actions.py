@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QAbstractButton, QPushButton, QToolButton, QWidget
+from PySide6.QtWidgets import QAbstractButton, QPushButton, QTabWidget, QToolButton, QWidget
 
 Shortcut = QKeySequence | QKeySequence.StandardKey | str
 
@@ -19,6 +19,26 @@ Shortcut = QKeySequence | QKeySequence.StandardKey | str
 def shortcut_text(shortcut: Shortcut) -> str:
     """A shortcut as this system writes it (for tooltips and button labels)."""
     return QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)
+
+
+def reveal(widget: QWidget) -> None:
+    """Bring the tabs holding ``widget`` to the front, outermost first.
+
+    A panel's window-wide key (Ctrl+B on the board, say) pressed while another tab is shown
+    would otherwise change a page nobody sees.
+    """
+    tabs: list[QTabWidget] = []
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QTabWidget):
+            tabs.append(parent)
+        parent = parent.parentWidget()
+    for holder in reversed(tabs):
+        for index in range(holder.count()):
+            page = holder.widget(index)
+            if page is not None and (page is widget or page.isAncestorOf(widget)):
+                holder.setCurrentIndex(index)
+                break
 
 
 def make_action(
