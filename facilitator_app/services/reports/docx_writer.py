@@ -1,0 +1,207 @@
+"""The restituzione as a Word document: the python-docx side of :class:`ReportWriter`.
+
+Built-in styles only where Word has one (Title, Subtitle, Heading 1–4, List Bullet, a
+table style), so the navigation pane, the table of contents and the coordinator's own
+template work on it; one paragraph style of our own for notes. The footer holds the event
+and "Pagina N di M" as PAGE and NUMPAGES fields, which Word and LibreOffice fill in.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from pathlib import Path
+
+from docx import Document
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt, RGBColor
+from docx.text.paragraph import Paragraph
+
+from facilitator_app.services.reports.writer import CoverRole
+
+#: Characters XML 1.0 (so a .docx) cannot hold: C0 controls but tab and line ends,
+#: surrogates (a lone one cannot even be encoded) and the two non-characters U+FFFE/U+FFFF.
+XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+#: The table style of every table (a built-in style of Word's default template).
+TABLE_STYLE = "Light Grid Accent 1"
+BULLET_STYLE = "List Bullet"
+NOTE_STYLE = "Nota"
+_MUTED = RGBColor(0x5F, 0x63, 0x68)
+_LANGUAGE_TAGS = {"it": "it-IT", "en": "en-GB"}
+
+
+def xml_text(text: str) -> str:
+    """``text`` without the characters a Word document cannot hold."""
+    return XML_ILLEGAL.sub("", text)
+
+
+def _field(paragraph: Paragraph, instruction: str, shown: str) -> None:
+    """A simple field (PAGE, NUMPAGES) whose value Word computes; ``shown`` until it does."""
+    field = OxmlElement("w:fldSimple")
+    field.set(qn("w:instr"), instruction)
+    run = OxmlElement("w:r")
+    text = OxmlElement("w:t")
+    text.text = shown
+    run.append(text)
+    field.append(run)
+    paragraph._p.append(field)
+
+
+def _repeat_as_header(row: object) -> None:
+    """Mark a table row as the header repeated at the top of every page."""
+    tr = row._tr  # type: ignore[attr-defined]
+    properties = tr.get_or_add_trPr()
+    header = OxmlElement("w:tblHeader")
+    header.set(qn("w:val"), "true")
+    properties.append(header)
+
+
+class DocxWriter:
+    """Writes the restituzione into a python-docx document, then saves it.
+
+    Args:
+        language: "it" or "en": the document's language, for spelling and hyphenation.
+        note_style: the name of the notes' paragraph style, in the report's language.
+    """
+
+    def __init__(self, language: str = "it", note_style: str = NOTE_STYLE) -> None:
+        self.document = Document()
+        self._space_before = 0.0
+        self.note_style = note_style
+        section = self.document.sections[0]
+        section.page_width, section.page_height = Mm(210), Mm(297)  # A4, like the PDF
+        for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
+            setattr(section, side, Mm(20))
+        styles = self.document.styles
+        normal = styles["Normal"]
+        normal.font.size = Pt(10)
+        language_tag = OxmlElement("w:lang")
+        language_tag.set(qn("w:val"), _LANGUAGE_TAGS.get(language, language))
+        normal.element.get_or_add_rPr().append(language_tag)
+        note = styles.add_style(note_style, WD_STYLE_TYPE.PARAGRAPH)
+        note.base_style = normal
+        note.font.italic = True
+        note.font.size = Pt(8.5)
+        note.font.color.rgb = _MUTED
+
+    def _paragraph(self, text: str, style: str | None = None) -> Paragraph:
+        paragraph = self.document.add_paragraph(xml_text(text), style)
+        if self._space_before:
+            paragraph.paragraph_format.space_before = Mm(self._space_before)
+            self._space_before = 0.0
+        return paragraph
+
+    def cover(self, text: str, role: CoverRole) -> None:
+        """A line of the cover: the title in Title, what it is in Subtitle, lines centred."""
+        style = {"title": "Title", "subtitle": "Subtitle"}.get(role)
+        paragraph = self._paragraph(text, style)
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        if role == "kicker":
+            for run in paragraph.runs:
+                run.bold = True
+
+    def heading(self, text: str, level: int, outline: str = "") -> None:
+        """A heading in Word's Heading 1–4 (level 0 is a chapter, Heading 1)."""
+        del outline  # Word's navigation pane shows the heading itself
+        self._paragraph(text, f"Heading {min(level, 3) + 1}")
+
+    def paragraph(self, text: str) -> None:
+        """A paragraph in Normal."""
+        self._paragraph(text)
+
+    def note(self, text: str) -> None:
+        """A paragraph in the notes' style (small, grey, italic)."""
+        self._paragraph(text, self.note_style)
+
+    def bullet(self, text: str, lead: str = "") -> None:
+        """An item in List Bullet, its lead in bold."""
+        paragraph = self._paragraph("", BULLET_STYLE)
+        if lead:
+            paragraph.add_run(xml_text(lead) + " ").bold = True
+        paragraph.add_run(xml_text(text))
+
+    def entry(self, label: str, text: str, meta: str = "", *, indent: float = 12) -> None:
+        """A post-it: a List Bullet item, or a numbered paragraph; its tags on a new line."""
+        del indent  # the list style (or the number) gives the indent
+        if label == "•":
+            paragraph = self._paragraph("", BULLET_STYLE)
+        else:
+            paragraph = self._paragraph(f"{label} ")
+            paragraph.paragraph_format.left_indent = Mm(8)
+            paragraph.paragraph_format.first_line_indent = Mm(-8)
+        paragraph.add_run(xml_text(text))
+        if meta:
+            tags = paragraph.add_run()
+            tags.add_break()
+            tags = paragraph.add_run(xml_text(meta))
+            tags.italic = True
+            tags.font.size = Pt(8.5)
+            tags.font.color.rgb = _MUTED
+
+    def table(self, rows: Sequence[Sequence[str]], widths_mm: Sequence[float]) -> None:
+        """A table in the table style, its first row a header repeated on every page."""
+        columns = len(widths_mm)
+        table = self.document.add_table(rows=len(rows), cols=columns)
+        table.style = self.document.styles[TABLE_STYLE]
+        for row_index, (row, values) in enumerate(zip(table.rows, rows, strict=True)):
+            for cell, value, width in zip(row.cells, values, widths_mm, strict=True):
+                cell.width = Mm(width)
+                cell.text = xml_text(str(value))
+                if row_index == 0:
+                    for run in cell.paragraphs[0].runs:
+                        run.bold = True
+        _repeat_as_header(table.rows[0])
+        self.document.add_paragraph()  # Word joins two tables that touch
+
+    def chart(self, labels: Sequence[str], values: Sequence[int], title: str) -> None:
+        """Nothing: the figures are in the table just above (the coordinator may chart them)."""
+        del labels, values, title
+
+    def space(self, height_mm: float) -> None:
+        """Space before the next paragraph."""
+        self._space_before += height_mm
+
+    def keep_room(self, height_mm: float) -> None:
+        """Nothing: Word keeps headings with what follows them (their style says so)."""
+        del height_mm
+
+    def page_break(self) -> None:
+        """A new page."""
+        self.document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+
+    def footer(self, text: str, page_label: str) -> None:
+        """The footer of every page: ``text``, then ``page_label`` with live page fields.
+
+        Args:
+            text: the event and its date.
+            page_label: "Pagina {number} di {total}" in the report's language.
+        """
+        paragraph = self.document.sections[0].footer.paragraphs[0]
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        run = paragraph.add_run(xml_text(text) + "    ")
+        run.font.size = Pt(8)
+        fields = {"{number}": "PAGE", "{total}": "NUMPAGES"}
+        for part in re.split(r"(\{number\}|\{total\})", page_label):
+            if part in fields:
+                _field(paragraph, fields[part], "1")
+            elif part:
+                paragraph.add_run(xml_text(part)).font.size = Pt(8)
+
+    def properties(self, *, title: str, subject: str, author: str, created: dt.datetime) -> None:
+        """The document's properties (File > Properties)."""
+        core = self.document.core_properties
+        core.title = xml_text(title)
+        core.subject = xml_text(subject)
+        core.author = xml_text(author)
+        core.last_modified_by = xml_text(author)
+        core.created = created
+        core.modified = created
+        core.revision = 1
+
+    def save(self, path: Path) -> None:
+        """Write the .docx at ``path`` (the caller gives a temporary file)."""
+        self.document.save(str(path))
