@@ -18,7 +18,12 @@ from facilitator_app.domain.model import Contribution, Theme
 from facilitator_app.domain.model import Table as EventTable
 from facilitator_app.domain.rules import card_sort_key
 from facilitator_app.domain.timer import elapsed_minutes
-from facilitator_app.domain.vocab import CATEGORY_LABELS, ZONES, StakeholderCategory
+from facilitator_app.domain.vocab import (
+    CATEGORY_LABELS,
+    ZONES,
+    EventFormat,
+    StakeholderCategory,
+)
 from facilitator_app.services.common.dates import local_hhmm
 from facilitator_app.services.common.pdf_style import format_int, paragraphs
 from facilitator_app.services.common.progress import Progress
@@ -231,6 +236,14 @@ class RestituzioneChapters(ReportStory):
             self.para(
                 translate("Report", "Partecipanti all'evento: {totals}.").format(totals=joined)
             )
+            if report.online is not None:
+                self.note(
+                    translate(
+                        "Report",
+                        "Regola di conteggio: le persone online sono la somma delle cifre "
+                        "delle sedi; quelle in presenza, il totale dell'evento.",
+                    )
+                )
         people = report.people_at_tables
         names = {t.id: short_name(t) for t in s.tables}
         groups = [(self.group_label(g.table_ids), g.people) for g in report.count_groups]
@@ -422,6 +435,7 @@ class RestituzioneChapters(ReportStory):
         if session and session.synthesis:
             for text in paragraphs(session.synthesis):
                 self.para(text)
+        self.cards_in_play(shown)
         if not shown.themes and not shown.loose:
             self.note(translate("Report", "Nessun contributo registrato in questa sessione."))
             return
@@ -431,6 +445,48 @@ class RestituzioneChapters(ReportStory):
             self.heading(translate("Report", "Altri contributi"), 3)
             for post in shown.loose:
                 self.out.entry("•", post.text, self.meta(post), indent=12)
+
+    def cards_in_play(self, shown: SessionReport) -> None:
+        """The cards a session put in play: place, code, title, votes (counting rule 6).
+
+        A session without cards says so only where cards are the point: the first session
+        of a zones day ("which strategies matter most for the zone").
+        """
+        translate = self.tx.translate
+        played = shown.cards_in_play
+        if not played:
+            if self.s.event.format is EventFormat.ZONE and shown.number == 1:
+                self.note(translate("Report", "Nessuna scheda in gioco."))
+            return
+        self.heading(translate("Report", "Schede in gioco"), 3)
+        places = counting.card_places(counting.card_votes(played))
+        rows = [
+            [
+                translate("Report", "Posto"),
+                translate("Report", "Scheda"),
+                translate("Report", "Titolo"),
+                translate("Report", "Voti"),
+            ]
+        ]
+        for card in played:
+            strategy = self.cards.get(card.code)
+            place = places.get(card.code)
+            rows.append(
+                [
+                    "—" if place is None else str(place),
+                    card.code,
+                    strategy.title if strategy else "",
+                    str(card.votes),
+                ]
+            )
+        self.table(rows, [14, 18, 122, 18])
+        self.note(
+            translate(
+                "Report",
+                "Regola di conteggio: un voto vale per quella scheda, non per la sua strategia "
+                "o il suo asse; a pari voti, pari posto.",
+            )
+        )
 
     def theme_block(self, theme: Theme, posts: list[Contribution]) -> None:
         """One theme: title, synthesis, its post-its and the cards they cite."""
@@ -469,6 +525,13 @@ class RestituzioneChapters(ReportStory):
             "tipo, tema, schede, zone e voti.",
         )
         self.para(every.format(count=format_int(len(self.live))))
+        self.note(
+            translate(
+                "Report",
+                "Regola di conteggio: contano i post-it sulla lavagna; quelli eliminati restano "
+                "nel file per l'unione, ma non sono contati né mostrati.",
+            )
+        )
         counter = 0
         for shown in self.report.tables:
             self.heading(shown.table.name, 1)
