@@ -9,6 +9,7 @@ and "Pagina N di M" as PAGE and NUMPAGES fields, which Word and LibreOffice fill
 from __future__ import annotations
 
 import datetime as dt
+import io
 import re
 from collections.abc import Sequence
 from pathlib import Path
@@ -203,5 +204,11 @@ class DocxWriter:
         core.revision = 1
 
     def save(self, path: Path) -> None:
-        """Write the .docx at ``path`` (the caller gives a temporary file)."""
-        self.document.save(str(path))
+        """Write the .docx at ``path`` (the caller gives a temporary file).
+
+        The package is zipped in memory first: zipfile writing straight to a full disk
+        fails, then fails again when the half-closed archive is collected.
+        """
+        package = io.BytesIO()
+        self.document.save(package)
+        path.write_bytes(package.getvalue())
