@@ -145,6 +145,7 @@ class ExportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.kind = kind
+        self.asked = kind  # the format chosen may differ (the restituzione as Word)
         self.event_path = event_path
         self.table = table
         self.setWindowTitle(self.tr("Esporta: {what}").format(what=kind.title))
@@ -256,5 +257,5 @@ class ExportDialog(QDialog):
             path=path,
             table_keys=(self.table.key,) if only_table and self.table is not None else (),
             anonymise=self.kind.can_anonymise and self.anonymise_check.isChecked(),
-            kind=self.kind,
+            kind=self.kind if self.kind is not self.asked else None,
         )
