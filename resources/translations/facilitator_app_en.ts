@@ -3884,7 +3884,7 @@
     <message>
         <location filename="../../facilitator_app/services/reports/chapters.py" line="241" />
         <source>Regola di conteggio: le persone online sono la somma delle cifre delle sedi; quelle in presenza, il totale dell'evento.</source>
-        <translation>Counting rule: the people online are the sum of the venues' figures; the people in presence, the event's total.</translation>
+        <translation>Counting rule: the people online are the sum of the venues' figures; the people in person, the event's total.</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/services/reports/chapters.py" line="252" />

@@ -1,5 +1,7 @@
 """The cards a table put in play, in the restituzione: code, title, votes and place.
 
+And the counting rules stated beside the totals (people, online listeners, post-its).
+
 The place follows counting rule 6 (equal votes share a place); a zones day's first
 session, which is about the cards, says so when a table put none in play.
 """
@@ -13,9 +15,12 @@ from pathlib import Path
 import pytest
 
 from facilitator_app.domain.clock import FixedClock
-from facilitator_app.domain.counting import card_places
+from facilitator_app.domain.counting import COUNTING_NOTE_EN, card_places
 from facilitator_app.services.capture.cards_in_play import TableCardsService
+from facilitator_app.services.common.pdf_style import format_int
 from facilitator_app.services.common.texts import Texts
+from facilitator_app.services.records.event_records import load_records
+from facilitator_app.services.records.report import build_report
 from facilitator_app.services.reports.restituzione import export_pdf
 from facilitator_app.services.setup.templates import bundled_templates, create_event
 from facilitator_app.storage.database import EventStore
@@ -104,3 +109,32 @@ def test_an_event_without_cards_in_play_has_no_cards_line(
     text = pdf_text(tmp_path / "r.pdf")
     assert "Nessuna scheda in gioco" not in text
     assert "Schede in gioco" not in text
+
+
+@pytest.mark.parametrize("language", ["it", "en"])
+def test_counting_rules_stand_beside_the_totals(
+    demo_path: Path, tmp_path: Path, clock: FixedClock, language: str
+) -> None:
+    with EventStore.open(demo_path, read_only=True) as store:
+        report = build_report(load_records(store))
+        export_pdf(store, tmp_path / "r.pdf", clock, texts=Texts(language))
+    text = pdf_text(tmp_path / "r.pdf")
+    posts = format_int(report.total_contributions)
+    if language == "it":
+        lines = [
+            (
+                f"{report.online} collegate online alle plenarie.",
+                "Regola di conteggio: le persone online",
+            ),
+            (f"Tutti i {posts} contributi", "Regola di conteggio: contano i post-it sulla lavagna"),
+            (f"ai tavoli {report.people_at_tables} persone", report.counting_note),
+        ]
+    else:
+        lines = [
+            (f"{report.online} online", "Counting rule: the people online"),
+            (f"All the {posts} contributions", "Counting rule: the post-its on the board count"),
+            (f"{report.people_at_tables} people took part", COUNTING_NOTE_EN),
+        ]
+    for total, rule in lines:  # the rule is the next thing after the total's paragraph
+        after = text.index(total)
+        assert text.index(rule, after) - after < 300, (total, rule)
