@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what facilitator_app needs on a Debian machine, only when missing:
-# system packages (Qt's libraries, fonts; for tests LibreOffice Calc and poppler-utils),
+# system packages (Qt's libraries, fonts; for tests LibreOffice Calc and Writer, poppler-utils),
 # a virtual environment in .venv, and the project with its extras.
 # Usage: scripts/bootstrap.sh [run|test]
 set -euo pipefail
@@ -11,7 +11,7 @@ cd "$root"
 packages=(libglib2.0-0 libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1
           libfreetype6 libdbus-1-3 fonts-dejavu-core python3-venv)
 if [ "$mode" = test ]; then
-  packages+=(libreoffice-calc-nogui poppler-utils)
+  packages+=(libreoffice-calc-nogui libreoffice-writer-nogui poppler-utils)
   # A real X screen for the journeys in tests/xserver: Xvfb, a window manager, xdotool for
   # key presses, and the xcb libraries Qt's X platform plugin loads.
   packages+=(xvfb xdotool openbox libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0

@@ -73,7 +73,8 @@ def test_every_resource_and_form_is_bundled_with_the_source_layout(spec):
     }
     assert expected <= bundled
     assert not any(src.suffix == ".ts" or src.name == "README.md" for src, _ in bundled)
-    assert {dest.split("/")[0] for _, dest in bundled} <= {"resources", "forms"}
+    # python-docx's default template (docx/templates) is the one library data folder
+    assert {dest.split("/")[0] for _, dest in bundled} <= {"resources", "forms", "docx"}
     assert spec[0]["DATA_DIRS"] == ("resources", "forms")
 
 
@@ -85,6 +86,16 @@ def test_the_bundle_holds_cards_templates_demo_and_icon(spec):
     assert any(d.startswith("forms/") and d.endswith(".ui") for d in dests)
     assert any(d.startswith("resources/cards/") for d in dests)
     assert any(d.startswith("resources/templates/") for d in dests)
+
+
+def test_the_bundle_holds_python_docx_templates_where_the_library_looks(spec):
+    import docx
+
+    templates = Path(docx.__file__).parent / "templates"
+    expected = {(p.resolve(), "docx/templates") for p in templates.iterdir() if p.is_file()}
+    bundled = {(Path(src).resolve(), dest) for src, dest in _datas(spec)}
+    assert any(p.name == "default.docx" for p, _ in expected)
+    assert expected <= bundled
 
 
 def test_icons_exist_for_every_platform():

@@ -13,10 +13,11 @@ from facilitator_app.services.common.clock import SystemClock
 from facilitator_app.services.common.files import check_output
 from facilitator_app.services.common.texts import LANGUAGES, Texts
 from facilitator_app.services.exchange.writer import write_workbook
-from facilitator_app.services.records.event_records import load_records
+from facilitator_app.services.records.event_records import EventRecords, load_records
 from facilitator_app.services.records.report import AXIS_TAGS_TITLE, build_report
 from facilitator_app.services.reports.paper_kit import write_paper_kit
 from facilitator_app.services.reports.restituzione import write_pdf
+from facilitator_app.services.reports.word_report import write_docx
 from facilitator_app.storage.database import EventStore
 
 
@@ -24,11 +25,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> dict[s
     """Add ``export``, ``paper-kit`` and ``aggregate``; return their handlers by name."""
     export = sub.add_parser(
         "export",
-        help="esporta la cartella Excel (.xlsx) e/o la restituzione (.pdf) di un evento",
+        help="esporta la cartella Excel (.xlsx) e/o la restituzione (.pdf, .docx) di un evento",
     )
     export.add_argument("event", type=Path, help="file evento (.sqlite)")
     export.add_argument("--xlsx", type=Path, help="cartella Excel da scrivere")
     export.add_argument("--pdf", type=Path, help="restituzione PDF da scrivere")
+    export.add_argument(
+        "--docx", type=Path, help="restituzione Word (.docx) da scrivere, da rivedere e pubblicare"
+    )
     export.add_argument(
         "--table",
         dest="tables",
@@ -90,12 +94,13 @@ def _export(args: argparse.Namespace, out: TextIO) -> int:
     if problem:
         print(problem, file=sys.stderr)
         return EXIT_USAGE
-    if args.xlsx is None and args.pdf is None and not publishing:
+    if args.xlsx is None and args.pdf is None and args.docx is None and not publishing:
         print(
-            "Indicare almeno --xlsx FILE o --pdf FILE (o --decidim, --open-data)", file=sys.stderr
+            "Indicare almeno --xlsx FILE, --pdf FILE o --docx FILE (o --decidim, --open-data)",
+            file=sys.stderr,
         )
         return EXIT_USAGE
-    for output in (args.xlsx, args.pdf, *publishing):
+    for output in (args.xlsx, args.pdf, args.docx, *publishing):
         if output is not None:
             check_output(output, protected=[args.event])
     clock = SystemClock()
@@ -128,9 +133,30 @@ def _export(args: argparse.Namespace, out: TextIO) -> int:
             f"{report.contributions} contributi",
             file=out,
         )
+    if args.docx is not None:
+        _export_docx(args, snapshot, clock, out)
     if publishing:
         publish.run(args, build_report(snapshot), out)
     return EXIT_OK
+
+
+def _export_docx(
+    args: argparse.Namespace, snapshot: EventRecords, clock: SystemClock, out: TextIO
+) -> None:
+    document = write_docx(
+        snapshot,
+        args.docx,
+        clock,
+        anonymise=args.anonymise,
+        progress=TextProgress(),
+        texts=Texts(args.lang),
+    )
+    print(
+        f"Restituzione Word scritta in {document.path}: {document.contributions} contributi",
+        file=out,
+    )
+    for removal in document.removed:  # the event file keeps them: the coordinator fixes it
+        print(f"  Attenzione: {removal.message}", file=out)
 
 
 def _paper_kit(args: argparse.Namespace, out: TextIO) -> int:

@@ -353,7 +353,7 @@
     </message>
     <message>
         <location filename="../../facilitator_app/ui/board/board.py" line="115" />
-        <location filename="../../facilitator_app/ui/board/board.py" line="272" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="280" />
         <source>Tipo: {kind}</source>
         <translation>Kind: {kind}</translation>
     </message>
@@ -438,87 +438,87 @@
         <translation>Session synthesis</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="250" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="258" />
         <source>Scrivi un nuovo post-it</source>
         <translation>Write a new post-it</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="251" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="259" />
         <source>Vai ai post-it</source>
         <translation>Go to the post-its</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="252" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="260" />
         <source>Cerca e filtra</source>
         <translation>Search and filter</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="253" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="261" />
         <source>Nuovo tema</source>
         <translation>New theme</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="254" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="262" />
         <source>Scrivi la sintesi</source>
         <translation>Write the synthesis</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="256" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="264" />
         <source>Sintesi del tema selezionato…</source>
         <translation>Synthesis of the selected theme…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="261" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="269" />
         <source>Vista per temi</source>
         <translation>View by theme</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="267" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="275" />
         <source>Mostra i post-it in colonne, una per tema (Ctrl+B: torna alla griglia)</source>
         <translation>Show the post-its in columns, one per theme (Ctrl+B: back to the grid)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="280" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="288" />
         <source>Vota</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="281" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="289" />
         <source>Togli un voto</source>
         <translation>Remove a vote</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="282" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="290" />
         <source>Modifica il testo</source>
         <translation>Edit the text</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="283" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="291" />
         <source>Elimina</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="284" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="292" />
         <source>Togli dal tema</source>
         <translation>Remove from theme</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="298" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="306" />
         <source>{table} · Sessione {n}: {q}</source>
         <translation>{table} · Session {n}: {q}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="395" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="403" />
         <source>Sintesi salvata</source>
         <translation>Synthesis saved</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="413" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="421" />
         <source>Sintesi</source>
         <translation>Synthesis</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="258" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="266" />
         <source>Suggerisci temi</source>
         <translation>Suggest themes</translation>
     </message>
@@ -2659,66 +2659,133 @@
         <source>{file}, tabellone «{board}»: un solo tema, ne servono almeno 2 per valutare</source>
         <translation>{file}, board “{board}”: a single theme, at least 2 are needed to evaluate</translation>
     </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/docx_clean.py" line="113" />
+        <source>{count} caratteri non ammessi tolti dal post-it «{text}» (tavolo {table}, sessione {session}, {field})</source>
+        <translation>{count} characters not allowed removed from the post-it “{text}” (table {table}, session {session}, {field})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/docx_clean.py" line="129" />
+        <source>{count} caratteri non ammessi tolti dal tema «{title}» (tavolo {table}, {field})</source>
+        <translation>{count} characters not allowed removed from the theme “{title}” (table {table}, {field})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/docx_clean.py" line="141" />
+        <source>{count} caratteri non ammessi tolti dalla sessione {session} del tavolo {table} ({field})</source>
+        <translation>{count} characters not allowed removed from session {session} of table {table} ({field})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/docx_clean.py" line="170" />
+        <source>{count} caratteri non ammessi tolti dal tavolo {table} ({field})</source>
+        <translation>{count} characters not allowed removed from table {table} ({field})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/docx_clean.py" line="182" />
+        <source>{count} caratteri non ammessi tolti dall'evento ({field})</source>
+        <translation>{count} characters not allowed removed from the event ({field})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/docx_clean.py" line="190" />
+        <source>{count} caratteri non ammessi tolti dalla sede {venue} ({field})</source>
+        <translation>{count} characters not allowed removed from the venue {venue} ({field})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/docx_clean.py" line="201" />
+        <source>{count} caratteri non ammessi tolti dal programma della giornata («{title}», {field})</source>
+        <translation>{count} characters not allowed removed from the programme of the day (“{title}”, {field})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/docx_clean.py" line="213" />
+        <source>{count} caratteri non ammessi tolti dalla scheda {code} ({field})</source>
+        <translation>{count} characters not allowed removed from card {code} ({field})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/docx_clean.py" line="225" />
+        <source>{count} caratteri non ammessi tolti da un conteggio o una scheda in gioco ({field})</source>
+        <translation>{count} characters not allowed removed from a head count or a card in play ({field})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/word_report.py" line="71" />
+        <source>Impossibile scrivere {target}: è una cartella.</source>
+        <translation>Cannot write {target}: it is a folder.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../facilitator_app/ui/exports/dialog.py" line="149" />
+        <location filename="../../facilitator_app/ui/exports/dialog.py" line="172" />
+        <location filename="../../facilitator_app/ui/exports/dialog.py" line="251" />
         <source>Esporta: {what}</source>
+        <extracomment>The restituzione's two formats, chosen in its dialog.</extracomment>
         <translation>Export: {what}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/exports/dialog.py" line="157" />
+        <location filename="../../facilitator_app/ui/exports/dialog.py" line="180" />
         <source>File da scrivere</source>
         <translation>File to write</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/exports/dialog.py" line="160" />
+        <location filename="../../facilitator_app/ui/exports/dialog.py" line="183" />
         <source>&amp;Sfoglia…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/exports/dialog.py" line="161" />
+        <location filename="../../facilitator_app/ui/exports/dialog.py" line="184" />
         <source>Scegli il file da scrivere</source>
         <translation>Choose the file to write</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/exports/dialog.py" line="164" />
+        <location filename="../../facilitator_app/ui/exports/dialog.py" line="187" />
         <source>&amp;File:</source>
         <translation>&amp;File:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/exports/dialog.py" line="169" />
+        <location filename="../../facilitator_app/ui/exports/dialog.py" line="190" />
+        <source>&amp;PDF</source>
+        <translation>&amp;PDF</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/exports/dialog.py" line="191" />
+        <source>&amp;Word (.docx), da rivedere e pubblicare</source>
+        <translation>&amp;Word (.docx), to edit and publish</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/exports/dialog.py" line="203" />
+        <source>Formato:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/exports/dialog.py" line="209" />
         <source>Solo il tavolo corrente</source>
         <translation>Only the current table</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/exports/dialog.py" line="172" />
+        <location filename="../../facilitator_app/ui/exports/dialog.py" line="212" />
         <source>Solo il &amp;tavolo corrente ({name})</source>
         <translation>Only the current &amp;table ({name})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/exports/dialog.py" line="179" />
+        <location filename="../../facilitator_app/ui/exports/dialog.py" line="219" />
         <source>&amp;Anonimizza (senza i nomi dei facilitatori e del computer)</source>
         <translation>&amp;Anonymise (without the facilitators' and the computer's names)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/exports/dialog.py" line="181" />
+        <location filename="../../facilitator_app/ui/exports/dialog.py" line="221" />
         <source>Anonimizza</source>
         <translation>Anonymise</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/exports/dialog.py" line="184" />
+        <location filename="../../facilitator_app/ui/exports/dialog.py" line="224" />
         <source>Il kit cartaceo non contiene nomi</source>
         <translation>The paper kit holds no names</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/exports/dialog.py" line="188" />
+        <location filename="../../facilitator_app/ui/exports/dialog.py" line="228" />
         <source>Ciò che si pubblica è sempre anonimo</source>
         <translation>What is published is always anonymous</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/exports/dialog.py" line="194" />
+        <location filename="../../facilitator_app/ui/exports/dialog.py" line="234" />
         <source>&amp;Esporta</source>
         <translation>&amp;Export</translation>
     </message>
@@ -2726,42 +2793,52 @@
 <context>
     <name>ExportKind</name>
     <message>
-        <location filename="../../facilitator_app/ui/exports/dialog.py" line="58" />
+        <location filename="../../facilitator_app/ui/exports/dialog.py" line="69" />
         <source>Cartella di lavoro Excel</source>
         <translation>Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/exports/dialog.py" line="60" />
+        <location filename="../../facilitator_app/ui/exports/dialog.py" line="71" />
         <source>Restituzione PDF</source>
         <translation>Report PDF</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/exports/dialog.py" line="62" />
+        <location filename="../../facilitator_app/ui/exports/dialog.py" line="73" />
+        <source>Restituzione Word</source>
+        <translation>Word report</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/exports/dialog.py" line="75" />
         <source>Proposte per Decidim (CSV)</source>
         <translation>Proposals for Decidim (CSV)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/exports/dialog.py" line="64" />
+        <location filename="../../facilitator_app/ui/exports/dialog.py" line="77" />
         <source>Dati aperti (cartella)</source>
         <translation>Open data (folder)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/exports/dialog.py" line="65" />
+        <location filename="../../facilitator_app/ui/exports/dialog.py" line="78" />
         <source>Kit cartaceo PDF</source>
         <translation>Paper kit PDF</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/exports/dialog.py" line="71" />
+        <location filename="../../facilitator_app/ui/exports/dialog.py" line="84" />
         <source>Cartelle di lavoro Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/exports/dialog.py" line="73" />
+        <location filename="../../facilitator_app/ui/exports/dialog.py" line="86" />
+        <source>Documenti Word (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/exports/dialog.py" line="88" />
         <source>File CSV per Decidim (*.csv)</source>
         <translation>CSV files for Decidim (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/exports/dialog.py" line="74" />
+        <location filename="../../facilitator_app/ui/exports/dialog.py" line="89" />
         <source>Documenti PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
@@ -2769,65 +2846,75 @@
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../../facilitator_app/ui/exports/exporter.py" line="121" />
+        <location filename="../../facilitator_app/ui/exports/exporter.py" line="127" />
         <source>Esportazione: {what}</source>
         <translation>Exporting: {what}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/exports/exporter.py" line="163" />
+        <location filename="../../facilitator_app/ui/exports/exporter.py" line="179" />
         <source>Esportazione annullata: nulla è stato scritto.</source>
         <translation>Export cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/exports/exporter.py" line="117" />
-        <location filename="../../facilitator_app/ui/exports/exporter.py" line="169" />
+        <location filename="../../facilitator_app/ui/exports/exporter.py" line="123" />
+        <location filename="../../facilitator_app/ui/exports/exporter.py" line="185" />
         <source>Esportazione non riuscita:
 {why}</source>
         <translation>The export failed:
 {why}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/exports/exporter.py" line="177" />
+        <location filename="../../facilitator_app/ui/exports/exporter.py" line="193" />
         <source>{n} post-it in {sheets} fogli.</source>
         <translation>{n} post-its in {sheets} sheets.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/exports/exporter.py" line="181" />
+        <location filename="../../facilitator_app/ui/exports/exporter.py" line="200" />
+        <source>… e altri {n} campi</source>
+        <translation>… and {n} more fields</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/exports/exporter.py" line="202" />
+        <source>{n} post-it.</source>
+        <translation>{n} post-its.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/exports/exporter.py" line="205" />
         <source>{pages} pagine, {n} post-it.</source>
         <translation>{pages} pages, {n} post-its.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/exports/exporter.py" line="187" />
+        <location filename="../../facilitator_app/ui/exports/exporter.py" line="211" />
         <source>{n} post-it, {themes} temi, {tables} tavoli.</source>
         <translation>{n} post-its, {themes} themes, {tables} tables.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/exports/exporter.py" line="190" />
+        <location filename="../../facilitator_app/ui/exports/exporter.py" line="214" />
         <source>{pages} pagine per {tables} tavoli.</source>
         <translation>{pages} pages for {tables} tables.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/exports/exporter.py" line="196" />
+        <location filename="../../facilitator_app/ui/exports/exporter.py" line="220" />
         <source>{n} proposte da {posts} post-it.</source>
         <translation>{n} proposals from {posts} post-its.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/exports/exporter.py" line="201" />
+        <location filename="../../facilitator_app/ui/exports/exporter.py" line="225" />
         <source>{n} testi accorciati ai limiti di Decidim (la riga di comando li elenca).</source>
         <translation>{n} texts shortened to Decidim’s limits (the command line lists them).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/exports/exporter.py" line="205" />
+        <location filename="../../facilitator_app/ui/exports/exporter.py" line="229" />
         <source>{n} testi iniziano come una formula: nel CSV hanno un apostrofo davanti.</source>
         <translation>{n} texts start like a formula: in the CSV they get an apostrophe in front.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/exports/exporter.py" line="210" />
+        <location filename="../../facilitator_app/ui/exports/exporter.py" line="234" />
         <source>Testo per «Chiudi incontro»: {path}</source>
         <translation>Text for “Close meeting”: {path}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/exports/exporter.py" line="214" />
+        <location filename="../../facilitator_app/ui/exports/exporter.py" line="238" />
         <source>{what} scritta in:
 {path}
 
@@ -2838,12 +2925,12 @@
 {details}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/exports/exporter.py" line="218" />
+        <location filename="../../facilitator_app/ui/exports/exporter.py" line="242" />
         <source>Apri &amp;cartella</source>
         <translation>Open &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/exports/exporter.py" line="219" />
+        <location filename="../../facilitator_app/ui/exports/exporter.py" line="243" />
         <source>Apri la cartella del file esportato</source>
         <translation>Open the folder of the exported file</translation>
     </message>
@@ -3948,436 +4035,487 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../facilitator_app/services/reports/chapters.py" line="58" />
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="71" />
         <source>Città metropolitana di Torino</source>
         <translation>Metropolitan City of Turin</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/reports/chapters.py" line="60" />
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="73" />
         <source>Piano Strategico Metropolitano {edition}</source>
         <translation>Metropolitan Strategic Plan {edition}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/reports/chapters.py" line="66" />
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="79" />
         <source>Restituzione del tavolo: {names}</source>
         <translation>Report of the table: {names}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/reports/chapters.py" line="69" />
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="82" />
         <source>Restituzione dei tavoli di lavoro</source>
         <translation>Report of the working tables</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/reports/chapters.py" line="76" />
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="89" />
         <source>Documento generato il {date} con facilitator_app {version}.</source>
         <translation>Document generated on {date} with facilitator_app {version}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/reports/chapters.py" line="82" />
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="95" />
         <source>PREMESSA</source>
         <translation>INTRODUCTION</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/reports/chapters.py" line="85" />
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="98" />
         <source>La premessa non è stata ancora scritta.</source>
         <translation>The introduction has not been written yet.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/reports/chapters.py" line="94" />
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="107" />
         <source>OBIETTIVI E STRUTTURA DELL'EVENTO</source>
         <translation>AIMS AND STRUCTURE OF THE EVENT</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/reports/chapters.py" line="98" />
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="111" />
         <source>L'incontro è stato organizzato in {count} tavoli di lavoro ({kind}), svolti simultaneamente e in presenza:</source>
         <translation>The meeting was organised in {count} working tables ({kind}), held at the same time and in person:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/reports/chapters.py" line="104" />
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="117" />
         <source>L'incontro è stato organizzato in {count} tavolo di lavoro ({kind}), svolti simultaneamente e in presenza:</source>
         <translation>The meeting was organised in {count} working table ({kind}), held in person:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/reports/chapters.py" line="115" />
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="128" />
         <source>zone {zones}</source>
         <translation>zones {zones}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/reports/chapters.py" line="117" />
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="130" />
         <source>facilitato da {name}</source>
         <translation>facilitated by {name}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/reports/chapters.py" line="124" />
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="137" />
         <source>Ciascun tavolo ha previsto due sessioni di discussione facilitate:</source>
         <translation>Each table held two facilitated discussion sessions:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/reports/chapters.py" line="129" />
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="142" />
         <source>SESSIONE {number}.</source>
         <translation>SESSION {number}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/reports/chapters.py" line="140" />
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="147" />
         <source>hanno preso parte in totale {people} persone in presenza</source>
         <translation>{people} people took part in person in total</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/reports/chapters.py" line="145" />
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="152" />
         <source>collegate online per ascoltare le plenarie sono state registrate {people} persone</source>
         <translation>{people} people were recorded online following the plenary sessions</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/reports/chapters.py" line="151" />
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="158" />
         <source>All'incontro {figures}.</source>
         <translation>At the meeting {figures}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/reports/chapters.py" line="158" />
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="165" />
         <source>PROGRAMMA DELLA GIORNATA</source>
         <translation>PROGRAMME OF THE DAY</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/reports/chapters.py" line="162" />
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="169" />
         <source>Orario</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/reports/chapters.py" line="163" />
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="170" />
         <source>Attività</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/reports/chapters.py" line="164" />
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="171" />
         <source>Orario effettivo</source>
         <translation>Actual time</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/reports/chapters.py" line="175" />
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="182" />
         <source>Il programma della giornata non è stato inserito.</source>
         <translation>The programme of the day has not been entered.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/reports/chapters.py" line="178" />
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="185" />
         <source>Orari delle sessioni ai tavoli</source>
         <translation>Times of the sessions at the tables</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/reports/chapters.py" line="181" />
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="188" />
         <source>Gli orari effettivi delle sessioni non sono stati registrati.</source>
         <translation>The actual times of the sessions were not recorded.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/reports/chapters.py" line="186" />
-        <location filename="../../facilitator_app/services/reports/chapters.py" line="248" />
-        <location filename="../../facilitator_app/services/reports/chapters.py" line="272" />
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="193" />
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="263" />
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="286" />
         <source>Tavolo</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/reports/chapters.py" line="187" />
-        <location filename="../../facilitator_app/services/reports/chapters.py" line="273" />
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="194" />
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="287" />
         <source>Sessione</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/reports/chapters.py" line="188" />
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="195" />
         <source>Prevista</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/reports/chapters.py" line="189" />
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="196" />
         <source>Effettiva</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/reports/chapters.py" line="190" />
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="197" />
         <source>Durata</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/reports/chapters.py" line="206" />
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="213" />
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/reports/chapters.py" line="217" />
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="224" />
         <source>PARTECIPAZIONE</source>
         <translation>PARTICIPATION</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/reports/chapters.py" line="222" />
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="229" />
         <source>{people} persone in presenza</source>
         <translation>{people} people in person</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/reports/chapters.py" line="225" />
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="232" />
         <source>{people} collegate online alle plenarie</source>
         <translation>{people} online for the plenary sessions</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/reports/chapters.py" line="228" />
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="235" />
         <source> e </source>
         <translation> and </translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/reports/chapters.py" line="230" />
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="237" />
         <source>Partecipanti all'evento: {totals}.</source>
         <translation>Participants in the event: {totals}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/reports/chapters.py" line="237" />
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="241" />
+        <source>Regola di conteggio: le persone online sono la somma delle cifre delle sedi; quelle in presenza, il totale dell'evento.</source>
+        <translation>Counting rule: the people online are the sum of the venues' figures; the people in person, the event's total.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="252" />
         <source>Hanno partecipato alla discussione ai tavoli {people} persone, così suddivise: {split}.</source>
         <translation>{people} people took part in the discussion at the tables, divided as follows: {split}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/reports/chapters.py" line="245" />
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="260" />
         <source>Le presenze ai tavoli non sono state registrate.</source>
         <translation>Attendance at the tables was not recorded.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/reports/chapters.py" line="249" />
-        <location filename="../../facilitator_app/services/reports/chapters.py" line="274" />
-        <location filename="../../facilitator_app/services/reports/chapters.py" line="342" />
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="264" />
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="288" />
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="356" />
         <source>Persone</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/reports/chapters.py" line="250" />
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="265" />
+        <location filename="../../facilitator_app/services/reports/word_report.py" line="76" />
         <source>Nota</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/reports/chapters.py" line="265" />
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="280" />
         <source>Persone per tavolo</source>
         <translation>People per table</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/reports/chapters.py" line="269" />
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="283" />
         <source>Presenze per sessione</source>
         <translation>Attendance per session</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/reports/chapters.py" line="282" />
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="296" />
         <source>Persone per zona omogenea</source>
         <translation>People per homogeneous zone</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/reports/chapters.py" line="285" />
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="299" />
         <source>La ripartizione per zona omogenea non è stata rilevata.</source>
         <translation>The breakdown by homogeneous zone was not recorded.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/reports/chapters.py" line="295" />
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="309" />
         <source>Persone per categoria</source>
         <translation>People per category</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/reports/chapters.py" line="298" />
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="312" />
         <source>La ripartizione per categoria di attori non è stata rilevata.</source>
         <translation>The breakdown by category of stakeholders was not recorded.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/reports/chapters.py" line="310" />
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="324" />
         <source>Assi nei contributi dei tavoli per zona (dai tag di asse e di scheda)</source>
         <translation>Axes in the contributions of the zone tables (from the axis and card tags)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/reports/chapters.py" line="317" />
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="331" />
         <source>Asse</source>
         <translation>Axis</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/reports/chapters.py" line="318" />
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="332" />
         <source>Contributi</source>
         <translation>Contributions</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/reports/chapters.py" line="319" />
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="333" />
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="468" />
         <source>Voti</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/reports/chapters.py" line="325" />
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="339" />
         <source>Un contributo conta per l'asse del suo tag (#a3) e per gli assi delle schede citate, una volta per asse.</source>
         <translation>A contribution counts for the axis of its tag (#a3) and for the axes of the cards it cites, once per axis.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/reports/chapters.py" line="342" />
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="356" />
         <source>Voce</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/reports/chapters.py" line="350" />
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="361" />
         <source>Ripartite {tallied} persone su {present} presenti.</source>
         <translation>{tallied} people broken down out of {present} present.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/reports/chapters.py" line="353" />
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="364" />
         <source>Altre {people} persone ripartite in conteggi senza il numero dei presenti.</source>
         <translation>{people} more people broken down in counts without the number of people present.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/reports/chapters.py" line="363" />
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="374" />
         <source>Temi trasversali agli assi</source>
         <translation>Themes across the axes</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/reports/chapters.py" line="366" />
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="377" />
         <source>I temi trasversali non sono stati ancora scritti.</source>
         <translation>The cross-cutting themes have not been written yet.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/reports/chapters.py" line="381" />
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="392" />
         <source>RESTITUZIONE DEI TEMI EMERSI</source>
         <translation>THE THEMES THAT EMERGED</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/reports/chapters.py" line="396" />
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="407" />
         <source>Sede: {venue}</source>
         <translation>Venue: {venue}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/reports/chapters.py" line="402" />
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="413" />
         <source>Asse {code} del PSM {edition}: {title}</source>
         <translation>Axis {code} of the PSM {edition}: {title}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/reports/chapters.py" line="408" />
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="419" />
         <source>Zone omogenee: {zones}</source>
         <translation>Homogeneous zones: {zones}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/reports/chapters.py" line="421" />
-        <location filename="../../facilitator_app/services/reports/chapters.py" line="479" />
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="432" />
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="540" />
         <source>Sessione {number}</source>
         <translation>Session {number}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/reports/chapters.py" line="428" />
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="440" />
         <source>Nessun contributo registrato in questa sessione.</source>
         <translation>No contribution recorded in this session.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/reports/chapters.py" line="433" />
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="445" />
         <source>Altri contributi</source>
         <translation>Other contributions</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/reports/chapters.py" line="452" />
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="459" />
+        <source>Nessuna scheda in gioco.</source>
+        <translation>No card in play.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="461" />
+        <source>Schede in gioco</source>
+        <translation>Cards in play</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="465" />
+        <source>Posto</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="466" />
+        <source>Scheda</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="467" />
+        <source>Titolo</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="484" />
+        <source>Regola di conteggio: un voto vale per quella scheda, non per la sua strategia o il suo asse; a pari voti, pari posto.</source>
+        <translation>Counting rule: a vote counts for that card, not for its strategy or axis; equal votes share a place.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="506" />
         <source>Schede collegate: {cards}</source>
         <translation>Linked cards: {cards}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/reports/chapters.py" line="456" />
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="510" />
         <source>CONCLUSIONI</source>
         <translation>CONCLUSIONS</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/reports/chapters.py" line="459" />
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="513" />
         <source>Le conclusioni non sono state ancora scritte.</source>
         <translation>The conclusions have not been written yet.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/reports/chapters.py" line="467" />
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="521" />
         <source>APPENDICE – ELENCO DEI CONTRIBUTI</source>
         <translation>APPENDIX – LIST OF CONTRIBUTIONS</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/reports/chapters.py" line="468" />
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="522" />
         <source>Tutti i {count} contributi registrati ai tavoli, nell'ordine della lavagna, con tipo, tema, schede, zone e voti.</source>
         <translation>All the {count} contributions recorded at the tables, in board order, with kind, theme, cards, zones and votes.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/reports/chapters.py" line="480" />
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="529" />
+        <source>Regola di conteggio: contano i post-it sulla lavagna; quelli eliminati restano nel file per l'unione, ma non sono contati né mostrati.</source>
+        <translation>Counting rule: the post-its on the board count; deleted ones stay in the file for the merge, but are neither counted nor shown.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="541" />
         <source>Sessione {number} ({count} contributi)</source>
         <translation>Session {number} ({count} contributions)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/reports/chapters.py" line="483" />
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="544" />
         <source>Nessun contributo.</source>
         <translation>No contributions.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/reports/report_story.py" line="140" />
+        <location filename="../../facilitator_app/services/reports/report_story.py" line="106" />
         <source>Asse {axis}</source>
         <extracomment>The translation context of the restituzione's texts.</extracomment>
         <translation>Axis {axis}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/reports/report_story.py" line="155" />
+        <location filename="../../facilitator_app/services/reports/report_story.py" line="121" />
         <source>Tema: {theme}</source>
         <translation>Theme: {theme}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/reports/report_story.py" line="158" />
+        <location filename="../../facilitator_app/services/reports/report_story.py" line="124" />
         <source>Schede: {cards}</source>
         <translation>Cards: {cards}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/reports/report_story.py" line="161" />
+        <location filename="../../facilitator_app/services/reports/report_story.py" line="127" />
         <source>Zone: {zones}</source>
         <translation>Zones: {zones}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/reports/report_story.py" line="164" />
+        <location filename="../../facilitator_app/services/reports/report_story.py" line="130" />
         <source>Collegamenti: {links}</source>
         <translation>Links: {links}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/reports/report_story.py" line="166" />
+        <location filename="../../facilitator_app/services/reports/report_story.py" line="132" />
         <source>Voti: {votes}</source>
         <translation>Votes: {votes}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/reports/report_story.py" line="181" />
+        <location filename="../../facilitator_app/services/reports/report_story.py" line="147" />
         <source>{label}, {count} tavoli</source>
         <translation>{label}, {count} tables</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/reports/report_story.py" line="189" />
+        <location filename="../../facilitator_app/services/reports/report_story.py" line="155" />
         <source>Persone al tavolo: non rilevate</source>
         <translation>People at the table: not recorded</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/reports/report_story.py" line="191" />
+        <location filename="../../facilitator_app/services/reports/report_story.py" line="157" />
         <source>Persone al tavolo: {people}</source>
         <translation>People at the table: {people}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/reports/report_story.py" line="202" />
+        <location filename="../../facilitator_app/services/reports/report_story.py" line="168" />
         <source>conteggio comune a {count} tavoli</source>
         <translation>count shared by {count} tables</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/reports/restituzione.py" line="70" />
+        <location filename="../../facilitator_app/services/reports/chapters.py" line="51" />
         <source>preparazione</source>
         <translation>preparing</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/reports/restituzione.py" line="82" />
+        <location filename="../../facilitator_app/services/reports/restituzione.py" line="74" />
         <source>impaginazione</source>
         <translation>laying out</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/reports/restituzione.py" line="91" />
+        <location filename="../../facilitator_app/services/reports/restituzione.py" line="83" />
+        <location filename="../../facilitator_app/services/reports/word_report.py" line="80" />
         <source>Restituzione</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/reports/restituzione.py" line="94" />
+        <location filename="../../facilitator_app/services/reports/restituzione.py" line="86" />
+        <location filename="../../facilitator_app/services/reports/word_report.py" line="83" />
         <source>Restituzione del tavolo {keys}</source>
         <translation>Report of the table {keys}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/reports/restituzione.py" line="105" />
+        <location filename="../../facilitator_app/services/reports/restituzione.py" line="97" />
+        <location filename="../../facilitator_app/services/reports/word_report.py" line="86" />
         <source>Pagina {number} di {total}</source>
         <translation>Page {number} of {total}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/reports/restituzione.py" line="107" />
+        <location filename="../../facilitator_app/services/reports/restituzione.py" line="99" />
+        <location filename="../../facilitator_app/services/reports/word_report.py" line="97" />
         <source>fatto</source>
         <translation>done</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/word_report.py" line="94" />
+        <source>salvataggio</source>
+        <translation>saving</translation>
     </message>
 </context>
 <context>
@@ -4613,6 +4751,7 @@
     <message>
         <location filename="../../facilitator_app/domain/rules.py" line="15" />
         <location filename="../../facilitator_app/domain/validation.py" line="118" />
+        <location filename="../../facilitator_app/services/reports/docx_clean.py" line="36" />
         <source>testo</source>
         <translation>text</translation>
     </message>
@@ -4697,6 +4836,7 @@
     <message>
         <location filename="../../facilitator_app/domain/validation.py" line="430" />
         <location filename="../../facilitator_app/services/capture/board.py" line="48" />
+        <location filename="../../facilitator_app/services/reports/docx_clean.py" line="47" />
         <source>schede</source>
         <translation>cards</translation>
     </message>
@@ -4742,16 +4882,54 @@
         <translation>cell</translation>
     </message>
     <message>
+        <location filename="../../facilitator_app/services/reports/docx_clean.py" line="37" />
+        <source>titolo</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/docx_clean.py" line="38" />
+        <source>sintesi</source>
+        <translation>synthesis</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/docx_clean.py" line="39" />
+        <source>domanda</source>
+        <translation>question</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/docx_clean.py" line="40" />
+        <source>nome</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/docx_clean.py" line="41" />
+        <source>indirizzo</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/docx_clean.py" line="42" />
+        <source>facilitatore</source>
+        <translation>facilitator</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/docx_clean.py" line="43" />
+        <source>descrizione</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/reports/docx_clean.py" line="44" />
         <location filename="../../facilitator_app/services/reports/report_texts.py" line="20" />
         <source>premessa</source>
         <translation>introduction</translation>
     </message>
     <message>
+        <location filename="../../facilitator_app/services/reports/docx_clean.py" line="45" />
         <location filename="../../facilitator_app/services/reports/report_texts.py" line="21" />
         <source>temi trasversali</source>
         <translation>cross-cutting themes</translation>
     </message>
     <message>
+        <location filename="../../facilitator_app/services/reports/docx_clean.py" line="46" />
         <location filename="../../facilitator_app/services/reports/report_texts.py" line="22" />
         <source>conclusioni</source>
         <translation>conclusions</translation>

@@ -1,23 +1,16 @@
-"""The chapters of the restituzione PDF, each rendered from the report model.
+"""The chapters of the restituzione (PDF and Word), each rendered from the report model.
 
 Cover, premessa, structure, programme, participation (with the counting rule stated next
 to the totals), cross-cutting themes, the themes of every table and session, conclusions
-and the appendix of every post-it. :mod:`~facilitator_app.services.reports.restituzione`
-lays them out into the PDF.
+and the appendix of every post-it. They write through a
+:class:`~facilitator_app.services.reports.writer.ReportWriter`:
+:mod:`~facilitator_app.services.reports.restituzione` lays them out into the PDF,
+:mod:`~facilitator_app.services.reports.word_report` into the Word document.
 """
 
 from __future__ import annotations
 
 import re
-from typing import Any
-
-from reportlab.lib.units import mm
-from reportlab.platypus import (
-    CondPageBreak,
-    PageBreak,
-    Paragraph,
-    Spacer,
-)
 
 from facilitator_app import __version__
 from facilitator_app.domain import counting
@@ -25,15 +18,14 @@ from facilitator_app.domain.model import Contribution, Theme
 from facilitator_app.domain.model import Table as EventTable
 from facilitator_app.domain.rules import card_sort_key
 from facilitator_app.domain.timer import elapsed_minutes
-from facilitator_app.domain.vocab import CATEGORY_LABELS, ZONES, StakeholderCategory
-from facilitator_app.services.common.dates import local_hhmm
-from facilitator_app.services.common.pdf_style import (
-    Entry,
-    bar_chart,
-    format_int,
-    markup,
-    paragraphs,
+from facilitator_app.domain.vocab import (
+    CATEGORY_LABELS,
+    ZONES,
+    EventFormat,
+    StakeholderCategory,
 )
+from facilitator_app.services.common.dates import local_hhmm
+from facilitator_app.services.common.pdf_style import format_int, paragraphs
 from facilitator_app.services.common.progress import Progress
 from facilitator_app.services.records.report import SessionReport
 from facilitator_app.services.reports.report_story import ReportStory, short_name, zone_label
@@ -44,7 +36,28 @@ PROGRESS_EVERY = 100
 
 
 class RestituzioneChapters(ReportStory):
-    """Builds the story (flowables) of the restituzione, chapter by chapter."""
+    """Writes the restituzione, chapter by chapter."""
+
+    def write_all(self, progress: Progress, *, extra_steps: int = 0) -> tuple[int, int]:
+        """Write every chapter in order; return the progress steps done and in all.
+
+        Args:
+            progress: ``progress(done, total, label)``, one step per table and chapter.
+            extra_steps: steps the caller still has to do after the chapters (laying out,
+                saving), counted in the total so the bar never goes back.
+        """
+        prepare = len(self.s.tables) + 6
+        total = prepare + extra_steps
+        progress(0, total, self.tx.translate("Report", "preparazione"))
+        self.cover()
+        self.premessa(1)
+        self.structure(2)
+        self.programme(3)
+        self.participation(4)
+        done = self.themes_chapter(5, progress, total, 4)
+        self.conclusions(6)
+        self.appendix()
+        return done + 1, total
 
     # -- chapters ----------------------------------------------------------------------
 
@@ -52,30 +65,30 @@ class RestituzioneChapters(ReportStory):
         """The cover page."""
         s = self.s
         event = s.event
-        st = self.st
+        out = self.out
         translate = self.tx.translate
-        self.add(Spacer(1, 30 * mm))
-        self.para(translate("Report", "Città metropolitana di Torino"), st.cover_kicker)
+        out.space(30)
+        out.cover(translate("Report", "Città metropolitana di Torino"), "kicker")
         if event.plan_edition:
             plan = translate("Report", "Piano Strategico Metropolitano {edition}")
-            self.para(plan.format(edition=event.plan_edition), st.cover_line)
-        self.add(Spacer(1, 18 * mm))
-        self.para(event.title, st.cover_title)
+            out.cover(plan.format(edition=event.plan_edition), "line")
+        out.space(18)
+        out.cover(event.title, "title")
         if s.partial:
             names = ", ".join(t.name for t in s.tables)
             of_table = translate("Report", "Restituzione del tavolo: {names}")
-            self.para(of_table.format(names=names), st.cover_subtitle)
+            out.cover(of_table.format(names=names), "subtitle")
         else:
-            self.para(translate("Report", "Restituzione dei tavoli di lavoro"), st.cover_subtitle)
-        self.para(self.date(event.date, weekday=True), st.cover_line)
+            out.cover(translate("Report", "Restituzione dei tavoli di lavoro"), "subtitle")
+        out.cover(self.date(event.date, weekday=True), "line")
         for venue in s.venues:
             place = f"{venue.name}, {venue.address}" if venue.address else venue.name
-            self.para(place, st.cover_line)
-        self.add(Spacer(1, 60 * mm))
+            out.cover(place, "line")
+        out.space(60)
         generated = self.date(self.clock.now().date().isoformat())
         made = translate("Report", "Documento generato il {date} con facilitator_app {version}.")
         self.note(made.format(date=generated, version=__version__))
-        self.add(PageBreak())
+        out.page_break()
 
     def premessa(self, number: int) -> None:
         """Chapter: the premessa written by the coordinators."""
@@ -117,7 +130,7 @@ class RestituzioneChapters(ReportStory):
                 by = translate("Report", "facilitato da {name}")
                 details.append(by.format(name=table.facilitator))
             suffix = f" ({'; '.join(details)})" if details else ""
-            self.add(Paragraph(markup(table.name + suffix), self.st.bullet, bulletText="•"))
+            self.out.bullet(table.name + suffix)
         questions = self.questions()
         if questions:
             self.para(
@@ -128,13 +141,7 @@ class RestituzioneChapters(ReportStory):
             for session_number in sorted(questions):
                 label = translate("Report", "SESSIONE {number}.").format(number=session_number)
                 for question in questions[session_number]:
-                    self.add(
-                        Paragraph(
-                            f"<b>{markup(label)}</b> {markup(question)}",
-                            self.st.bullet,
-                            bulletText="•",
-                        )
-                    )
+                    self.out.bullet(question, lead=label)
         figures = []
         if event.in_presence is not None:
             took_part = translate(
@@ -157,7 +164,7 @@ class RestituzioneChapters(ReportStory):
         translate = self.tx.translate
         self.heading(f"{number}. " + translate("Report", "PROGRAMMA DELLA GIORNATA"), 0)
         if s.agenda:
-            rows: list[list[Any]] = [
+            rows: list[list[str]] = [
                 [
                     translate("Report", "Orario"),
                     translate("Report", "Attività"),
@@ -170,11 +177,11 @@ class RestituzioneChapters(ReportStory):
                     t for t in (local_hhmm(item.actual_start), local_hhmm(item.actual_end)) if t
                 )
                 rows.append([planned, item.title, actual])
-            self.add(self.table(rows, [28 * mm, 112 * mm, 32 * mm]))
+            self.table(rows, [28, 112, 32])
         else:
             self.note(translate("Report", "Il programma della giornata non è stato inserito."))
         timed = [x for x in s.sessions if x.actual_start or x.actual_end]
-        self.add(Spacer(1, 4 * mm))
+        self.out.space(4)
         self.heading(translate("Report", "Orari delle sessioni ai tavoli"), 1)
         if not timed:
             self.note(
@@ -208,7 +215,7 @@ class RestituzioneChapters(ReportStory):
                     else "—",
                 ]
             )
-        self.add(self.table(rows, [52 * mm, 20 * mm, 34 * mm, 34 * mm, 32 * mm]))
+        self.table(rows, [52, 20, 34, 34, 32])
 
     def participation(self, number: int) -> None:
         """Chapter: people at the tables and their breakdowns, with the counting rule."""
@@ -229,6 +236,14 @@ class RestituzioneChapters(ReportStory):
             self.para(
                 translate("Report", "Partecipanti all'evento: {totals}.").format(totals=joined)
             )
+            if report.online is not None:
+                self.note(
+                    translate(
+                        "Report",
+                        "Regola di conteggio: le persone online sono la somma delle cifre "
+                        "delle sedi; quelle in presenza, il totale dell'evento.",
+                    )
+                )
         people = report.people_at_tables
         names = {t.id: short_name(t) for t in s.tables}
         groups = [(self.group_label(g.table_ids), g.people) for g in report.count_groups]
@@ -243,7 +258,7 @@ class RestituzioneChapters(ReportStory):
             self.note(self.counting_note())
         else:
             self.note(translate("Report", "Le presenze ai tavoli non sono state registrate."))
-        rows: list[list[Any]] = [
+        rows: list[list[str]] = [
             [
                 translate("Report", "Tavolo"),
                 translate("Report", "Persone"),
@@ -260,10 +275,9 @@ class RestituzioneChapters(ReportStory):
             )
         labels = [label for label, _ in groups]
         values = [present for _, present in groups]
-        self.add(self.table(rows, [95 * mm, 20 * mm, 59 * mm]))
+        self.table(rows, [95, 20, 59])
         if values:
-            chart = bar_chart(labels, values, translate("Report", "Persone per tavolo"))
-            self.add(Spacer(1, 3 * mm), chart)
+            self.out.chart(labels, values, translate("Report", "Persone per tavolo"))
         by_session = [c for c in s.counts if c.session is not None and c.present is not None]
         if by_session:
             self.heading(translate("Report", "Presenze per sessione"), 1)
@@ -277,7 +291,7 @@ class RestituzioneChapters(ReportStory):
             for count in by_session:
                 label = ", ".join(names.get(t, "") for t in count.table_ids)
                 rows.append([label, str(count.session), str(count.present)])
-            self.add(self.table(rows, [95 * mm, 25 * mm, 25 * mm]))
+            self.table(rows, [95, 25, 25])
         self.breakdown(
             translate("Report", "Persone per zona omogenea"),
             {zone_label(int(z)): n for z, n in report.origin.values.items()},
@@ -312,7 +326,7 @@ class RestituzioneChapters(ReportStory):
             ),
             1,
         )
-        rows: list[list[Any]] = [
+        rows: list[list[str]] = [
             [
                 translate("Report", "Asse"),
                 translate("Report", "Contributi"),
@@ -320,7 +334,7 @@ class RestituzioneChapters(ReportStory):
             ]
         ]
         rows += [[self.axis(t.axis), str(t.contributions), str(t.votes)] for t in tallies]
-        self.add(self.table(rows, [95 * mm, 25 * mm, 25 * mm]))
+        self.table(rows, [95, 25, 25])
         self.note(
             translate(
                 "Report",
@@ -339,13 +353,10 @@ class RestituzioneChapters(ReportStory):
         if not shown:
             self.note(missing)
             return
-        rows: list[list[Any]] = [[translate("Report", "Voce"), translate("Report", "Persone")]]
+        rows: list[list[str]] = [[translate("Report", "Voce"), translate("Report", "Persone")]]
         rows += [[label, str(value)] for label, value in shown.items()]
-        self.add(
-            self.table(rows, [95 * mm, 25 * mm]),
-            Spacer(1, 3 * mm),
-            bar_chart(list(shown), list(shown.values()), title),
-        )
+        self.table(rows, [95, 25])
+        self.out.chart(list(shown), list(shown.values()), title)
         if tally.present is not None and tally.tallied_of_present != tally.present:
             tallied = translate("Report", "Ripartite {tallied} persone su {present} presenti.")
             self.note(tallied.format(tallied=tally.tallied_of_present, present=tally.present))
@@ -390,12 +401,12 @@ class RestituzioneChapters(ReportStory):
             if by_venue and table.venue_id != current_venue:
                 current_venue = table.venue_id
                 self.depth = 0
-                self.add(CondPageBreak(80 * mm))
+                self.out.keep_room(80)
                 venue = venues.get(table.venue_id)
                 place = venue.name if venue else "—"
                 self.heading(translate("Report", "Sede: {venue}").format(venue=place), 1)
                 self.depth = 1
-            self.add(CondPageBreak(60 * mm))
+            self.out.keep_room(60)
             self.heading(table.name, 1)
             if table.axis is not None and str(table.axis) in self.cards:
                 axis = self.cards[str(table.axis)]
@@ -424,6 +435,7 @@ class RestituzioneChapters(ReportStory):
         if session and session.synthesis:
             for text in paragraphs(session.synthesis):
                 self.para(text)
+        self.cards_in_play(shown)
         if not shown.themes and not shown.loose:
             self.note(translate("Report", "Nessun contributo registrato in questa sessione."))
             return
@@ -432,7 +444,49 @@ class RestituzioneChapters(ReportStory):
         if shown.loose:
             self.heading(translate("Report", "Altri contributi"), 3)
             for post in shown.loose:
-                self.add(Entry("•", post.text, self.meta(post), indent=12))
+                self.out.entry("•", post.text, self.meta(post), indent=12)
+
+    def cards_in_play(self, shown: SessionReport) -> None:
+        """The cards a session put in play: place, code, title, votes (counting rule 6).
+
+        A session without cards says so only where cards are the point: the first session
+        of a zones day ("which strategies matter most for the zone").
+        """
+        translate = self.tx.translate
+        played = shown.cards_in_play
+        if not played:
+            if self.s.event.format is EventFormat.ZONE and shown.number == 1:
+                self.note(translate("Report", "Nessuna scheda in gioco."))
+            return
+        self.heading(translate("Report", "Schede in gioco"), 3)
+        places = counting.card_places(counting.card_votes(played))
+        rows = [
+            [
+                translate("Report", "Posto"),
+                translate("Report", "Scheda"),
+                translate("Report", "Titolo"),
+                translate("Report", "Voti"),
+            ]
+        ]
+        for card in played:
+            strategy = self.cards.get(card.code)
+            place = places.get(card.code)
+            rows.append(
+                [
+                    "—" if place is None else str(place),
+                    card.code,
+                    strategy.title if strategy else "",
+                    str(card.votes),
+                ]
+            )
+        self.table(rows, [14, 18, 122, 18])
+        self.note(
+            translate(
+                "Report",
+                "Regola di conteggio: un voto vale per quella scheda, non per la sua strategia "
+                "o il suo asse; a pari voti, pari posto.",
+            )
+        )
 
     def theme_block(self, theme: Theme, posts: list[Contribution]) -> None:
         """One theme: title, synthesis, its post-its and the cards they cite."""
@@ -441,7 +495,7 @@ class RestituzioneChapters(ReportStory):
             for text in paragraphs(theme.synthesis):
                 self.para(text)
         for post in posts:
-            self.add(Entry("•", post.text, self.meta(post), indent=12))
+            self.out.entry("•", post.text, self.meta(post), indent=12)
         codes: list[str] = []
         for post in posts:
             for code in post.cards:
@@ -463,7 +517,7 @@ class RestituzioneChapters(ReportStory):
     def appendix(self) -> None:
         """Appendix: every post-it in board order, numbered, with its tags."""
         translate = self.tx.translate
-        self.add(PageBreak())
+        self.out.page_break()
         self.heading(translate("Report", "APPENDICE – ELENCO DEI CONTRIBUTI"), 0)
         every = translate(
             "Report",
@@ -471,6 +525,13 @@ class RestituzioneChapters(ReportStory):
             "tipo, tema, schede, zone e voti.",
         )
         self.para(every.format(count=format_int(len(self.live))))
+        self.note(
+            translate(
+                "Report",
+                "Regola di conteggio: contano i post-it sulla lavagna; quelli eliminati restano "
+                "nel file per l'unione, ma non sono contati né mostrati.",
+            )
+        )
         counter = 0
         for shown in self.report.tables:
             self.heading(shown.table.name, 1)
@@ -483,9 +544,7 @@ class RestituzioneChapters(ReportStory):
                     self.note(translate("Report", "Nessun contributo."))
                 for post in listed:
                     counter += 1
-                    self.add(
-                        Entry(f"{counter}.", post.text, self.meta(post, theme=True), indent=30)
-                    )
+                    self.out.entry(f"{counter}.", post.text, self.meta(post, theme=True), indent=30)
 
 
 def _names_zones(table: EventTable) -> bool:

@@ -2,20 +2,13 @@
 
 :class:`ReportStory` holds what every chapter of
 :mod:`~facilitator_app.services.reports.chapters` needs: the snapshot and its report model,
-the styles, the flowables written so far, and the report's words in the chosen language.
+the document being written (a :class:`~facilitator_app.services.reports.writer.ReportWriter`:
+the PDF or the Word report), and the report's words in the chosen language.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
-
-from reportlab.platypus import (
-    Flowable,
-    Paragraph,
-    Table,
-    TableStyle,
-)
 
 from facilitator_app.domain import counting
 from facilitator_app.domain.clock import Clock
@@ -24,18 +17,10 @@ from facilitator_app.domain.model import Contribution
 from facilitator_app.domain.model import Table as EventTable
 from facilitator_app.domain.vocab import ZONES
 from facilitator_app.services.common.dates import long_date
-from facilitator_app.services.common.pdf_style import (
-    FONT,
-    RULE,
-    SHADE,
-    Heading,
-    Styles,
-    make_styles,
-    markup,
-)
 from facilitator_app.services.common.texts import ITALIAN, Texts
 from facilitator_app.services.records.event_records import EventRecords
 from facilitator_app.services.records.report import build_report
+from facilitator_app.services.reports.writer import ReportWriter
 
 #: The translation context of the restituzione's texts.
 REPORT = "Report"
@@ -52,22 +37,34 @@ def zone_label(zone: int) -> str:
 
 
 class ReportStory:
-    """The story (flowables) of the restituzione being written, and how to write it.
+    """The restituzione being written, and how to write it.
 
     Every text of the report is an Italian source translated through ``texts`` (context
     ``"Report"``); the event's own texts are the user's and stay as written.
+
+    Args:
+        snapshot: the records of the event (or of some tables).
+        clock: gives the creation date.
+        anonymise: leave the facilitators' names out.
+        texts: the report's language.
+        out: the document the chapters write into.
     """
 
     def __init__(
-        self, snapshot: EventRecords, clock: Clock, anonymise: bool, texts: Texts = ITALIAN
+        self,
+        snapshot: EventRecords,
+        clock: Clock,
+        anonymise: bool,
+        texts: Texts = ITALIAN,
+        *,
+        out: ReportWriter,
     ) -> None:
         self.tx = texts
+        self.out = out
         self.depth = 0  # heading levels added under a venue's heading
         self.s = snapshot
         self.clock = clock
         self.anonymise = anonymise
-        self.st: Styles = make_styles()
-        self.story: list[Flowable] = []
         self.live = snapshot.live_contributions()
         self.themes = snapshot.live_themes()
         self.cards = snapshot.event_cards()
@@ -76,52 +73,21 @@ class ReportStory:
 
     # -- helpers -----------------------------------------------------------------------
 
-    def add(self, *flowables: Flowable) -> None:
-        """Append flowables to the story."""
-        self.story.extend(flowables)
-
-    def para(self, text: str, style: Any = None) -> None:
-        """Append a paragraph (text escaped for reportlab markup)."""
-        self.story.append(Paragraph(markup(text), style or self.st.body))
+    def para(self, text: str) -> None:
+        """Append a paragraph of body text."""
+        self.out.paragraph(text)
 
     def note(self, text: str) -> None:
-        """Append a note in the smaller, grey style."""
-        self.para(text, self.st.note)
+        """Append a note in the smaller, quieter style."""
+        self.out.note(text)
 
     def heading(self, text: str, level: int, outline: str = "") -> None:
-        """Append a heading (and its outline entry) at a level under the current venue."""
-        level += self.depth
-        style = (self.st.h1, self.st.h2, self.st.h3, self.st.h4)[min(level, 3)]
-        self.story.append(Heading(text, style, level, outline))
+        """Append a heading at a level under the current venue."""
+        self.out.heading(text, level + self.depth, outline)
 
-    def table(
-        self, rows: list[list[Any]], widths: Sequence[float], *, header: bool = True
-    ) -> Table:
-        """A styled table of rows (the first one a header unless told otherwise)."""
-        cells = [
-            [
-                value
-                if isinstance(value, Flowable)
-                else Paragraph(
-                    markup(str(value)),
-                    self.st.cell_bold if header and index == 0 else self.st.cell,
-                )
-                for value in row
-            ]
-            for index, row in enumerate(rows)
-        ]
-        table = Table(cells, colWidths=list(widths), repeatRows=1 if header else 0)
-        commands: list[tuple[Any, ...]] = [
-            ("FONTNAME", (0, 0), (-1, -1), FONT),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
-            ("TOPPADDING", (0, 0), (-1, -1), 2),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        ]
-        if header:
-            commands.append(("BACKGROUND", (0, 0), (-1, 0), SHADE))
-        table.setStyle(TableStyle(commands))
-        return table
+    def table(self, rows: Sequence[Sequence[str]], widths_mm: Sequence[float]) -> None:
+        """Append a table (the first row is its header); widths in millimetres."""
+        self.out.table(rows, widths_mm)
 
     def date(self, value: str, *, weekday: bool = False) -> str:
         """A date in words in the report's language."""

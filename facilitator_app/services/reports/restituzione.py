@@ -26,6 +26,7 @@ from facilitator_app.services.common.progress import Progress, no_progress
 from facilitator_app.services.common.texts import ITALIAN, Texts
 from facilitator_app.services.records.event_records import EventRecords, load_records
 from facilitator_app.services.reports.chapters import PROGRESS_EVERY, RestituzioneChapters
+from facilitator_app.services.reports.pdf_writer import PdfWriter
 from facilitator_app.storage.database import EventStore
 
 
@@ -64,19 +65,10 @@ def write_pdf(
     """
     register_fonts()
     translate = texts.translate
-    report = RestituzioneChapters(snapshot, clock, anonymise, texts)
-    tables = len(snapshot.tables)
-    prepare = tables + 6
-    progress(0, prepare + 1, translate("Report", "preparazione"))
-    report.cover()
-    report.premessa(1)
-    report.structure(2)
-    report.programme(3)
-    report.participation(4)
-    done = report.themes_chapter(5, progress, prepare + 1, 4)
-    report.conclusions(6)
-    report.appendix()
-    story = report.story
+    writer = PdfWriter()
+    report = RestituzioneChapters(snapshot, clock, anonymise, texts, out=writer)
+    done, steps = report.write_all(progress, extra_steps=1)
+    story = writer.story
     laid_out = [0]
     total = len(story)
     laying_out = translate("Report", "impaginazione")
@@ -86,7 +78,7 @@ def write_pdf(
         if laid_out[0] % PROGRESS_EVERY == 0:
             progress(min(laid_out[0], total), total + 1, laying_out)
 
-    progress(done + 1, prepare + 1, laying_out)
+    progress(done, steps, laying_out)
     event = snapshot.event
     subject = translate("Report", "Restituzione")
     if snapshot.partial:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
@@ -26,18 +27,28 @@ from facilitator_app.ui import i18n
 
 # The word a document's default file name ends with, by language ("demo-restituzione.pdf").
 _FILE_TAGS = {
-    "it": {"restituzione": "restituzione", "kit-cartaceo": "kit-cartaceo"},
-    "en": {"restituzione": "report", "kit-cartaceo": "paper-kit", "dati-aperti": "open-data"},
+    "it": {
+        "restituzione": "restituzione",
+        "restituzione-docx": "restituzione",
+        "kit-cartaceo": "kit-cartaceo",
+    },
+    "en": {
+        "restituzione": "report",
+        "restituzione-docx": "report",
+        "kit-cartaceo": "paper-kit",
+        "dati-aperti": "open-data",
+    },
 }
 # Suffixes of the kinds that are not PDF (the open data are a folder: no suffix).
-_SUFFIXES = {"xlsx": ".xlsx", "decidim": ".csv", "dati-aperti": ""}
+_SUFFIXES = {"xlsx": ".xlsx", "restituzione-docx": ".docx", "decidim": ".csv", "dati-aperti": ""}
 
 
 class ExportKind(enum.Enum):
-    """The documents the window exports."""
+    """The documents the window exports (the restituzione as PDF or as Word)."""
 
     WORKBOOK = "xlsx"
     REPORT = "restituzione"
+    REPORT_WORD = "restituzione-docx"
     PAPER_KIT = "kit-cartaceo"
     DECIDIM = "decidim"
     OPEN_DATA = "dati-aperti"
@@ -58,6 +69,8 @@ class ExportKind(enum.Enum):
             return QCoreApplication.translate("ExportKind", "Cartella di lavoro Excel")
         if self is ExportKind.REPORT:
             return QCoreApplication.translate("ExportKind", "Restituzione PDF")
+        if self is ExportKind.REPORT_WORD:
+            return QCoreApplication.translate("ExportKind", "Restituzione Word")
         if self is ExportKind.DECIDIM:
             return QCoreApplication.translate("ExportKind", "Proposte per Decidim (CSV)")
         if self is ExportKind.OPEN_DATA:
@@ -69,6 +82,8 @@ class ExportKind(enum.Enum):
         """Filter of the save dialog."""
         if self is ExportKind.WORKBOOK:
             return QCoreApplication.translate("ExportKind", "Cartelle di lavoro Excel (*.xlsx)")
+        if self is ExportKind.REPORT_WORD:
+            return QCoreApplication.translate("ExportKind", "Documenti Word (*.docx)")
         if self is ExportKind.DECIDIM:
             return QCoreApplication.translate("ExportKind", "File CSV per Decidim (*.csv)")
         return QCoreApplication.translate("ExportKind", "Documenti PDF (*.pdf)")
@@ -76,12 +91,16 @@ class ExportKind(enum.Enum):
     @property
     def can_anonymise(self) -> bool:
         """False for the paper kit (no names) and for what is published (always anonymous)."""
-        return self in (ExportKind.WORKBOOK, ExportKind.REPORT)
+        return self in (ExportKind.WORKBOOK, ExportKind.REPORT, ExportKind.REPORT_WORD)
 
     @property
     def is_folder(self) -> bool:
         """True when the export is a folder (the open data), not a file."""
         return self is ExportKind.OPEN_DATA
+
+
+#: The restituzione's two formats, chosen in its dialog.
+_REPORT_KINDS = (ExportKind.REPORT, ExportKind.REPORT_WORD)
 
 
 def default_path(
@@ -118,11 +137,14 @@ class ExportRequest:
         path: the file to write.
         table_keys: only these tables (all when empty).
         anonymise: leave facilitators' names and the computer's name out.
+        kind: the document chosen in the dialog (the restituzione as PDF or Word), when
+            it is not the one asked for.
     """
 
     path: Path
     table_keys: tuple[str, ...] = ()
     anonymise: bool = False
+    kind: ExportKind | None = None
 
 
 class ExportDialog(QDialog):
@@ -144,6 +166,7 @@ class ExportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.kind = kind
+        self.asked = kind  # the format chosen may differ (the restituzione as Word)
         self.event_path = event_path
         self.table = table
         self.setWindowTitle(self.tr("Esporta: {what}").format(what=kind.title))
@@ -164,6 +187,23 @@ class ExportDialog(QDialog):
         file_label = QLabel(self.tr("&File:"), self)
         file_label.setBuddy(self.path_edit)
         form.addRow(file_label, file_row)
+        self.pdf_choice = QRadioButton(self.tr("&PDF"), self)
+        self.word_choice = QRadioButton(self.tr("&Word (.docx), da rivedere e pubblicare"), self)
+        if kind in _REPORT_KINDS:  # the restituzione: as a PDF, or as Word to edit
+            formats = QWidget(self)
+            choices = QHBoxLayout(formats)
+            choices.setContentsMargins(0, 0, 0, 0)
+            choices.addWidget(self.pdf_choice)
+            choices.addWidget(self.word_choice)
+            choices.addStretch(1)
+            (self.word_choice if kind is ExportKind.REPORT_WORD else self.pdf_choice).setChecked(
+                True
+            )
+            self.word_choice.toggled.connect(self._format_toggled)
+            form.addRow(QLabel(self.tr("Formato:"), self), formats)
+        else:
+            self.pdf_choice.setVisible(False)
+            self.word_choice.setVisible(False)
         layout.addLayout(form)
         self.table_check = QCheckBox(self)
         self.table_check.setAccessibleName(self.tr("Solo il tavolo corrente"))
@@ -196,6 +236,19 @@ class ExportDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.path_edit.setFocus()
+
+    def _format_toggled(self, word: bool) -> None:
+        """Follow the chosen format in the file name, unless the person typed one."""
+        chosen = ExportKind.REPORT_WORD if word else ExportKind.REPORT
+        wanted = self.table if self.table is not None and self.table_check.isChecked() else None
+        if self.path_edit.text() == str(default_path(self.kind, self.event_path, wanted)):
+            self.path_edit.setText(str(default_path(chosen, self.event_path, wanted)))
+        else:  # a typed name keeps its stem and takes the format's extension
+            typed = Path(self.path_edit.text())
+            if typed.suffix.lower() == self.kind.suffix:
+                self.path_edit.setText(str(typed.with_suffix(chosen.suffix)))
+        self.kind = chosen
+        self.setWindowTitle(self.tr("Esporta: {what}").format(what=chosen.title))
 
     def _table_toggled(self, only_table: bool) -> None:
         """Follow the option in the suggested file name, unless the person typed one."""
@@ -232,4 +285,5 @@ class ExportDialog(QDialog):
             path=path,
             table_keys=(self.table.key,) if only_table and self.table is not None else (),
             anonymise=self.kind.can_anonymise and self.anonymise_check.isChecked(),
+            kind=self.kind if self.kind is not self.asked else None,
         )

@@ -5,6 +5,7 @@ The restituzione and the paper kit are written in the interface's language.
 The interface only asks and shows: the documents are written by the services
 (:func:`~facilitator_app.services.exchange.writer.export_workbook`,
 :func:`~facilitator_app.services.reports.restituzione.export_pdf`,
+:func:`~facilitator_app.services.reports.word_report.export_docx`,
 :func:`~facilitator_app.services.reports.paper_kit.write_paper_kit`), which read the event file
 through any open :class:`EventStore` (the window's read-write one, or a read-only one).
 """
@@ -32,12 +33,17 @@ from facilitator_app.services.publish.from_store import (
 from facilitator_app.services.publish.open_data import OpenDataResult
 from facilitator_app.services.reports.paper_kit import PaperKitResult, write_paper_kit
 from facilitator_app.services.reports.restituzione import PdfResult, export_pdf
+from facilitator_app.services.reports.word_report import DocxResult, export_docx
 from facilitator_app.storage.database import EventStore
 from facilitator_app.ui import i18n
 from facilitator_app.ui.exports.dialog import ExportDialog, ExportKind, ExportRequest
 from facilitator_app.ui.progress import Cancelled, ProgressDialog
 
-ExportResult = WorkbookResult | PdfResult | PaperKitResult | DecidimExport | OpenDataResult
+ExportResult = (
+    WorkbookResult | PdfResult | DocxResult | PaperKitResult | DecidimExport | OpenDataResult
+)
+# Fields named in the outcome of a Word export that dropped characters (the rest counted).
+_LISTED = 10
 AskRequest = Callable[[ExportKind, Path, Table | None], ExportRequest | None]
 
 
@@ -99,7 +105,7 @@ class Exporter(QObject):
         request = self.ask(kind, event_path, table)
         if request is None:
             return None
-        return self.export_to(kind, store, request)
+        return self.export_to(request.kind or kind, store, request)
 
     def export_to(
         self, kind: ExportKind, store: EventStore, request: ExportRequest
@@ -134,6 +140,16 @@ class Exporter(QObject):
                     )
                 elif kind is ExportKind.REPORT:
                     result = export_pdf(
+                        store,
+                        request.path,
+                        self.clock,
+                        table_keys=keys,
+                        anonymise=request.anonymise,
+                        progress=progress,
+                        texts=i18n.texts(),
+                    )
+                elif kind is ExportKind.REPORT_WORD:
+                    result = export_docx(
                         store,
                         request.path,
                         self.clock,
@@ -177,6 +193,14 @@ class Exporter(QObject):
             return self.tr("{n} post-it in {sheets} fogli.").format(
                 n=result.contributions, sheets=len(result.sheets)
             )
+        if isinstance(result, DocxResult):
+            # what Word cannot hold was dropped: say where, so the event file gets fixed
+            removed = [f"• {r.message.translated(i18n.translate)}" for r in result.removed]
+            if len(removed) > _LISTED:
+                more = self.tr("… e altri {n} campi").format(n=len(removed) - _LISTED)
+                removed = [*removed[:_LISTED], more]
+            shown = self.tr("{n} post-it.").format(n=result.contributions)
+            return "\n".join([shown, *removed])
         if isinstance(result, PdfResult):
             return self.tr("{pages} pagine, {n} post-it.").format(
                 pages=result.pages, n=result.contributions
