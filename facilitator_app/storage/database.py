@@ -194,6 +194,29 @@ class EventStore(EventQueries):
         return cls._open_locked(target, lock)
 
     @classmethod
+    def open_shared(cls, path: str | Path) -> EventStore:
+        """Open a writable connection of its own, sharing this process's writer lock.
+
+        The room server writes from its own thread, on its own connection (a SQLite
+        connection belongs to one thread), to the file the window has open: it stands on the
+        window's lock (WAL and the busy timeout let the two connections take turns). When
+        this process does not hold the file (the headless ``room`` command), the lock is
+        taken as :meth:`open` does. Either way one process writes the file.
+
+        Raises:
+            NotAnEventFileError, SchemaTooNewError, EventFileLockedError: as :meth:`open`.
+        """
+        target = Path(path)
+        if not target.is_file():
+            raise NotAnEventFileError(
+                QT_TRANSLATE_NOOP("Errors", "Il file {file} non esiste."), file=target
+            )
+        shared = WriterLock.share(target)
+        if shared is None:
+            return cls.open(target)
+        return cls._open_locked(target, shared)
+
+    @classmethod
     def _open_locked(cls, target: Path, lock: WriterLock | None) -> EventStore:
         """Open ``target``: read-write under ``lock`` (already held), read-only without."""
         read_only = lock is None
