@@ -63,6 +63,7 @@ class RoomServer:
         self._thread: threading.Thread | None = None
         self._socket: socket.socket | None = None
         self._store: EventStore | None = None
+        self._closed = False
 
     # -- life ----------------------------------------------------------------------------
 
@@ -76,6 +77,8 @@ class RoomServer:
         """
         if self._thread is not None:
             return
+        if self._closed:
+            raise RuntimeError("a stopped RoomServer cannot start again: make a new one")
         self._executor.submit(self._open_desk).result()
         try:
             self._socket = _listening_socket(self.settings.host, self.settings.port)
@@ -121,8 +124,10 @@ class RoomServer:
         if self._socket is not None:
             self._socket.close()
             self._socket = None
-        self._executor.submit(self._close_desk).result()
-        self._executor.shutdown(wait=True)
+        if not self._closed:
+            self._closed = True
+            self._executor.submit(self._close_desk).result()
+            self._executor.shutdown(wait=True)
 
     @property
     def running(self) -> bool:
