@@ -378,3 +378,40 @@ def test_the_server_shares_the_window_lock_and_both_write(
         with pytest.raises(EventFileLockedError):
             EventStore.open(demo_path)
     EventStore.open(demo_path).close()
+
+
+def test_phones_and_the_window_write_at_once_and_nothing_fails(
+    demo_path: Path, room_table: Table, clock: FixedClock
+) -> None:
+    from facilitator_app.services.capture.board import CaptureService
+
+    with EventStore.open(demo_path) as window_store:
+        server = RoomServer(
+            demo_path,
+            RoomSettings(
+                room_table.id, 1, posts_per_minute=1000, posts_per_minute_per_address=1000
+            ),
+            clock=clock,
+        )
+        server.start()
+        statuses: list[int] = []
+
+        def phones() -> None:
+            phone = Phone(server.base_url.rstrip("/"))
+            form = phone.get(_path(server)).form_token
+            for n in range(60):
+                answer = phone.post_form(f"{_path(server)}/post", {"csrf": form, "text": f"t{n}"})
+                statuses.append(answer.status)
+
+        sender = threading.Thread(target=phones)
+        sender.start()
+        capture = CaptureService(window_store, clock)
+        try:
+            # Writes that read before writing (an upsert learns the table's columns first).
+            while sender.is_alive():
+                window_store.set_meta("nota", str(len(statuses)))
+                capture.add(room_table.id, 1, "dalla finestra")
+        finally:
+            sender.join()
+            server.stop()
+    assert statuses == [303] * 60
