@@ -117,11 +117,10 @@ def test_the_guard_itself_catches_a_connection(network_attempts: list[str]) -> N
 def test_the_room_server_serves_a_phone_and_opens_no_outgoing_connection(
     demo_path: Path, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    import _socket  # the phone's side: the C socket, whose connect the guard leaves alone
     from urllib.parse import urlsplit
 
     from facilitator_app.services.room import RoomServer, RoomSettings
-
-    import _socket  # the phone's side: the C socket, whose connect the guard leaves alone
 
     attempts: list[str] = []
     with EventStore.open(demo_path, read_only=True) as store:

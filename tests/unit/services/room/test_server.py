@@ -395,6 +395,7 @@ def test_phones_and_the_window_write_at_once_and_nothing_fails(
         )
         server.start()
         statuses: list[int] = []
+        answered = threading.Event()
 
         def phones() -> None:
             phone = Phone(server.base_url.rstrip("/"))
@@ -402,13 +403,18 @@ def test_phones_and_the_window_write_at_once_and_nothing_fails(
             for n in range(60):
                 answer = phone.post_form(f"{_path(server)}/post", {"csrf": form, "text": f"t{n}"})
                 statuses.append(answer.status)
+                answered.set()
 
         sender = threading.Thread(target=phones)
         sender.start()
         capture = CaptureService(window_store, clock)
         try:
-            # Writes that read before writing (an upsert learns the table's columns first).
+            # Writes that read before writing (an upsert learns the table's columns first),
+            # one pair per phone post, while the next post is on its way (the window writes
+            # at a person's pace: it does not hold the file's write lock all the time).
             while sender.is_alive():
+                answered.wait(30)
+                answered.clear()
                 window_store.set_meta("nota", str(len(statuses)))
                 capture.add(room_table.id, 1, "dalla finestra")
         finally:
