@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from facilitator_app import __version__
-from facilitator_app.cli import core, counts, export, merge, slides, themes
+from facilitator_app.cli import core, counts, export, merge, room, slides, themes
 from facilitator_app.cli.common import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_WRITE, Handler
 from facilitator_app.domain.errors import (
     FacilitatorError,
@@ -23,7 +23,7 @@ from facilitator_app.domain.errors import (
 )
 
 # Each feature module contributes its sub-commands through a register() function.
-COMMAND_MODULES = [core, counts, merge, themes, export, slides]
+COMMAND_MODULES = [core, counts, merge, themes, export, slides, room]
 
 
 def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:

@@ -194,6 +194,29 @@ class EventStore(EventQueries):
         return cls._open_locked(target, lock)
 
     @classmethod
+    def open_shared(cls, path: str | Path) -> EventStore:
+        """Open a writable connection of its own, sharing this process's writer lock.
+
+        The room server writes from its own thread, on its own connection (a SQLite
+        connection belongs to one thread), to the file the window has open: it stands on the
+        window's lock (WAL and the busy timeout let the two connections take turns). When
+        this process does not hold the file (the headless ``room`` command), the lock is
+        taken as :meth:`open` does. Either way one process writes the file.
+
+        Raises:
+            NotAnEventFileError, SchemaTooNewError, EventFileLockedError: as :meth:`open`.
+        """
+        target = Path(path)
+        if not target.is_file():
+            raise NotAnEventFileError(
+                QT_TRANSLATE_NOOP("Errors", "Il file {file} non esiste."), file=target
+            )
+        shared = WriterLock.share(target)
+        if shared is None:
+            return cls.open(target)
+        return cls._open_locked(target, shared)
+
+    @classmethod
     def _open_locked(cls, target: Path, lock: WriterLock | None) -> EventStore:
         """Open ``target``: read-write under ``lock`` (already held), read-only without."""
         read_only = lock is None
@@ -355,9 +378,24 @@ class EventStore(EventQueries):
         """
         if self.read_only:
             raise StorageError(_READ_ONLY, file=self.path)
+        conn = self._db.conn
         try:
-            with self._db.atomic():
+            if conn.in_transaction:
+                with self._db.atomic():  # a savepoint inside the open transaction
+                    yield self
+                return
+            # IMMEDIATE: the write lock is taken (waiting up to the busy timeout) before the
+            # block reads anything. With a deferred BEGIN, a block that reads first (as
+            # sqlite-utils does to learn a table's columns) fails at once with "database is
+            # locked" when another connection (the room server's) committed meanwhile.
+            conn.execute("BEGIN IMMEDIATE")
+            try:
                 yield self
+                conn.execute("COMMIT")
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
         except sqlite3.OperationalError as error:
             raise _storage_error(self.path, error) from error
 

@@ -21,6 +21,7 @@ import re
 import socket
 import sys
 import tempfile
+import threading
 from pathlib import Path
 
 from facilitator_app.domain.errors import EventFileLockedError, StorageError
@@ -76,17 +77,53 @@ def lock_path(event_path: Path) -> Path:
     return lock_folder() / f"{file_identity(event_path)}.lock"
 
 
+# The locks this process holds, by file identity, so that a second connection of the same
+# process (the room server's thread beside the window) can share one instead of being refused.
+_HELD: dict[str, WriterLock] = {}
+_HELD_GUARD = threading.Lock()
+
+
 class WriterLock:
-    """Exclusive, non-blocking lock held while an event file is open for writing."""
+    """Exclusive, non-blocking lock held while an event file is open for writing.
+
+    A lock may be shared inside its own process (:meth:`share`): the OS lock is then given
+    back only when the owner and every share have been released.
+    """
 
     def __init__(self, event_path: Path) -> None:
         self.event_path = Path(event_path)
         self._handle: int | None = None
+        self._identity: str | None = None
+        self._shares = 0
+        self._owner: WriterLock | None = None  # set on a share: the lock it stands on
 
     @property
     def held(self) -> bool:
-        """True between a successful :meth:`acquire` and :meth:`release`."""
+        """True between a successful :meth:`acquire` (or :meth:`share`) and :meth:`release`."""
+        if self._owner is not None:
+            return self._owner._handle is not None
         return self._handle is not None
+
+    @classmethod
+    def share(cls, event_path: Path) -> WriterLock | None:
+        """A share of the lock this process already holds on ``event_path``, or None.
+
+        The room server opens its own connection to the file the window has open: the
+        window's process is already the one writer, so the server's connection stands on the
+        window's lock rather than being refused by it.
+
+        Raises:
+            OSError: the event file does not exist.
+        """
+        identity = file_identity(Path(event_path))
+        with _HELD_GUARD:
+            owner = _HELD.get(identity)
+            if owner is None or owner._handle is None:
+                return None
+            owner._shares += 1
+            shared = cls(event_path)
+            shared._owner = owner
+            return shared
 
     def acquire(self) -> None:
         """Take the lock.
@@ -127,9 +164,33 @@ class WriterLock:
             raise EventFileLockedError(template, name=self.event_path.name, holder=holder) from None
         _write_holder(handle, fill(_HOLDER, {"pid": os.getpid(), "host": socket.gethostname()}))
         self._handle = handle
+        self._identity = path.stem
+        with _HELD_GUARD:
+            _HELD[self._identity] = self
 
     def release(self) -> None:
-        """Give the lock back (safe to call twice); the lock file stays (see the module)."""
+        """Give the lock back (safe to call twice); the lock file stays (see the module).
+
+        A share gives back its part; the owner's OS lock is released once the owner and all
+        its shares are released, whichever comes last.
+        """
+        with _HELD_GUARD:
+            owner, self._owner = self._owner, None
+            if owner is not None:
+                owner._shares -= 1
+                if owner._shares or owner._identity in _HELD:
+                    return
+                target = owner  # the owner was released first: the last share unlocks
+            else:
+                if self._handle is None or self._identity not in _HELD:
+                    return
+                del _HELD[self._identity]
+                if self._shares:
+                    return  # the last share unlocks
+                target = self
+        target._unlock_now()
+
+    def _unlock_now(self) -> None:
         if self._handle is None:
             return
         handle, self._handle = self._handle, None

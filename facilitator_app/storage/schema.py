@@ -223,6 +223,45 @@ def m004_record_versions(db: Database) -> None:
     db.table("record_versions").create_index(["kind", "record_id"])
 
 
+def m006_room_posts(db: Database) -> None:
+    """What the room server received from phones: post-its (pending or on the board), dots.
+
+    ``room_posts`` keeps every post a phone sent: ``status`` is ``board`` (it became the
+    post-it ``post_id``), ``pending`` (waiting in the moderation queue, text kept here),
+    ``rejected``. ``room_dots`` keeps each dot a phone spent, so the budget survives a restart.
+    """
+    db.table("room_posts").create(
+        {
+            "id": str,
+            "table_id": str,
+            "session": int,
+            "text": str,
+            "phone": str,
+            "received_at": str,
+            "status": str,
+            "post_id": str,
+            "decided_at": str,
+        },
+        pk="id",
+        not_null={"table_id", "session", "text", "phone", "received_at", "status"},
+    )
+    db.table("room_posts").create_index(["table_id", "session", "status"])
+    db.table("room_dots").create(
+        {
+            "id": str,
+            "table_id": str,
+            "session": int,
+            "voting": str,
+            "phone": str,
+            "post_id": str,
+            "spent_at": str,
+        },
+        pk="id",
+        not_null={"table_id", "session", "voting", "phone", "post_id", "spent_at"},
+    )
+    db.table("room_dots").create_index(["voting", "phone"])
+
+
 # Our own list of the steps (sqlite-utils keeps its registry private): the Migrations
 # object and KNOWN_MIGRATIONS are both derived from it, so they cannot disagree.
 MIGRATION_STEPS: tuple[Callable[[Database], None], ...] = (
@@ -230,6 +269,7 @@ MIGRATION_STEPS: tuple[Callable[[Database], None], ...] = (
     m002_merge_bookkeeping,
     m003_venue_online_listeners,
     m004_record_versions,
+    m006_room_posts,
 )
 
 migrations = Migrations(MIGRATION_SET)

@@ -1357,11 +1357,13 @@
     </message>
     <message>
         <location filename="../../facilitator_app/services/capture/board.py" line="104" />
+        <location filename="../../facilitator_app/services/room/intake.py" line="48" />
         <source>tavolo {table} inesistente</source>
         <translation>table {table} does not exist</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/services/capture/board.py" line="120" />
+        <location filename="../../facilitator_app/services/room/intake.py" line="177" />
         <source>contributo {post} inesistente</source>
         <translation>post-it {post} does not exist</translation>
     </message>
@@ -2140,61 +2142,62 @@
     </message>
     <message>
         <location filename="../../facilitator_app/storage/database.py" line="187" />
+        <location filename="../../facilitator_app/storage/database.py" line="212" />
         <source>Il file {file} non esiste.</source>
         <translation>The file {file} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/storage/database.py" line="215" />
+        <location filename="../../facilitator_app/storage/database.py" line="238" />
         <source>{file} non è un file evento: {error}</source>
         <translation>{file} is not an event file: {error}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/storage/database.py" line="232" />
+        <location filename="../../facilitator_app/storage/database.py" line="255" />
         <source>Impossibile aprire {file}: {reason}. Il file non è stato modificato.</source>
         <translation>Cannot open {file}: {reason}. The file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/storage/database.py" line="262" />
+        <location filename="../../facilitator_app/storage/database.py" line="285" />
         <source>{file} è danneggiato ({verdict}). Usare una copia di sicurezza o l'ultimo file esportato.</source>
         <translation>{file} is damaged ({verdict}). Use a backup copy or the latest exported file.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/storage/database.py" line="272" />
+        <location filename="../../facilitator_app/storage/database.py" line="295" />
         <source>{file} non è un file evento di questa applicazione.</source>
         <translation>{file} is not an event file of this application.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/storage/database.py" line="285" />
+        <location filename="../../facilitator_app/storage/database.py" line="308" />
         <source>{file} è stato scritto da una versione più recente dell'applicazione (schema: {steps}). Aggiornare l'applicazione: il file non è stato modificato.</source>
         <translation>{file} was written by a newer version of the application (schema: {steps}). Update the application: the file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/storage/database.py" line="299" />
+        <location filename="../../facilitator_app/storage/database.py" line="322" />
         <source>passi di schema incoerenti: {steps}</source>
         <translation>inconsistent schema steps: {steps}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/storage/database.py" line="309" />
+        <location filename="../../facilitator_app/storage/database.py" line="332" />
         <source>{file} non è un file evento valido: {problems} (e altri {more}). Il file è stato rifiutato senza usarlo né modificarlo.</source>
         <translation>{file} is not a valid event file: {problems} (and {more} more). The file was refused without being used or changed.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/storage/database.py" line="320" />
+        <location filename="../../facilitator_app/storage/database.py" line="343" />
         <source>{file} non è un file evento valido: {problems}. Il file è stato rifiutato senza usarlo né modificarlo.</source>
         <translation>{file} is not a valid event file: {problems}. The file was refused without being used or changed.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/storage/database.py" line="463" />
+        <location filename="../../facilitator_app/storage/database.py" line="501" />
         <source>{file} è danneggiato: nella tabella «{table}» il record {record_id} non è leggibile ({error}).</source>
         <translation>{file} is damaged: in the table “{table}” the record {record_id} cannot be read ({error}).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/storage/database.py" line="481" />
+        <location filename="../../facilitator_app/storage/database.py" line="519" />
         <source>{file} è danneggiato: dati illeggibili nella tabella «{table}» ({error}).</source>
         <translation>{file} is damaged: unreadable data in the table “{table}” ({error}).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/storage/database.py" line="519" />
+        <location filename="../../facilitator_app/storage/database.py" line="557" />
         <source>{file} non contiene alcun evento.</source>
         <translation>{file} holds no event.</translation>
     </message>
@@ -2280,27 +2283,27 @@
         <translation>disk write error (disk full or unplugged?)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/storage/lock.py" line="46" />
+        <location filename="../../facilitator_app/storage/lock.py" line="47" />
         <source>Impossibile preparare la cartella dei blocchi {folder}: {reason}.</source>
         <translation>Cannot prepare the lock folder {folder}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/storage/lock.py" line="103" />
+        <location filename="../../facilitator_app/storage/lock.py" line="140" />
         <source>Impossibile bloccare {file} per la scrittura: {reason}.</source>
         <translation>Cannot lock {file} for writing: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/storage/lock.py" line="115" />
+        <location filename="../../facilitator_app/storage/lock.py" line="152" />
         <source>{name} è già aperto da un'altra finestra o un altro programma ({holder}). Si può aprire in sola lettura.</source>
         <translation>{name} is already open in another window or another program ({holder}). It can be opened read-only.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/storage/lock.py" line="121" />
+        <location filename="../../facilitator_app/storage/lock.py" line="158" />
         <source>{name} è già aperto da un'altra finestra o un altro programma. Si può aprire in sola lettura.</source>
         <translation>{name} is already open in another window or another program. It can be opened read-only.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/storage/lock.py" line="143" />
+        <location filename="../../facilitator_app/storage/lock.py" line="204" />
         <source>pid {pid} su {host}</source>
         <translation>pid {pid} on {host}</translation>
     </message>
@@ -2708,6 +2711,36 @@
         <location filename="../../facilitator_app/services/reports/word_report.py" line="71" />
         <source>Impossibile scrivere {target}: è una cartella.</source>
         <translation>Cannot write {target}: it is a folder.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/room/intake.py" line="52" />
+        <source>il tavolo {table} non ha la sessione {session}</source>
+        <translation>table {table} has no session {session}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/room/intake.py" line="166" />
+        <source>punti esauriti ({budget} per telefono)</source>
+        <translation>no dots left ({budget} per phone)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/room/moderation.py" line="20" />
+        <source>post-it in attesa {post} inesistente o già deciso</source>
+        <translation>pending sticky note {post} does not exist or was already decided</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/room/texts.py" line="23" />
+        <source>il post-it è vuoto</source>
+        <translation>the sticky note is empty</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/room/texts.py" line="26" />
+        <source>il post-it è lungo {count} caratteri (massimo {limit})</source>
+        <translation>the sticky note is {count} characters long (at most {limit})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/room/texts.py" line="32" />
+        <source>il post-it contiene caratteri di controllo</source>
+        <translation>the sticky note contains control characters</translation>
     </message>
 </context>
 <context>
