@@ -1,6 +1,9 @@
 """The ``themes`` commands: suggested groups, cross-cutting themes, measured quality.
 
-Read-only: these commands open the event file in read-only mode and never change it.
+``suggest``, ``crosscutting`` and ``evaluate`` open the event file read-only and never
+change it (meaning vectors missing from the file are computed in memory); ``embed``
+computes and stores the vectors of every live post-it, so that a coordinator prepares a
+merged file once.
 """
 
 from __future__ import annotations
@@ -11,11 +14,11 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TextIO
 
-from facilitator_app.cli.common import EXIT_OK, EXIT_REFUSED, EXIT_USAGE
+from facilitator_app.cli.common import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, TextProgress
 from facilitator_app.domain.model import Contribution, Table, Theme
-from facilitator_app.services.analysis import quality
+from facilitator_app.services.analysis import embeddings, quality
 from facilitator_app.services.analysis.crosscutting import crosscutting_themes, recurring_terms
-from facilitator_app.services.analysis.suggest import suggest
+from facilitator_app.services.analysis.encoder import EncoderUnavailable
 from facilitator_app.storage.database import EventStore
 
 Handler = Callable[[argparse.Namespace, TextIO], int]
@@ -44,16 +47,26 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> dict[s
         "evaluate", help="accordo (ARI) dei suggerimenti con i temi del file e con le baseline"
     )
     ev.add_argument("event", type=Path, help="file evento con temi già assegnati")
+
+    emb = actions.add_parser(
+        "embed", help="calcola e salva nel file i vettori di significato dei post-it"
+    )
+    emb.add_argument("event", type=Path, help="file evento (anche unito)")
     return {"themes": _themes}
 
 
 def _themes(args: argparse.Namespace, out: TextIO) -> int:
+    if args.themes_command == "embed":
+        return _embed(args, out)
+    vectors: dict[str, embeddings.Vector] | None = None
     with EventStore.open(args.event, read_only=True) as store:
         tables = store.tables()
         themes = store.all(Theme)
         posts = store.contributions()
+        if args.themes_command == "suggest":
+            vectors = embeddings.vectors_for_event(store, posts, read_only=True)
     if args.themes_command == "suggest":
-        return _suggest(args, out, tables, posts)
+        return _suggest(args, out, tables, posts, vectors)
     if args.themes_command == "crosscutting":
         return _crosscutting(args, out, tables, themes, posts)
     return _evaluate(out, tables, themes, posts)
@@ -69,6 +82,7 @@ def _suggest(
     out: TextIO,
     tables: Sequence[Table],
     posts: Sequence[Contribution],
+    vectors: dict[str, embeddings.Vector] | None,
 ) -> int:
     chosen = list(tables)
     if args.table:
@@ -94,7 +108,7 @@ def _suggest(
             if printed:
                 print(file=out)
             printed += 1
-            result = suggest(board, max_groups=args.max_groups)
+            result = embeddings.suggest_on(board, vectors, max_groups=args.max_groups)
             text = {p.id: p.text for p in board}
             print(
                 f"{table.name} ({table.key}), sessione {session}: {len(board)} post-it, "
@@ -116,6 +130,22 @@ def _suggest(
                     print(f"     - {_line(text[cid])}", file=out)
     if not printed and not args.table:
         print("Nessun post-it nel file.", file=out)
+    return EXIT_OK
+
+
+def _embed(args: argparse.Namespace, out: TextIO) -> int:
+    encoder = embeddings.shared_encoder()
+    if isinstance(encoder, EncoderUnavailable):
+        print(f"Modello di significato non disponibile: {encoder.reason}", file=sys.stderr)
+        return EXIT_REFUSED
+    with EventStore.open(args.event) as store:
+        live = [p for p in store.contributions() if not p.deleted]
+        run = embeddings.compute_vectors(store, live, encoder, progress=TextProgress())
+    print(
+        f"Vettori di significato ({encoder.model_id}): {len(run.vectors)} post-it, "
+        f"{run.computed} calcolati ora, {run.reused} già nel file.",
+        file=out,
+    )
     return EXIT_OK
 
 
