@@ -10,13 +10,19 @@ one gesture that writes: one call to the capture service
 (:meth:`~facilitator_app.services.capture.board.CaptureService.accept_group`) creates the
 theme and moves its post-its into it in one transaction, pushed on the workspace's undo
 stack as one step.
+
+The suggestions use the post-its' meaning vectors
+(:mod:`facilitator_app.services.analysis.embeddings`): the model loads once, in a worker
+thread while the window keeps answering ("Preparo i suggerimenti…" after a second), and
+the vectors missing from the file are computed and stored there; without the model the
+word method alone is used.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEventLoop, Qt, QThread
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,21 +38,31 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator_app.domain.model import Contribution, Theme
+from facilitator_app.services.analysis import embeddings
 from facilitator_app.services.analysis.suggest import (
     SuggestedGroup,
     merge_groups,
     rename_group,
     split_group,
-    suggest,
 )
 from facilitator_app.ui.common.actions import Shortcut, make_action, make_button
 from facilitator_app.ui.common.undo import StepCommand
 from facilitator_app.ui.context import Workspace
+from facilitator_app.ui.progress import ProgressDialog
 
 GROUP_ROLE = Qt.ItemDataRole.UserRole
 POST_ROLE = Qt.ItemDataRole.UserRole + 1
 # A member's text is cut to this many characters in the list (the tooltip has all of it).
 MEMBER_CHARS = 90
+# Milliseconds before "Preparo i suggerimenti…" appears (a warm model answers sooner).
+PREPARING_AFTER_MS = 1000
+
+
+class _EncoderLoader(QThread):
+    """Loads the shared encoder away from the window's thread."""
+
+    def run(self) -> None:
+        embeddings.shared_encoder()
 
 
 class SuggestionsPanel(QWidget):
@@ -72,6 +88,7 @@ class SuggestionsPanel(QWidget):
         self.groups: list[SuggestedGroup] = []
         self.posts: list[Contribution] = []
         self._ungrouped = 0
+        self._computing = 0
         self.setObjectName("suggestions")
         self.setAccessibleName(self.tr("Temi suggeriti"))
         self._build()
@@ -173,7 +190,7 @@ class SuggestionsPanel(QWidget):
         return {t.id for t in self.ws.capture.themes(table_id, self.ws.session)}
 
     def compute(self) -> None:
-        """Suggest groups for the current table session (reads the post-its, writes nothing)."""
+        """Suggest groups for the current table session (writes only missing meaning vectors)."""
         table_id = self.ws.table_id
         posts = (
             [p for p in self.ws.store.contributions(table_id, self.ws.session) if not p.deleted]
@@ -183,11 +200,42 @@ class SuggestionsPanel(QWidget):
         if self.unthemed_check.isChecked():
             live = self._live_themes()
             posts = [p for p in posts if p.theme_id is None or p.theme_id not in live]
+        # While the model loads, the window answers: a newer compute() may start and
+        # finish meanwhile, and then this older one must not overwrite it.
+        self._computing += 1
+        mine = self._computing
+        vectors = self._vectors(posts)
+        if mine != self._computing:
+            return
         self.posts = posts
-        suggestion = suggest(posts)
+        suggestion = embeddings.suggest_on(posts, vectors)
         self.groups = list(suggestion.groups)
         self._ungrouped = len(suggestion.ungrouped)
         self._fill()
+
+    def _vectors(self, posts: Sequence[Contribution]) -> dict[str, embeddings.Vector] | None:
+        """The post-its' vectors (stored ones reused, new ones saved), None without model."""
+        if not posts:
+            return None
+        with ProgressDialog(self.window(), self.tr("Preparo i suggerimenti…")) as progress:
+            progress.dialog.setMinimumDuration(PREPARING_AFTER_MS)
+            if not embeddings.shared_encoder_loaded():
+                loader = _EncoderLoader(self)
+                waiting = QEventLoop(self)
+                loader.finished.connect(waiting.quit)
+                loader.start()
+                # The window keeps painting and answering while the model loads.
+                waiting.exec()
+                loader.wait()
+                loader.deleteLater()
+            store = self.ws.store
+            return embeddings.board_vectors(
+                store,
+                posts,
+                embeddings.shared_encoder(),
+                save=not store.read_only,
+                progress=progress,
+            )
 
     def _selection_changed(self) -> None:
         if self.isVisible():

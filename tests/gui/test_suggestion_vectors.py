@@ -1,0 +1,97 @@
+"""Theme suggestions and the post-its' meaning vectors: loaded aside, stored in the file."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PySide6.QtGui import QAction
+
+from facilitator_app.services.analysis import embeddings
+from facilitator_app.services.analysis.encoder import USE_MODEL_ID, EncoderUnavailable, Vectors
+from facilitator_app.storage import embeddings as stored
+from facilitator_app.storage.database import EventStore
+from facilitator_app.ui.main_window import MainWindow
+
+
+def _ask_for_suggestions(window: MainWindow) -> None:
+    action = next(a for a in window.board_menu.actions() if a.text() == "Suggerisci temi")
+    assert isinstance(action, QAction)
+    action.trigger()
+
+
+def _stored_for_board(path: Path, table_id: str, session: int, model_id: str) -> int:
+    with EventStore.open(path, read_only=True) as other:
+        posts = [p for p in other.contributions(table_id, session) if not p.deleted]
+        hashes = {p.id: embeddings.text_hash(p.text) for p in posts}
+        return len(stored.stored_vectors(other, hashes, model_id))
+
+
+def test_suggesting_stores_the_vectors_of_the_board_in_the_file(
+    window: MainWindow, demo_path: Path
+) -> None:
+    assert window.workspace is not None and window.workspace.table_id is not None
+    table_id, session = window.workspace.table_id, window.workspace.session
+    assert _stored_for_board(demo_path, table_id, session, USE_MODEL_ID) == 0
+    _ask_for_suggestions(window)
+    assert window.board is not None and window.board.suggestions is not None
+    panel = window.board.suggestions
+    assert panel.isVisible() and len(panel.groups) >= 2
+    assert "gruppi suggeriti" in panel.status.text()
+    live = len(panel.posts)
+    assert live > 0
+    assert _stored_for_board(demo_path, table_id, session, USE_MODEL_ID) == live
+
+
+def test_without_the_model_the_word_suggestions_still_appear_and_nothing_is_stored(
+    window: MainWindow, demo_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(
+        embeddings,
+        "SHARED_ENCODER",
+        embeddings.EncoderHolder(lambda: EncoderUnavailable("pesi mancanti")),
+    )
+    _ask_for_suggestions(window)
+    assert window.board is not None and window.board.suggestions is not None
+    panel = window.board.suggestions
+    assert panel.isVisible() and len(panel.groups) >= 2
+    assert window.workspace is not None and window.workspace.table_id is not None
+    assert (
+        _stored_for_board(
+            demo_path, window.workspace.table_id, window.workspace.session, USE_MODEL_ID
+        )
+        == 0
+    )
+
+
+class _Encoder:
+    model_id = "finto/1"
+    dimensions = 4
+
+    def encode(self, texts: Sequence[str]) -> Vectors:
+        rows = np.ones((len(texts), self.dimensions), dtype=np.float32)
+        return rows / 2.0
+
+
+def test_the_model_loads_in_a_worker_thread_not_in_the_window_s(
+    window: MainWindow, demo_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    loaded_in: list[threading.Thread] = []
+
+    def load() -> _Encoder:
+        loaded_in.append(threading.current_thread())
+        return _Encoder()
+
+    monkeypatch.setattr(embeddings, "SHARED_ENCODER", embeddings.EncoderHolder(load))
+    _ask_for_suggestions(window)
+    assert window.board is not None and window.board.suggestions is not None
+    assert window.board.suggestions.isVisible()
+    assert len(loaded_in) == 1 and loaded_in[0] is not threading.main_thread()
+    assert window.workspace is not None and window.workspace.table_id is not None
+    count = _stored_for_board(
+        demo_path, window.workspace.table_id, window.workspace.session, "finto/1"
+    )
+    assert count == len(window.board.suggestions.posts) > 0
