@@ -59,6 +59,9 @@ TARGETS: dict[str, str] = {
     "build_report": "facilitator_app.services.records.report:build_report",
     "suggest": "facilitator_app.services.analysis.suggest:suggest",
     "crosscutting_themes": "facilitator_app.services.analysis.crosscutting:crosscutting_themes",
+    "load_encoder": "facilitator_app.services.analysis.encoder:load_encoder",
+    "compute_vectors": "facilitator_app.services.analysis.embeddings:compute_vectors",
+    "suggest_on": "facilitator_app.services.analysis.embeddings:suggest_on",
     # measured: the window (Qt is only imported by the benchmarks that ask for these)
     "MainWindow": "facilitator_app.ui.main_window:MainWindow",
     "run_gui": "facilitator_app.ui.launch:run_gui",

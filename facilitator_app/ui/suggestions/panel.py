@@ -21,6 +21,7 @@ word method alone is used.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEventLoop, Qt, QThread
 from PySide6.QtGui import QKeySequence
@@ -38,7 +39,6 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator_app.domain.model import Contribution, Theme
-from facilitator_app.services.analysis import embeddings
 from facilitator_app.services.analysis.suggest import (
     SuggestedGroup,
     merge_groups,
@@ -49,6 +49,9 @@ from facilitator_app.ui.common.actions import Shortcut, make_action, make_button
 from facilitator_app.ui.common.undo import StepCommand
 from facilitator_app.ui.context import Workspace
 from facilitator_app.ui.progress import ProgressDialog
+
+if TYPE_CHECKING:
+    from facilitator_app.services.analysis.embeddings import Vector
 
 GROUP_ROLE = Qt.ItemDataRole.UserRole
 POST_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -62,6 +65,8 @@ class _EncoderLoader(QThread):
     """Loads the shared encoder away from the window's thread."""
 
     def run(self) -> None:
+        from facilitator_app.services.analysis import embeddings
+
         embeddings.shared_encoder()
 
 
@@ -202,6 +207,8 @@ class SuggestionsPanel(QWidget):
             posts = [p for p in posts if p.theme_id is None or p.theme_id not in live]
         # While the model loads, the window answers: a newer compute() may start and
         # finish meanwhile, and then this older one must not overwrite it.
+        from facilitator_app.services.analysis import embeddings  # numpy: only when asked
+
         self._computing += 1
         mine = self._computing
         vectors = self._vectors(posts)
@@ -213,8 +220,10 @@ class SuggestionsPanel(QWidget):
         self._ungrouped = len(suggestion.ungrouped)
         self._fill()
 
-    def _vectors(self, posts: Sequence[Contribution]) -> dict[str, embeddings.Vector] | None:
+    def _vectors(self, posts: Sequence[Contribution]) -> dict[str, Vector] | None:
         """The post-its' vectors (stored ones reused, new ones saved), None without model."""
+        from facilitator_app.services.analysis import embeddings
+
         if not posts:
             return None
         with ProgressDialog(self.window(), self.tr("Preparo i suggerimenti…")) as progress:
