@@ -257,3 +257,28 @@ def test_the_real_model_stores_512_float32_and_similar_texts_are_near(
         hashes = {p.id: embeddings.text_hash(p.text) for p in posts}
         blobs = stored.stored_vectors(store, hashes, real_encoder.model_id)
     assert np.array_equal(np.frombuffer(blobs[posts[0].id], dtype="<f4"), bus)
+
+
+def test_vectors_of_a_source_are_not_merged_and_a_crafted_one_does_not_refuse_it(
+    tmp_path: Path,
+) -> None:
+    from facilitator_app.services.merge import engine as merge
+    from tests.helpers.zones import day_clock, fill_venue_files, venue_files
+
+    (source,) = venue_files(tmp_path / "sedi", ["Comune di Pinerolo"])
+    fill_venue_files([source])
+    encoder = CountingEncoder()
+    with EventStore.open(source) as store:
+        posts = [p for p in store.contributions() if not p.deleted]
+        found = embeddings.board_vectors(store, posts, encoder)
+    assert found is not None and len(found) == len(posts) > 0
+    with raw_file(source) as conn:  # one vector crafted: wrong length
+        conn.execute("update post_it_embeddings set vector = x'01' where rowid = 1")
+    target = tmp_path / "unito.sqlite"
+    (result,) = merge.merge_files(target, [source], day_clock(50))
+    assert not result.refused, result.problems
+    with EventStore.open(target, read_only=True) as store:
+        merged = [p for p in store.contributions() if not p.deleted]
+        hashes = {p.id: embeddings.text_hash(p.text) for p in merged}
+        assert len(merged) == len(posts)
+        assert stored.stored_vectors(store, hashes, encoder.model_id) == {}
