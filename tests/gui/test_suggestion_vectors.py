@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
 import pytest
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QProgressDialog
 
 from facilitator_app.services.analysis import embeddings
 from facilitator_app.services.analysis.encoder import USE_MODEL_ID, EncoderUnavailable, Vectors
@@ -95,3 +98,39 @@ def test_the_model_loads_in_a_worker_thread_not_in_the_window_s(
         demo_path, window.workspace.table_id, window.workspace.session, "finto/1"
     )
     assert count == len(window.board.suggestions.posts) > 0
+
+
+def test_a_slow_model_load_shows_preparing_after_a_second_while_the_window_answers(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    release = threading.Event()
+
+    def slow_load() -> _Encoder:
+        release.wait(30)  # until the person has seen the progress dialog
+        return _Encoder()
+
+    monkeypatch.setattr(embeddings, "SHARED_ENCODER", embeddings.EncoderHolder(slow_load))
+    seen: list[tuple[str, float]] = []
+    asked = time.perf_counter()
+
+    def look() -> None:  # runs in the window's event loop while the model loads
+        shown = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, QProgressDialog) and w.isVisible()
+        ]
+        if shown:
+            seen.append((shown[0].labelText(), time.perf_counter() - asked))
+            release.set()
+        elif not release.is_set():
+            QTimer.singleShot(50, look)
+
+    QTimer.singleShot(0, look)
+    _ask_for_suggestions(window)
+    release.set()
+    assert seen, "no progress dialog while the model loaded"
+    label, after = seen[0]
+    assert label.startswith("Preparo i suggerimenti")
+    assert 0.9 <= after < 3.5  # after a second, not at once nor at Qt's default 4 s
+    assert window.board is not None and window.board.suggestions is not None
+    assert len(window.board.suggestions.groups) >= 2

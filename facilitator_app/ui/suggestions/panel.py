@@ -228,6 +228,7 @@ class SuggestionsPanel(QWidget):
             return None
         with ProgressDialog(self.window(), self.tr("Preparo i suggerimenti…")) as progress:
             progress.dialog.setMinimumDuration(PREPARING_AFTER_MS)
+            progress.dialog.setValue(0)  # starts Qt's show timer now (else it waits 4 s)
             if not embeddings.shared_encoder_loaded():
                 loader = _EncoderLoader(self)
                 waiting = QEventLoop(self)
