@@ -12,16 +12,15 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TextIO
 
 from facilitator_app.cli.common import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, TextProgress
 from facilitator_app.domain.model import Contribution, Table, Theme
-from facilitator_app.services.analysis import quality
+from facilitator_app.services.analysis import embeddings, quality
 from facilitator_app.services.analysis.crosscutting import crosscutting_themes, recurring_terms
+from facilitator_app.services.analysis.embeddings import Vector
+from facilitator_app.services.analysis.encoder import EncoderUnavailable
 from facilitator_app.storage.database import EventStore
-
-if TYPE_CHECKING:
-    from facilitator_app.services.analysis.embeddings import Vector
 
 Handler = Callable[[argparse.Namespace, TextIO], int]
 
@@ -58,9 +57,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> dict[s
 
 
 def _themes(args: argparse.Namespace, out: TextIO) -> int:
-    # numpy and the model load only for the commands that use them (not for --version)
-    from facilitator_app.services.analysis import embeddings
-
     if args.themes_command == "embed":
         return _embed(args, out)
     vectors: dict[str, Vector] | None = None
@@ -89,8 +85,6 @@ def _suggest(
     posts: Sequence[Contribution],
     vectors: dict[str, Vector] | None,
 ) -> int:
-    from facilitator_app.services.analysis import embeddings
-
     chosen = list(tables)
     if args.table:
         chosen = [t for t in tables if t.key == args.table]
@@ -141,9 +135,6 @@ def _suggest(
 
 
 def _embed(args: argparse.Namespace, out: TextIO) -> int:
-    from facilitator_app.services.analysis import embeddings
-    from facilitator_app.services.analysis.encoder import EncoderUnavailable
-
     encoder = embeddings.shared_encoder()
     if isinstance(encoder, EncoderUnavailable):
         print(f"Modello di significato non disponibile: {encoder.reason}", file=sys.stderr)

@@ -9,10 +9,12 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QProgressDialog
+from pytestqt.qtbot import QtBot
 
+from facilitator_app.domain.model import Theme
 from facilitator_app.services.analysis import embeddings
 from facilitator_app.services.analysis.encoder import USE_MODEL_ID, EncoderUnavailable, Vectors
 from facilitator_app.storage import embeddings as stored
@@ -101,7 +103,7 @@ def test_the_model_loads_in_a_worker_thread_not_in_the_window_s(
 
 
 def test_a_slow_model_load_shows_preparing_after_a_second_while_the_window_answers(
-    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, window: MainWindow, demo_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     release = threading.Event()
 
@@ -133,4 +135,12 @@ def test_a_slow_model_load_shows_preparing_after_a_second_while_the_window_answe
     assert label.startswith("Preparo i suggerimenti")
     assert 0.9 <= after < 3.5  # after a second, not at once nor at Qt's default 4 s
     assert window.board is not None and window.board.suggestions is not None
-    assert len(window.board.suggestions.groups) >= 2
+    panel = window.board.suggestions
+    assert len(panel.groups) >= 2
+    # the keyboard is back in the window: Ctrl+Enter accepts the first group
+    qtbot.waitUntil(window.isActiveWindow)
+    title = panel.groups[0].title
+    panel.select(0)
+    qtbot.keyClick(panel.tree, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    with EventStore.open(demo_path, read_only=True) as other:
+        assert title in [t.title for t in other.all(Theme) if t.deleted_at is None]

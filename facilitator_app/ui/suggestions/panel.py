@@ -21,12 +21,12 @@ word method alone is used.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEventLoop, Qt, QThread
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator_app.domain.model import Contribution, Theme
+from facilitator_app.services.analysis import embeddings
 from facilitator_app.services.analysis.suggest import (
     SuggestedGroup,
     merge_groups,
@@ -49,9 +50,6 @@ from facilitator_app.ui.common.actions import Shortcut, make_action, make_button
 from facilitator_app.ui.common.undo import StepCommand
 from facilitator_app.ui.context import Workspace
 from facilitator_app.ui.progress import ProgressDialog
-
-if TYPE_CHECKING:
-    from facilitator_app.services.analysis.embeddings import Vector
 
 GROUP_ROLE = Qt.ItemDataRole.UserRole
 POST_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -65,8 +63,6 @@ class _EncoderLoader(QThread):
     """Loads the shared encoder away from the window's thread."""
 
     def run(self) -> None:
-        from facilitator_app.services.analysis import embeddings
-
         embeddings.shared_encoder()
 
 
@@ -207,8 +203,6 @@ class SuggestionsPanel(QWidget):
             posts = [p for p in posts if p.theme_id is None or p.theme_id not in live]
         # While the model loads, the window answers: a newer compute() may start and
         # finish meanwhile, and then this older one must not overwrite it.
-        from facilitator_app.services.analysis import embeddings  # numpy: only when asked
-
         self._computing += 1
         mine = self._computing
         vectors = self._vectors(posts)
@@ -220,13 +214,12 @@ class SuggestionsPanel(QWidget):
         self._ungrouped = len(suggestion.ungrouped)
         self._fill()
 
-    def _vectors(self, posts: Sequence[Contribution]) -> dict[str, Vector] | None:
+    def _vectors(self, posts: Sequence[Contribution]) -> dict[str, embeddings.Vector] | None:
         """The post-its' vectors (stored ones reused, new ones saved), None without model."""
-        from facilitator_app.services.analysis import embeddings
-
         if not posts:
             return None
-        with ProgressDialog(self.window(), self.tr("Preparo i suggerimenti…")) as progress:
+        window, focus = self.window(), QApplication.focusWidget()
+        with ProgressDialog(window, self.tr("Preparo i suggerimenti…")) as progress:
             progress.dialog.setMinimumDuration(PREPARING_AFTER_MS)
             progress.dialog.setValue(0)  # starts Qt's show timer now (else it waits 4 s)
             if not embeddings.shared_encoder_loaded():
@@ -239,13 +232,19 @@ class SuggestionsPanel(QWidget):
                 loader.wait()
                 loader.deleteLater()
             store = self.ws.store
-            return embeddings.board_vectors(
+            vectors = embeddings.board_vectors(
                 store,
                 posts,
                 embeddings.shared_encoder(),
                 save=not store.read_only,
                 progress=progress,
             )
+            shown = progress.dialog.isVisible()
+        if shown:  # the dialog took the keyboard: give it back to where the person was
+            window.activateWindow()
+            if focus is not None:
+                focus.setFocus()
+        return vectors
 
     def _selection_changed(self) -> None:
         if self.isVisible():
