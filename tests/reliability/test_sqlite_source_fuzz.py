@@ -17,6 +17,7 @@ import os
 import random
 import shutil
 import sqlite3
+import struct
 from collections import Counter
 from contextlib import closing
 from pathlib import Path
@@ -42,6 +43,7 @@ TABLES = (
     "events",
     "table_cards",
     "cards",
+    "post_it_embeddings",  # derived data: never merged, whatever a source holds
 )
 VALUES: tuple[Any, ...] = (
     None,
@@ -95,6 +97,16 @@ SCHEMA = (
 )
 
 
+def _plant_vectors(path: Path) -> None:
+    """A vector for every post-it of the source, as a venue's laptop would have stored."""
+    with closing(sqlite3.connect(path)) as conn, conn:
+        ids = [row[0] for row in conn.execute("select id from contributions")]
+        conn.executemany(
+            "insert into post_it_embeddings values (?, 'modello/1', ?, 4, ?)",
+            [(i, "0" * 64, struct.pack("<4f", 0.5, 0.5, 0.5, 0.5)) for i in ids],
+        )
+
+
 def _columns(conn: sqlite3.Connection, table: str) -> list[str]:
     return [row[1] for row in conn.execute(f"pragma table_info({table})")]
 
@@ -130,6 +142,7 @@ def test_hostile_sqlite_sources_are_merged_whole_or_refused(tmp_path: Path) -> N
     base_dir = tmp_path / "base"
     (base,) = venue_files(base_dir, ["Comune di Pinerolo"])
     fill_venue_files([base], themed=True)
+    _plant_vectors(base)
     clock = day_clock(50)
     seeded = tmp_path / "seme.sqlite"
     merge.merge_files(seeded, [base], clock)
@@ -155,6 +168,8 @@ def test_hostile_sqlite_sources_are_merged_whole_or_refused(tmp_path: Path) -> N
             assert digest(target) == before, (case, kinds, result.reason)
             outcomes["rifiutato"] += 1
         else:
+            with closing(sqlite3.connect(target)) as conn:  # vectors are never merged
+                assert conn.execute("select count(*) from post_it_embeddings").fetchone() == (0,)
             with EventStore.open(target, read_only=True) as store:
                 export_workbook(store, tmp_path / "unito.xlsx", clock, device="fuzz")
                 if result.added or result.updated:

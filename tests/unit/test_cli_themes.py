@@ -9,6 +9,7 @@ import pytest
 from facilitator_app import cli
 from facilitator_app.cli import themes as themes_cli
 from facilitator_app.domain.model import Contribution, Table
+from facilitator_app.services.analysis import embeddings
 from facilitator_app.services.analysis.encoder import EncoderUnavailable
 from facilitator_app.storage.database import EventStore
 from tests.helpers.cli import run
@@ -130,7 +131,8 @@ def test_crosscutting_json_lists_a_handful_with_tables_and_post_its(demo_path: P
 def test_without_the_model_the_word_method_answers(
     demo_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(themes_cli, "_shared_encoder", lambda: EncoderUnavailable("test: no model"))
+    missing = embeddings.EncoderHolder(lambda: EncoderUnavailable("test: no model"))
+    monkeypatch.setattr(embeddings, "SHARED_ENCODER", missing)
     code, text = run("themes", "suggest", str(demo_path), "--table", "asse-3", "--json")
     assert code == 0
     data = json.loads(text)

@@ -1,22 +1,29 @@
 """Theme suggestions for the current table session, shown beside the board.
 
-The groups come from :func:`facilitator_app.services.analysis.suggest.suggest` (pure and
-fast: nothing is read from or written to the file but the post-its given) and are kept in
+The groups come from :func:`facilitator_app.services.analysis.suggest.suggest` (pure: it
+reads and writes nothing) and are kept in
 the board's shared :class:`~facilitator_app.ui.suggestions.proposals.Proposals`, which the
 affinity view shows too. Renaming, merging, splitting and ignoring change only the
 suggestions on screen; accepting a group is the one gesture that writes: one call to the
 capture service creates the theme and moves its post-its into it in one transaction. Each
 gesture is one step of the event's undo history (:mod:`.steps`).
+
+The suggestions use the post-its' meaning vectors
+(:mod:`facilitator_app.services.analysis.embeddings`): the model loads once, in a worker
+thread while the window keeps answering ("Preparo i suggerimenti…" after a second), and
+the vectors missing from the file are computed and stored there; without the model the
+word method alone is used.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEventLoop, Qt, QThread
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
@@ -29,9 +36,11 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator_app.domain.model import Contribution, Theme
-from facilitator_app.services.analysis.suggest import SuggestedGroup, suggest
+from facilitator_app.services.analysis import embeddings
+from facilitator_app.services.analysis.suggest import SuggestedGroup
 from facilitator_app.ui.common.actions import Shortcut, make_action, make_button
 from facilitator_app.ui.context import Workspace
+from facilitator_app.ui.progress import ProgressDialog
 from facilitator_app.ui.suggestions.proposals import Proposals, ProposalState
 from facilitator_app.ui.suggestions.steps import ProposalSteps
 
@@ -39,6 +48,15 @@ GROUP_ROLE = Qt.ItemDataRole.UserRole
 POST_ROLE = Qt.ItemDataRole.UserRole + 1
 # A member's text is cut to this many characters in the list (the tooltip has all of it).
 MEMBER_CHARS = 90
+# Milliseconds before "Preparo i suggerimenti…" appears (a warm model answers sooner).
+PREPARING_AFTER_MS = 1000
+
+
+class _EncoderLoader(QThread):
+    """Loads the shared encoder away from the window's thread."""
+
+    def run(self) -> None:
+        embeddings.shared_encoder()
 
 
 class SuggestionsPanel(QWidget):
@@ -66,6 +84,7 @@ class SuggestionsPanel(QWidget):
         self.steps = steps or ProposalSteps(workspace, Proposals(), written)
         self.proposals = self.steps.proposals
         self._select_after: int | None = None
+        self._computing = 0
         self.setObjectName("suggestions")
         self.setAccessibleName(self.tr("Temi suggeriti"))
         self._build()
@@ -183,7 +202,7 @@ class SuggestionsPanel(QWidget):
         return {t.id for t in self.ws.capture.themes(table_id, self.ws.session)}
 
     def compute(self) -> None:
-        """Suggest groups for the current table session (reads the post-its, writes nothing)."""
+        """Suggest groups for the current table session (writes only missing meaning vectors)."""
         table_id = self.ws.table_id
         posts = (
             [p for p in self.ws.store.contributions(table_id, self.ws.session) if not p.deleted]
@@ -193,12 +212,55 @@ class SuggestionsPanel(QWidget):
         if self.unthemed_check.isChecked():
             live = self._live_themes()
             posts = [p for p in posts if p.theme_id is None or p.theme_id not in live]
-        suggestion = suggest(posts)
+        # While the model loads, the window answers: a newer compute() may start and
+        # finish meanwhile, and then this older one must not overwrite it.
+        self._computing += 1
+        mine = self._computing
+        vectors = self._vectors(posts)
+        if mine != self._computing:
+            return
+        suggestion = embeddings.suggest_on(posts, vectors)
         self.proposals.replace(
             ProposalState(
-                self._key(), tuple(posts), tuple(suggestion.groups), len(suggestion.ungrouped)
+                self._key(),
+                tuple(posts),
+                tuple(suggestion.groups),
+                len(suggestion.ungrouped),
+                vectors,
             )
         )
+
+    def _vectors(self, posts: Sequence[Contribution]) -> dict[str, embeddings.Vector] | None:
+        """The post-its' vectors (stored ones reused, new ones saved), None without model."""
+        if not posts:
+            return None
+        window, focus = self.window(), QApplication.focusWidget()
+        with ProgressDialog(window, self.tr("Preparo i suggerimenti…")) as progress:
+            progress.dialog.setMinimumDuration(PREPARING_AFTER_MS)
+            progress.dialog.setValue(0)  # starts Qt's show timer now (else it waits 4 s)
+            if not embeddings.shared_encoder_loaded():
+                loader = _EncoderLoader(self)
+                waiting = QEventLoop(self)
+                loader.finished.connect(waiting.quit)
+                loader.start()
+                # The window keeps painting and answering while the model loads.
+                waiting.exec()
+                loader.wait()
+                loader.deleteLater()
+            store = self.ws.store
+            vectors = embeddings.board_vectors(
+                store,
+                posts,
+                embeddings.shared_encoder(),
+                save=not store.read_only,
+                progress=progress,
+            )
+            shown = progress.dialog.isVisible()
+        if shown:  # the dialog took the keyboard: give it back to where the person was
+            window.activateWindow()
+            if focus is not None:
+                focus.setFocus()
+        return vectors
 
     def _selection_changed(self) -> None:
         if self.isVisible():

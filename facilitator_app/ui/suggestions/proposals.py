@@ -14,10 +14,11 @@ unthemed ones; a group left with none is not shown there.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from facilitator_app.domain.model import Contribution
+from facilitator_app.services.analysis.embeddings import Vector
 from facilitator_app.services.analysis.suggest import (
     SuggestedGroup,
     merge_groups,
@@ -37,12 +38,15 @@ class ProposalState:
         posts: the post-its they were computed from (their order gives words weight).
         groups: the suggested groups, in the order shown.
         ungrouped: how many of ``posts`` resemble no other.
+        vectors: the post-its' meaning vectors they were computed with (None: the word
+            method), so that a merge or a split titles its groups the same way.
     """
 
     key: SessionKey = (None, 0)
     posts: tuple[Contribution, ...] = ()
     groups: tuple[SuggestedGroup, ...] = ()
     ungrouped: int = 0
+    vectors: Mapping[str, Vector] | None = None
 
     def renamed(self, index: int, title: str) -> ProposalState:
         """The same proposals with one retitled.
@@ -63,7 +67,7 @@ class ProposalState:
         chosen = sorted(set(indices))
         if len(chosen) < 2:
             raise ValueError("servono almeno due gruppi da unire")
-        merged = merge_groups([self.groups[i] for i in chosen], self.posts)
+        merged = merge_groups([self.groups[i] for i in chosen], self.posts, vectors=self.vectors)
         groups = list(self.groups)
         groups[chosen[0]] = merged
         for index in reversed(chosen[1:]):
@@ -72,7 +76,7 @@ class ProposalState:
 
     def split(self, index: int) -> ProposalState:
         """One proposal split in two by the similarity of its post-its, in its place."""
-        parts = split_group(self.groups[index], self.posts)
+        parts = split_group(self.groups[index], self.posts, vectors=self.vectors)
         groups = list(self.groups)
         groups[index : index + 1] = parts
         return dataclasses.replace(self, groups=tuple(groups))

@@ -136,6 +136,8 @@ FIRST_SCHEMA_ONLY = (
     "delete from _sqlite_migrations where name = 'm003_venue_online_listeners'",
     "drop table record_versions",
     "delete from _sqlite_migrations where name = 'm004_record_versions'",
+    "drop table post_it_embeddings",
+    "delete from _sqlite_migrations where name = 'm005_post_it_embeddings'",
     "drop table room_posts",
     "drop table room_dots",
     "delete from _sqlite_migrations where name = 'm006_room_posts'",
