@@ -138,12 +138,14 @@ def similarity_matrix(
     """
     if not posts:
         return np.zeros((0, 0))
-    stacked = np.vstack([np.asarray(vectors[p.id], dtype=np.float64).ravel() for p in posts])
+    stacked = np.vstack([np.asarray(vectors[p.id], dtype=np.float32).ravel() for p in posts])
     if centre and len(posts) > 2:
         stacked = stacked - stacked.mean(axis=0)
     norms = np.linalg.norm(stacked, axis=1, keepdims=True)
-    stacked = stacked / np.where(norms > 0, norms, 1.0)
-    similarity = (1 - tag_weight - word_weight) * (stacked @ stacked.T)
+    unit = (stacked / np.where(norms > 0, norms, 1.0)).astype(np.float32)
+    # The product in float32 (the encoder's own precision): half the time of float64.
+    similarity = (unit @ unit.T).astype(np.float64)
+    similarity *= 1 - tag_weight - word_weight
     if word_weight > 0:
         similarity += word_weight * word_similarity(posts, corpus)
     if tag_weight > 0:
