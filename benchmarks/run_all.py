@@ -47,6 +47,7 @@ def scripts(quick: bool, scale: bool) -> list[list[str]]:
         ["bench_merge.py", *(["--files", "10", "--posts", "100", "--runs", "1"] if quick else [])],
         ["bench_themes.py", *(["--runs", "1"] if quick else [])],
         ["bench_room.py", *(["--quick"] if quick else [])],
+        ["bench_suggest_speed.py", *(["--count", "300", "--runs", "1"] if quick else [])],
     ]
     if scale:
         runs.append(["bench_scale.py", *(["--files", "10", "--posts", "500"] if quick else [])])

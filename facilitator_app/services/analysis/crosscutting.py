@@ -35,7 +35,16 @@ from facilitator_app.services.analysis.crosscutting_model import (
     Origin,
 )
 
-__all__ = ["CrossCuttingTheme", "Origin", "RecurringTerm", "crosscutting_themes", "recurring_terms"]
+__all__ = [
+    "HUMAN",
+    "SINGLE",
+    "SUGGESTED",
+    "CrossCuttingTheme",
+    "Origin",
+    "RecurringTerm",
+    "crosscutting_themes",
+    "recurring_terms",
+]
 from facilitator_app.services.analysis.suggest import describe, suggest
 from facilitator_app.services.analysis.vectors import (
     NEIGHBOURS,

@@ -190,7 +190,7 @@ def describe_by_meaning(
         The group, members in board order.
     """
     ordered = sorted(members)
-    others = [i for i in range(len(corpus.ids)) if i not in set(ordered)]
+    others = np.setdiff1d(np.arange(len(corpus.ids)), ordered).tolist()
     block = similarity[np.ix_(ordered, ordered)]
     central = ordered[central_index(block.tolist())]
     words = keywords_of(corpus, characteristic_features(corpus, ordered))

@@ -86,3 +86,39 @@ def test_at_most_a_handful_and_none_over_the_cap() -> None:
     assert all(len(theme.contribution_ids) <= MAX_SHARE * len(posts) for theme in found)
     placed = [cid for theme in found for cid in theme.contribution_ids]
     assert len(placed) == len(set(placed))
+
+
+def unique_word(number: int) -> str:
+    """A word no other post-it shares, not even its first letters ("ba", "ca"... reversed)."""
+    return (chr(97 + number % 26) + chr(97 + number // 26 % 26)) * 3
+
+
+def test_shared_words_across_tables_count_beside_the_vectors() -> None:
+    # Each table has loose topics of its own (noisy vectors, no shared words); three
+    # post-its about rents share their words at three tables while their vectors say
+    # nothing in common: the words must bring them together.
+    posts: list[Contribution] = []
+    topics: list[str] = []
+    for key, own in (
+        ("asse-1", ("digitale", "cultura", "imprese")),
+        ("asse-3", ("ciclabili", "strade", "treni")),
+        ("asse-6", ("medici", "ospedali", "anziani")),
+    ):
+        for topic in own:
+            for _ in range(6):
+                posts.append(post(unique_word(len(posts)), len(posts), table=key, kind=None))
+                topics.append(topic)
+    rents = (
+        ("asse-1", "Affitti troppo cari per le giovani coppie"),
+        ("asse-3", "Le giovani coppie non trovano affitti accessibili"),
+        ("asse-6", "Affitti alti: le giovani coppie se ne vanno"),
+    )
+    for k, (key, text) in enumerate(rents):
+        posts.append(post(text, len(posts), table=key, kind=None))
+        topics.append(f"solo-{k}")  # an unrelated direction of its own
+    vectors = topic_vectors(posts, topics, noise=2.0)
+    found = crosscutting_themes(posts, TABLES, vectors=vectors)
+    rent_ids = {p.id for p in posts[-3:]}
+    assert any(set(theme.contribution_ids) == rent_ids for theme in found), [
+        theme.title for theme in found
+    ]

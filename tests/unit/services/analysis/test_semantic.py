@@ -114,3 +114,27 @@ def test_average_link_tree_by_hand() -> None:
     # Last merge: mean of the four cross pairs (0.1 + 0.2 + 0.3 + 0.0) / 4.
     assert tree[2].similarity == 0.15000000000000002 or abs(tree[2].similarity - 0.15) < 1e-12
     assert semantic.labels_after(4, tree[:2]).tolist() == [0, 0, 2, 2]
+
+
+def test_silhouettes_along_the_tree_equal_the_silhouette_of_each_cut() -> None:
+    rng = np.random.default_rng(7)
+    points = rng.standard_normal((60, 8))
+    points /= np.linalg.norm(points, axis=1, keepdims=True)
+    similarity = points @ points.T
+    tree = semantic.average_link_tree(similarity)
+    counts = [2, 3, 5, 9, 17, 30, 59]
+    found = semantic.silhouettes_along(similarity, tree, counts)
+    assert sorted(found) == counts
+    for count in counts:
+        labels = semantic.labels_after(60, tree[: 60 - count])
+        assert abs(found[count] - semantic.silhouette(similarity, labels)) < 1e-9
+
+
+def test_a_large_set_is_cut_quickly_and_like_the_exact_search() -> None:
+    # 600 items in 30 tight topics: the fast search over a grid of cuts finds them too.
+    topics = 30
+    posts, labels = board({f"t{k}": 20 for k in range(topics)})
+    vectors = topic_vectors(posts, labels, seed=3)
+    result = suggest(posts, vectors=vectors)
+    predicted = labels_of(posts, [list(g.contribution_ids) for g in result.groups], [])
+    assert adjusted_rand_index(labels, predicted) > 0.9
