@@ -25,6 +25,18 @@ if ! command -v objdump >/dev/null 2>&1; then
   fi
 fi
 
+# Linux: a C compiler builds the empty ICU data package (packaging/icu_stubdata.c).
+if [ "$(uname -s)" = Linux ] && ! command -v cc >/dev/null 2>&1; then
+  if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "== installing gcc (the empty ICU data package of the bundle)"
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends gcc libc6-dev \
+      || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
+           apt-get install -y -qq --no-install-recommends gcc libc6-dev; }
+  else
+    echo "No C compiler: the bundle keeps Qt's 31 MB ICU data (over the size budget)." >&2
+  fi
+fi
+
 if ! .venv/bin/python -c "import PyInstaller" 2>/dev/null; then
   echo "== installing ${pyinstaller_req} into .venv"
   .venv/bin/python -m pip install -q "${pyinstaller_req}"

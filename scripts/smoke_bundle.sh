@@ -4,7 +4,8 @@
 #     cards list, new FILE (bundled cards and templates);
 #  2. the GUI starts offscreen, shows the demo event, loads the forms/ and quits
 #     (FACILITATOR_APP_SMOKE=1, see facilitator_app/app.py);
-#  3. if the bundle has the `export` command: the demo to .xlsx and .pdf ("Asse 1" in it);
+#  3. if the bundle has the `export` command: the demo to .xlsx, .pdf and .docx ("Asse 1" in
+#     them); `room --help`;
 #     the embedded sentence encoder: `themes embed` stores a vector for every post-it of
 #     the demo, with the network cut off when `unshare -rn` can do it (model offline);
 #  4. nothing that must stay out of the bundle is in it (QtWebEngine, QtQuick/Qml, tkinter...);
@@ -85,6 +86,18 @@ if "$bin" export --help >/dev/null 2>&1; then
   pdftotext "$pdf" "$work/demo.txt" || fail "pdftotext could not read $pdf"
   grep -q "Asse 1" "$work/demo.txt" || fail "the exported PDF does not contain 'Asse 1'"
   ok "export: $(du -k "$xlsx" | cut -f1) kB xlsx, $(du -k "$pdf" | cut -f1) kB pdf with 'Asse 1'"
+  # The Word restituzione: python-docx reads its templates from the bundle's docx/ folder.
+  docx="$work/demo.docx"
+  "$bin" export "$demo" --docx "$docx" >"$work/docx.out" 2>&1 \
+    || { cat "$work/docx.out" >&2; fail "export $demo --docx"; }
+  .venv/bin/python - "$docx" <<'PYEOF' || fail "the exported Word document is not a document with 'Asse 1'"
+import sys, zipfile
+with zipfile.ZipFile(sys.argv[1]) as document:
+    assert "Asse 1" in document.read("word/document.xml").decode("utf-8")
+PYEOF
+  ok "export: $(du -k "$docx" | cut -f1) kB docx with 'Asse 1'"
+  # The room server (uvicorn, ssl imported at start): --help loads the command's module.
+  "$bin" room --help >/dev/null 2>&1 || fail "room --help"
 else
   echo "note: skipped the export check: this bundle has no 'export' command yet"
 fi
