@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 
 from facilitator_app.domain.model import Contribution
 from facilitator_app.ui import i18n
-from facilitator_app.ui.board.model import RECORD_ROLE, THEME_ROLE
+from facilitator_app.ui.board.model import PHONE_ROLE, RECORD_ROLE, THEME_ROLE
 from facilitator_app.ui.style import kind_colour
 
 NOTE_WIDTH = 220
@@ -70,6 +70,8 @@ class NoteDelegate(QStyledItemDelegate):
         painter.setFont(font)
         painter.setPen(QColor("#212121"))
         inner = rect.adjusted(8, 6, -8, -6)
+        if index.data(PHONE_ROLE):
+            inner = self._paint_phone_mark(painter, inner)
         line = painter.fontMetrics().height()
         theme = str(index.data(THEME_ROLE) or "")
         lines = max(1, (inner.height() - line * 2) // line)
@@ -98,3 +100,14 @@ class NoteDelegate(QStyledItemDelegate):
                 metrics.elidedText("▸ " + theme, Qt.TextElideMode.ElideRight, inner.width()),
             )
         painter.restore()
+
+    @staticmethod
+    def _paint_phone_mark(painter: QPainter, inner: QRect) -> QRect:
+        """A phone in the top right corner of a note written on a phone; the text's room."""
+        side = painter.fontMetrics().height()
+        painter.drawText(
+            QRect(inner.right() - side, inner.top(), side, side),
+            int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop),
+            "📱",
+        )
+        return inner.adjusted(0, 0, -side, 0)
