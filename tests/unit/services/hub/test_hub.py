@@ -69,7 +69,7 @@ def test_a_file_that_is_not_an_event_file_is_refused_and_not_kept(
 ) -> None:
     fake = tmp_path / "tavolo.sqlite"
     fake.write_bytes(b"not a database at all" * 100)
-    with pytest.raises(FacilitatorError, match="rifiutato tavolo.xlsx"):
+    with pytest.raises(FacilitatorError, match=r"rifiutato tavolo\.xlsx"):
         send_to_hub(hub.address, hub.code, _raw(fake))
     assert list(hub.received.iterdir()) == []
     assert not hub.target.exists()
