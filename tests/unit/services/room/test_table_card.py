@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 import segno
 
+from facilitator_app.domain.errors import StorageError
 from facilitator_app.services.room.table_card import TableCard, write_table_card
 
 pytestmark = pytest.mark.skipif(
@@ -102,6 +103,6 @@ def test_the_card_in_english(tmp_path: Path) -> None:
 def test_a_card_that_cannot_be_written_leaves_nothing(tmp_path: Path) -> None:
     blocked = tmp_path / "file"
     blocked.write_text("")
-    with pytest.raises(Exception):  # noqa: B017, PT011 - the atomic writer's StorageError
+    with pytest.raises(StorageError):
         write_table_card(blocked / "cartello.pdf", CARD)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["file"]
