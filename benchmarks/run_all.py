@@ -46,6 +46,7 @@ def scripts(quick: bool, scale: bool) -> list[list[str]]:
         ["bench_export.py", *(["--contributions", "1000", "--repeat", "1"] if quick else [])],
         ["bench_merge.py", *(["--files", "10", "--posts", "100", "--runs", "1"] if quick else [])],
         ["bench_themes.py", *(["--runs", "1"] if quick else [])],
+        ["bench_room.py", *(["--quick"] if quick else [])],
     ]
     if scale:
         runs.append(["bench_scale.py", *(["--files", "10", "--posts", "500"] if quick else [])])

@@ -59,6 +59,10 @@ TARGETS: dict[str, str] = {
     "build_report": "facilitator_app.services.records.report:build_report",
     "suggest": "facilitator_app.services.analysis.suggest:suggest",
     "crosscutting_themes": "facilitator_app.services.analysis.crosscutting:crosscutting_themes",
+    # measured: the room server (bench_room.py)
+    "CaptureService": "facilitator_app.services.capture.board:CaptureService",
+    "RoomServer": "facilitator_app.services.room:RoomServer",
+    "RoomSettings": "facilitator_app.services.room:RoomSettings",
     # measured: the window (Qt is only imported by the benchmarks that ask for these)
     "MainWindow": "facilitator_app.ui.main_window:MainWindow",
     "run_gui": "facilitator_app.ui.launch:run_gui",

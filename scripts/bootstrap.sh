@@ -16,6 +16,8 @@ if [ "$mode" = test ]; then
   # key presses, and the xcb libraries Qt's X platform plugin loads.
   packages+=(xvfb xdotool openbox libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
              libxcb-image0 libxcb-render-util0 libxcb-randr0 libxcb-xkb1)
+  # A real browser for the room server's page (tests/browser, driven by selenium).
+  packages+=(chromium chromium-driver)
 fi
 
 missing=()

@@ -378,9 +378,24 @@ class EventStore(EventQueries):
         """
         if self.read_only:
             raise StorageError(_READ_ONLY, file=self.path)
+        conn = self._db.conn
         try:
-            with self._db.atomic():
+            if conn.in_transaction:
+                with self._db.atomic():  # a savepoint inside the open transaction
+                    yield self
+                return
+            # IMMEDIATE: the write lock is taken (waiting up to the busy timeout) before the
+            # block reads anything. With a deferred BEGIN, a block that reads first (as
+            # sqlite-utils does to learn a table's columns) fails at once with "database is
+            # locked" when another connection (the room server's) committed meanwhile.
+            conn.execute("BEGIN IMMEDIATE")
+            try:
                 yield self
+                conn.execute("COMMIT")
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
         except sqlite3.OperationalError as error:
             raise _storage_error(self.path, error) from error
 

@@ -3,9 +3,8 @@
 Plain dict rows rather than domain records: they say where a post-it came from and what
 waits for moderation, not what the forum said (that is the post-it itself, a
 :class:`~facilitator_app.domain.model.Contribution`). Writes happen inside the caller's
-:meth:`EventStore.transaction`; the first write of such a block should be one of these rows,
-so that the block holds the file's write lock before it reads anything (see
-``services/room/intake.py``). Part of storage, this module reads the store's private
+:meth:`EventStore.transaction` (which begins IMMEDIATE: the block holds the file's write
+lock before it reads anything). Part of storage, this module reads the store's private
 database handle; nothing outside storage does.
 """
 

@@ -2120,17 +2120,17 @@
         <translation>{file} is not a valid event file: {problems}. The file was refused without being used or changed.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/storage/database.py" line="486" />
+        <location filename="../../facilitator_app/storage/database.py" line="501" />
         <source>{file} è danneggiato: nella tabella «{table}» il record {record_id} non è leggibile ({error}).</source>
         <translation>{file} is damaged: in the table “{table}” the record {record_id} cannot be read ({error}).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/storage/database.py" line="504" />
+        <location filename="../../facilitator_app/storage/database.py" line="519" />
         <source>{file} è danneggiato: dati illeggibili nella tabella «{table}» ({error}).</source>
         <translation>{file} is damaged: unreadable data in the table “{table}” ({error}).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/storage/database.py" line="542" />
+        <location filename="../../facilitator_app/storage/database.py" line="557" />
         <source>{file} non contiene alcun evento.</source>
         <translation>{file} holds no event.</translation>
     </message>
@@ -2521,6 +2521,36 @@
         <translation>is neither an event file (.sqlite) nor an exported workbook (.xlsx)</translation>
     </message>
     <message>
+        <location filename="../../facilitator_app/services/room/intake.py" line="52" />
+        <source>il tavolo {table} non ha la sessione {session}</source>
+        <translation>table {table} has no session {session}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/room/intake.py" line="166" />
+        <source>punti esauriti ({budget} per telefono)</source>
+        <translation>no dots left ({budget} per phone)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/room/moderation.py" line="20" />
+        <source>post-it in attesa {post} inesistente o già deciso</source>
+        <translation>pending sticky note {post} does not exist or was already decided</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/room/texts.py" line="23" />
+        <source>il post-it è vuoto</source>
+        <translation>the sticky note is empty</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/room/texts.py" line="26" />
+        <source>il post-it è lungo {count} caratteri (massimo {limit})</source>
+        <translation>the sticky note is {count} characters long (at most {limit})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/room/texts.py" line="32" />
+        <source>il post-it contiene caratteri di controllo</source>
+        <translation>the sticky note contains control characters</translation>
+    </message>
+    <message>
         <location filename="../../facilitator_app/services/hub/sender.py" line="28" />
         <source>Il coordinamento non risponde a {address} ({why}): controllare l'indirizzo e che questo portatile sia nella stessa rete.</source>
         <translation>The coordinators do not answer at {address} ({why}): check the address and that this laptop is on the same network.</translation>
@@ -2554,36 +2584,6 @@
         <location filename="../../facilitator_app/services/hub/sender.py" line="44" />
         <source>Indirizzo del coordinamento non valido: {address} (esempio: 192.168.1.10:8765)</source>
         <translation>Invalid coordinators' address: {address} (for example 192.168.1.10:8765)</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/services/room/intake.py" line="52" />
-        <source>il tavolo {table} non ha la sessione {session}</source>
-        <translation>table {table} has no session {session}</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/services/room/intake.py" line="166" />
-        <source>punti esauriti ({budget} per telefono)</source>
-        <translation>no dots left ({budget} per phone)</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/services/room/moderation.py" line="20" />
-        <source>post-it in attesa {post} inesistente o già deciso</source>
-        <translation>pending post-it {post} does not exist or was already decided</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/services/room/texts.py" line="23" />
-        <source>il post-it è vuoto</source>
-        <translation>the post-it is empty</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/services/room/texts.py" line="26" />
-        <source>il post-it è lungo {count} caratteri (massimo {limit})</source>
-        <translation>the post-it is {count} characters long (at most {limit})</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/services/room/texts.py" line="32" />
-        <source>il post-it contiene caratteri di controllo</source>
-        <translation>the post-it contains control characters</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/storage/snapshot.py" line="19" />

@@ -112,3 +112,45 @@ def test_the_guard_itself_catches_a_connection(network_attempts: list[str]) -> N
     with pytest.raises(OSError), socket.create_connection(("127.0.0.1", 9)):
         pass
     assert network_attempts
+
+
+def test_the_room_server_serves_a_phone_and_opens_no_outgoing_connection(
+    demo_path: Path, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import _socket  # the phone's side: the C socket, whose connect the guard leaves alone
+    from urllib.parse import urlsplit
+
+    from facilitator_app.services.room import RoomServer, RoomSettings
+
+    attempts: list[str] = []
+    with EventStore.open(demo_path, read_only=True) as store:
+        table = store.tables()[0]
+    with monkeypatch.context() as guarded:
+        guarded.setattr(socket.socket, "connect", _refused(attempts, "connect"))
+        guarded.setattr(socket.socket, "connect_ex", _refused(attempts, "connect_ex"))
+        guarded.setattr(socket, "getaddrinfo", _refused(attempts, "getaddrinfo"))
+        server = RoomServer(demo_path, RoomSettings(table.id, 1), clock=clock)
+        server.start()
+        try:
+            url = urlsplit(server.url)
+            phone = _socket.socket(_socket.AF_INET, _socket.SOCK_STREAM)
+            phone.connect((url.hostname, url.port))
+            phone.sendall(
+                f"GET {url.path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n".encode()
+            )
+            answer = b""
+            while chunk := phone.recv(65536):
+                answer += chunk
+            phone.close()
+        finally:
+            server.stop()
+    assert answer.startswith(b"HTTP/1.1 200")
+    assert attempts == []
+
+
+def _refused(attempts: list[str], what: str) -> Any:
+    def refuse(*args: Any, **kwargs: Any) -> Any:
+        attempts.append(f"{what} {args[1:3]}")
+        raise OSError("rete vietata nei test")
+
+    return refuse

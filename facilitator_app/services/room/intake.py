@@ -3,9 +3,9 @@
 A :class:`RoomDesk` lives on the server's own connection (``EventStore.open_shared``) and is
 used from one thread only. Every call that writes is one transaction, committed (WAL,
 ``synchronous=FULL``) before it returns, so a phone is told "ricevuto" only for a post that
-survives a crash. Each transaction writes a ``room_posts``/``room_dots`` row first: it takes
-the file's write lock before reading anything, so the window's writes on its own connection
-can never make it fail half-way (SQLite's busy timeout makes the two take turns).
+survives a crash. ``EventStore.transaction`` begins IMMEDIATE: it takes the file's write lock
+before reading anything, so the window's writes on its own connection can never make it
+fail half-way (SQLite's busy timeout makes the two take turns).
 """
 
 from __future__ import annotations

@@ -79,11 +79,9 @@ class PendingPosts:
             NotFoundError: no such pending post (or already accepted or rejected).
             ValueError: the edited text is empty or too long.
         """
-        row = self._waiting(pending_id)
         now = to_iso(self.clock.now())
-        with self.store.transaction():
-            # A write first: the block holds the file's write lock before it reads.
-            room_posts.decide(self.store, pending_id, room_posts.STATUS_BOARD, None, now)
+        with self.store.transaction():  # checked under the write lock: decided once
+            row = self._waiting(pending_id)
             post = self.capture.add(
                 str(row["table_id"]),
                 int(str(row["session"])),
@@ -98,8 +96,8 @@ class PendingPosts:
         Raises:
             NotFoundError: no such pending post (or already accepted or rejected).
         """
-        self._waiting(pending_id)
         with self.store.transaction():
+            self._waiting(pending_id)
             room_posts.decide(
                 self.store, pending_id, room_posts.STATUS_REJECTED, None, to_iso(self.clock.now())
             )

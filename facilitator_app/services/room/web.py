@@ -157,7 +157,10 @@ async def _form(request: Request) -> dict[str, str]:
     content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if content_type != _FORM_TYPE:
         raise _Refused(400, "refused")
-    body = await request.body()
+    try:
+        body = await request.body()
+    except security.BodyTooLarge:
+        raise _Refused(413, "too_large") from None
     try:
         text = body.decode("ascii")  # a urlencoded body is ASCII; the values are %-encoded
         fields = parse_qsl(text, keep_blank_values=True, strict_parsing=bool(text), errors="strict")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import socket
 import threading
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -117,19 +118,55 @@ def test_a_form_without_the_phone_cookie_or_with_another_token_is_refused(
     assert _posts(demo_path, room_table) == before
 
 
-def test_a_one_megabyte_body_gets_413_at_once(
+def _raw_post(server: RoomServer, head: str, body_chunks: list[bytes]) -> str:
+    """Send a POST by hand; the status line the server answered ("" if it reset first)."""
+    host, port = urlsplit(server.url).hostname, urlsplit(server.url).port
+    with socket.create_connection((host, port), timeout=10) as raw:
+        raw.sendall(head.encode())
+        try:
+            for chunk in body_chunks:
+                raw.sendall(chunk)
+        except (BrokenPipeError, ConnectionResetError):
+            pass  # the server refused and closed while the body was still coming
+        try:
+            return raw.recv(200).decode("latin-1").split("\r\n")[0]
+        except ConnectionResetError:
+            return ""
+
+
+def test_a_one_megabyte_body_gets_413_before_it_is_sent(
     room: RoomServer, phone: Phone, demo_path: Path, room_table: Table
 ) -> None:
-    page = phone.get(_path(room))
+    token = phone.get(_path(room)).form_token
     before = _posts(demo_path, room_table)
-    body = b"csrf=" + page.form_token.encode() + b"&text=" + b"a" * (1 << 20)
-    answer = phone.request(
-        "POST",
-        f"{_path(room)}/post",
-        body,
-        {"Content-Type": "application/x-www-form-urlencoded"},
+    head = (
+        f"POST {_path(room)}/post HTTP/1.1\r\nHost: x\r\nCookie: phone={phone.cookies['phone']}"
+        "\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+        f"Content-Length: {1 << 20}\r\n\r\n"
     )
-    assert answer.status == 413
+    # Only the headers are sent: the answer comes without the server waiting for the body.
+    assert _raw_post(room, head, []) == "HTTP/1.1 413 Request Entity Too Large"
+    body = f"csrf={token}&text=".encode() + b"a" * (1 << 20)
+    assert _raw_post(room, head, [body]) in ("HTTP/1.1 413 Request Entity Too Large", "")
+    assert _posts(demo_path, room_table) == before
+    assert phone.get(_path(room)).status == 200
+
+
+def test_a_chunked_body_is_cut_at_the_limit(
+    room: RoomServer, phone: Phone, demo_path: Path, room_table: Table
+) -> None:
+    token = phone.get(_path(room)).form_token
+    before = _posts(demo_path, room_table)
+    head = (
+        f"POST {_path(room)}/post HTTP/1.1\r\nHost: x\r\nCookie: phone={phone.cookies['phone']}"
+        "\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+        "Transfer-Encoding: chunked\r\n\r\n"
+    )
+    first = f"csrf={token}&text=".encode()
+    piece = b"b" * 65536
+    chunks = [b"%x\r\n%s\r\n" % (len(first), first)]
+    chunks += [b"%x\r\n%s\r\n" % (len(piece), piece)] * 16 + [b"0\r\n\r\n"]
+    assert _raw_post(room, head, chunks) in ("HTTP/1.1 413 Request Entity Too Large", "")
     assert _posts(demo_path, room_table) == before
     assert phone.get(_path(room)).status == 200
 
@@ -341,3 +378,46 @@ def test_the_server_shares_the_window_lock_and_both_write(
         with pytest.raises(EventFileLockedError):
             EventStore.open(demo_path)
     EventStore.open(demo_path).close()
+
+
+def test_phones_and_the_window_write_at_once_and_nothing_fails(
+    demo_path: Path, room_table: Table, clock: FixedClock
+) -> None:
+    from facilitator_app.services.capture.board import CaptureService
+
+    with EventStore.open(demo_path) as window_store:
+        server = RoomServer(
+            demo_path,
+            RoomSettings(
+                room_table.id, 1, posts_per_minute=1000, posts_per_minute_per_address=1000
+            ),
+            clock=clock,
+        )
+        server.start()
+        statuses: list[int] = []
+        answered = threading.Event()
+
+        def phones() -> None:
+            phone = Phone(server.base_url.rstrip("/"))
+            form = phone.get(_path(server)).form_token
+            for n in range(60):
+                answer = phone.post_form(f"{_path(server)}/post", {"csrf": form, "text": f"t{n}"})
+                statuses.append(answer.status)
+                answered.set()
+
+        sender = threading.Thread(target=phones)
+        sender.start()
+        capture = CaptureService(window_store, clock)
+        try:
+            # Writes that read before writing (an upsert learns the table's columns first),
+            # one pair per phone post, while the next post is on its way (the window writes
+            # at a person's pace: it does not hold the file's write lock all the time).
+            while sender.is_alive():
+                answered.wait(30)
+                answered.clear()
+                window_store.set_meta("nota", str(len(statuses)))
+                capture.add(room_table.id, 1, "dalla finestra")
+        finally:
+            sender.join()
+            server.stop()
+    assert statuses == [303] * 60
