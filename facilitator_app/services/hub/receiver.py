@@ -122,7 +122,12 @@ class VenueHub:
             sock.close()
             raise
         self._socket = sock
-        app = Starlette(routes=[Route("/invia", self._receive, methods=["POST"])])
+        app = Starlette(
+            routes=[
+                Route("/controlla", self._check, methods=["POST"]),
+                Route("/invia", self._receive, methods=["POST"]),
+            ]
+        )
         config = uvicorn.Config(
             app,
             loop="asyncio",
@@ -174,13 +179,25 @@ class VenueHub:
 
     # -- the route -------------------------------------------------------------------------
 
-    async def _receive(self, request: Request) -> JSONResponse:
+    def _refused_code(self, request: Request) -> JSONResponse | None:
+        """403 (429 after too many) for a wrong code; None for the right one."""
         sender = request.client.host if request.client is not None else "?"
         given = request.headers.get("x-hub-code", "")
-        if not hmac.compare_digest(given.encode(), self.code.encode()):
-            if not self._wrong_codes.allow(sender):
-                return _answer(429, "troppi codici sbagliati: riprovare tra un minuto")
-            return _answer(403, "codice sbagliato")
+        if hmac.compare_digest(given.encode(), self.code.encode()):
+            return None
+        if not self._wrong_codes.allow(sender):
+            return _answer(429, "troppi codici sbagliati: riprovare tra un minuto")
+        return _answer(403, "codice sbagliato")
+
+    async def _check(self, request: Request) -> JSONResponse:
+        """The code alone, before a file is sent (a refused upload may break its pipe)."""
+        return self._refused_code(request) or _answer(200, "")
+
+    async def _receive(self, request: Request) -> JSONResponse:
+        sender = request.client.host if request.client is not None else "?"
+        refused = self._refused_code(request)
+        if refused is not None:
+            return refused
         name = Path(request.headers.get("x-file-name", "")).name
         if not name.lower().endswith(ACCEPTED_SUFFIXES):
             return _answer(415, "si accettano solo file evento (.sqlite) e cartelle (.xlsx)")

@@ -16,6 +16,7 @@ import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.request import Request
 
 from facilitator_app.domain.errors import FacilitatorError
 from facilitator_app.domain.translatable import QT_TRANSLATE_NOOP
@@ -99,13 +100,26 @@ def send_to_hub(
     suffix = path.suffix.lower()
     if suffix not in (".sqlite", ".xlsx"):
         raise FacilitatorError(_NOT_SENDABLE, file=path.name)
+    # The code first, without the file: a hub refusing an upload half-way would show as a
+    # broken connection instead of "wrong code".
+    _post(
+        Request(
+            url.replace("/invia", "/controlla"),
+            data=b"",
+            method="POST",
+            headers={"X-Hub-Code": code.strip()},
+        ),
+        address,
+        path.name,
+        timeout,
+    )
     with tempfile.TemporaryDirectory(prefix="invio-") as folder:
         sent = path
         if suffix == ".sqlite":
             sent = Path(folder) / path.name
             snapshot(path, sent)
         size = sent.stat().st_size
-        request = urllib.request.Request(
+        request = Request(
             url,
             data=_chunks(sent, size, progress),
             method="POST",
@@ -126,10 +140,28 @@ def send_to_hub(
             raise FacilitatorError(_UNREACHABLE, address=address, why=str(why)) from None
     return HubReply(
         str(body.get("status", "")),
-        int(body.get("added", 0)),
-        int(body.get("updated", 0)),
-        int(body.get("conflicts", 0)),
+        _count(body, "added"),
+        _count(body, "updated"),
+        _count(body, "conflicts"),
     )
+
+
+def _count(body: dict[str, object], key: str) -> int:
+    value = body.get(key, 0)
+    return value if isinstance(value, int) else 0
+
+
+def _post(request: Request, address: str, file: str, timeout: float) -> dict[str, object]:
+    """Send one request to the hub; its JSON answer, or why not as a FacilitatorError."""
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:
+            answer = json.loads(response.read().decode("utf-8"))
+    except urllib.error.HTTPError as error:
+        raise _refusal(error, file) from None
+    except (urllib.error.URLError, OSError, ValueError) as error:
+        why = getattr(error, "reason", None) or error
+        raise FacilitatorError(_UNREACHABLE, address=address, why=str(why)) from None
+    return answer if isinstance(answer, dict) else {}
 
 
 def _chunks(path: Path, size: int, progress: Progress) -> Iterator[bytes]:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import shutil
 import socket
+import urllib.error
+import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -95,3 +97,20 @@ def test_an_unreachable_coordinator_is_said_clearly(demo_path: Path) -> None:
         port = probe.getsockname()[1]
     with pytest.raises(FacilitatorError, match="non risponde"):
         send_to_hub(f"127.0.0.1:{port}", "123456", demo_path, timeout=5)
+
+
+def test_an_upload_with_a_wrong_code_gets_403_and_nothing_is_stored(
+    hub: VenueHub, demo_path: Path
+) -> None:
+    body = demo_path.read_bytes()
+    request = urllib.request.Request(
+        f"http://{hub.address}/invia",
+        data=body,
+        method="POST",
+        headers={"X-Hub-Code": "not-the-code", "X-File-Name": "tavolo.sqlite"},
+    )
+    with pytest.raises(urllib.error.HTTPError) as refused:
+        urllib.request.urlopen(request, timeout=30)  # noqa: S310 - loopback
+    assert refused.value.code == 403
+    assert list(hub.received.iterdir()) == []
+    assert not hub.target.exists()
