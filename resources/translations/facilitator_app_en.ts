@@ -2551,37 +2551,37 @@
         <translation>the sticky note contains control characters</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/hub/sender.py" line="28" />
+        <location filename="../../facilitator_app/services/hub/sender.py" line="29" />
         <source>Il coordinamento non risponde a {address} ({why}): controllare l'indirizzo e che questo portatile sia nella stessa rete.</source>
         <translation>The coordinators do not answer at {address} ({why}): check the address and that this laptop is on the same network.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/hub/sender.py" line="33" />
+        <location filename="../../facilitator_app/services/hub/sender.py" line="34" />
         <source>Codice sbagliato: scrivere il codice mostrato dal coordinamento.</source>
         <translation>Wrong code: type the code the coordinators show.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/hub/sender.py" line="36" />
+        <location filename="../../facilitator_app/services/hub/sender.py" line="37" />
         <source>Troppi codici sbagliati: riprovare tra un minuto con il codice giusto.</source>
         <translation>Too many wrong codes: try again in a minute with the right code.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/hub/sender.py" line="39" />
+        <location filename="../../facilitator_app/services/hub/sender.py" line="40" />
         <source>Il file {file} è troppo grande per il coordinamento.</source>
         <translation>The file {file} is too large for the coordinators.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/hub/sender.py" line="40" />
+        <location filename="../../facilitator_app/services/hub/sender.py" line="41" />
         <source>Il coordinamento ha rifiutato {file}: {why}</source>
         <translation>The coordinators refused {file}: {why}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/hub/sender.py" line="41" />
+        <location filename="../../facilitator_app/services/hub/sender.py" line="42" />
         <source>Si inviano solo file evento (.sqlite) e cartelle di lavoro (.xlsx): {file}</source>
         <translation>Only event files (.sqlite) and workbooks (.xlsx) can be sent: {file}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/hub/sender.py" line="44" />
+        <location filename="../../facilitator_app/services/hub/sender.py" line="45" />
         <source>Indirizzo del coordinamento non valido: {address} (esempio: 192.168.1.10:8765)</source>
         <translation>Invalid coordinators' address: {address} (for example 192.168.1.10:8765)</translation>
     </message>
@@ -3595,9 +3595,9 @@ Participants write post-its from their phones, on the room's network (this lapto
     <message>
         <location filename="../../facilitator_app/ui/board/model.py" line="199" />
         <source>{text}
-📱 dal telefono</source>
+(scritto dal telefono)</source>
         <translation>{text}
-📱 from a phone</translation>
+(written on a phone)</translation>
     </message>
 </context>
 <context>
@@ -4306,8 +4306,8 @@ Participants write post-its from their phones, on the room's network (this lapto
     <name>RoomPanel</name>
     <message>
         <location filename="../../facilitator_app/ui/room/panel.py" line="70" />
-        <source>📱 Aperto ai telefoni: {where}</source>
-        <translation>📱 Open to phones: {where}</translation>
+        <source>Aperto ai telefoni: {where}</source>
+        <translation>Open to phones: {where}</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/room/panel.py" line="103" />

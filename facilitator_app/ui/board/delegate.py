@@ -103,11 +103,17 @@ class NoteDelegate(QStyledItemDelegate):
 
     @staticmethod
     def _paint_phone_mark(painter: QPainter, inner: QRect) -> QRect:
-        """A phone in the top right corner of a note written on a phone; the text's room."""
+        """A small phone drawn in the top right corner (no emoji font needed); the text's room."""
         side = painter.fontMetrics().height()
-        painter.drawText(
-            QRect(inner.right() - side, inner.top(), side, side),
-            int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop),
-            "📱",
-        )
-        return inner.adjusted(0, 0, -side, 0)
+        width = max(6, side * 3 // 5)
+        body = QRect(inner.right() - width, inner.top() + 1, width, side - 2)
+        painter.save()
+        pen = QPen(QColor("#37474f"))
+        pen.setWidth(max(1, side // 10))
+        painter.setPen(pen)
+        painter.setBrush(QColor("#eceff1"))
+        painter.drawRoundedRect(body, 2, 2)
+        screen = body.adjusted(2, 3, -2, -side // 4)
+        painter.fillRect(screen, QColor("#37474f"))
+        painter.restore()
+        return inner.adjusted(0, 0, -width - 4, 0)

@@ -196,7 +196,7 @@ class PostItModel(QAbstractListModel):
             return post.text
         if role == Qt.ItemDataRole.ToolTipRole:
             if post.id in self.phone_ids:
-                return self.tr("{text}\n📱 dal telefono").format(text=post.text)
+                return self.tr("{text}\n(scritto dal telefono)").format(text=post.text)
             return post.text
         if role == PHONE_ROLE:
             return post.id in self.phone_ids

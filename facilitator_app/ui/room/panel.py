@@ -67,7 +67,7 @@ class RoomPanel(QDockWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("📱 Aperto ai telefoni: {where}").format(where=where))
+        self.setWindowTitle(self.tr("Aperto ai telefoni: {where}").format(where=where))
         self.setObjectName("roomDock")
         self.setFeatures(
             QDockWidget.DockWidgetFeature.DockWidgetMovable
@@ -151,6 +151,7 @@ class RoomPanel(QDockWidget):
         self.close_button.clicked.connect(self.controller.stop)
         layout.addWidget(self.close_button)
         self.setWidget(scrolling(body))
+        self.setMinimumWidth(QR_SIDE + 70)  # the QR code whole, no sideways scrolling
         self._show_voting()
         self._show_phones()
 
