@@ -142,7 +142,7 @@ class RoomPanel(QDockWidget):
         self.queue.accept_requested.connect(self.accept)
         self.queue.reject_requested.connect(self.reject)
         self.queue_label.setBuddy(self.queue)
-        layout.addWidget(self.queue, 1)
+        layout.addWidget(self.queue, 4)
         self.card_button = QPushButton(self.tr("Stampa il cartello del tavolo…"), body)
         self.card_button.clicked.connect(self.print_card)
         layout.addWidget(self.card_button)
@@ -150,6 +150,8 @@ class RoomPanel(QDockWidget):
         self.close_button.setObjectName("roomClose")
         self.close_button.clicked.connect(self.controller.stop)
         layout.addWidget(self.close_button)
+        # Without the queue (no moderation) the labels stay together at the top.
+        layout.addStretch(1)
         self.setWidget(scrolling(body))
         self.setMinimumWidth(QR_SIDE + 70)  # the QR code whole, no sideways scrolling
         self._show_voting()
