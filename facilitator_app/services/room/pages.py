@@ -29,7 +29,7 @@ WORDS: dict[str, dict[str, str]] = {
         "voting": "Votazione: dai i tuoi punti ai post-it",
         "dots_left": "Punti che ti restano: {left}",
         "dot": "Dai un punto",
-        "dots": "punti",
+        "dots": "Punti ricevuti: {votes}",
         "other_language": "English",
         "code_title": "Entra nel tavolo",
         "code_label": "Codice del tavolo (sul cartoncino o sullo schermo)",
@@ -59,7 +59,7 @@ WORDS: dict[str, dict[str, str]] = {
         "voting": "Voting: give your dots to the sticky notes",
         "dots_left": "Dots you have left: {left}",
         "dot": "Give a dot",
-        "dots": "dots",
+        "dots": "Dots received: {votes}",
         "other_language": "Italiano",
         "code_title": "Join the table",
         "code_label": "Table code (on the table card or on the screen)",
@@ -173,7 +173,7 @@ def write_page(
             )
             parts.append(
                 f'<div class="note"><p>{escape(note.text)}</p>'
-                f"<p>{note.votes} {escape(words['dots'])}</p>{button}</div>"
+                f"<p>{escape(words['dots'].format(votes=note.votes))}</p>{button}</div>"
             )
     return _page(context.lang, words["title"], "\n".join(parts), switch_to=context.base)
 
