@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import ipaddress
-
-from PySide6.QtNetwork import QAbstractSocket, QHostAddress, QNetworkInterface
+import socket
 
 LOOPBACK = "127.0.0.1"
 
@@ -12,6 +11,10 @@ LOOPBACK = "127.0.0.1"
 def laptop_addresses() -> list[str]:
     """This laptop's IPv4 addresses, loopback first, then the interfaces that are up."""
     found: list[str] = [LOOPBACK]
+    try:
+        from PySide6.QtNetwork import QAbstractSocket, QHostAddress, QNetworkInterface
+    except ImportError:  # a bundle built without QtNetwork: what the host name resolves to
+        return found + _addresses_of_host_name()
     for interface in QNetworkInterface.allInterfaces():
         flags = interface.flags()
         if not flags & QNetworkInterface.InterfaceFlag.IsUp:
@@ -24,6 +27,15 @@ def laptop_addresses() -> list[str]:
             if text not in found:
                 found.append(text)
     return found
+
+
+def _addresses_of_host_name() -> list[str]:
+    """The IPv4 addresses this computer's name resolves to (no packet sent)."""
+    try:
+        entries = socket.getaddrinfo(socket.gethostname(), None, socket.AF_INET)
+    except OSError:
+        return []
+    return sorted({str(entry[4][0]) for entry in entries} - {LOOPBACK})
 
 
 def default_address(addresses: list[str]) -> str:
