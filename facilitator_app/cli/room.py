@@ -11,9 +11,10 @@ from types import FrameType
 from typing import TextIO
 
 from facilitator_app.cli.common import EXIT_OK, EXIT_REFUSED, Handler
-from facilitator_app.domain.errors import NotFoundError
+from facilitator_app.domain.errors import FacilitatorError, NotFoundError
 from facilitator_app.services.common.clock import SystemClock
 from facilitator_app.services.room import RoomServer, RoomSettings
+from facilitator_app.services.room.table_card import TableCard, write_table_card
 from facilitator_app.storage.database import EventStore
 
 __all__ = ["register"]
@@ -43,6 +44,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> dict[s
         "--moderate",
         action="store_true",
         help="i post-it attendono l'approvazione invece di andare sul tabellone",
+    )
+    room.add_argument(
+        "--card",
+        type=Path,
+        metavar="OUT.pdf",
+        help="scrive anche il cartello del tavolo (PDF con codice QR, indirizzo e codice) "
+        "per il server appena avviato, poi resta attivo come sempre",
     )
     return {"room": _room}
 
@@ -75,6 +83,9 @@ def _room(args: argparse.Namespace, out: TextIO) -> int:
         server.stop()
         print(f"Errore: impossibile ascoltare su {args.host}:{args.port}: {error}", file=sys.stderr)
         return EXIT_REFUSED
+    if args.card is not None and not _write_card(args.path, server, args.card):
+        server.stop()
+        return EXIT_REFUSED
     stop = threading.Event()
 
     def ask_to_stop(signum: int, frame: FrameType | None) -> None:
@@ -95,3 +106,20 @@ def _room(args: argparse.Namespace, out: TextIO) -> int:
         server.stop()
     print("Server fermato.", file=out, flush=True)
     return EXIT_OK
+
+
+def _write_card(path: Path, server: RoomServer, card_path: Path) -> bool:
+    """Write the table card of the running server; False (and why on stderr) on failure."""
+    settings = server.settings
+    with EventStore.open(path, read_only=True) as store:
+        table = next(t for t in store.tables() if t.id == settings.table_id)
+        session = store.session_of_table(table.id, settings.session)
+    question = session.question if session is not None else ""
+    card = TableCard(table.name, question, server.url, server.base_url, server.short_code)
+    try:
+        write_table_card(card_path, card)
+    except FacilitatorError as error:
+        print(f"Errore: {error}", file=sys.stderr)
+        return False
+    print(f"Cartello del tavolo: {card_path}", file=sys.stderr)
+    return True

@@ -33,6 +33,7 @@ from facilitator_app.services.common.clock import SystemClock
 from facilitator_app.services.common.workspace import Places, Preferences, RecentFiles
 from facilitator_app.ui import i18n
 from facilitator_app.ui.common.scrolling import scrolling
+from facilitator_app.ui.room.commands import RoomCommands
 from facilitator_app.ui.welcome import build_welcome
 from facilitator_app.ui.window_menus import (
     build_menus,
@@ -60,7 +61,7 @@ DEFAULT_SIZE = QSize(1280, 800)
 NAVIGATOR_MIN_WIDTH = 150
 
 
-class MainWindow(QMainWindow):
+class MainWindow(RoomCommands, QMainWindow):
     """The workspace window.
 
     Args:
@@ -128,6 +129,7 @@ class MainWindow(QMainWindow):
             self.deck.actions_cards if self.deck is not None else None,
             enabled=self.workspace is not None,
         )
+        self.add_room_button(self.menus.room)
 
     def _fill_recent(self) -> None:
         fill_recent(self, self.recent_menu, self.recent.load(), self.open_file)
@@ -331,6 +333,7 @@ class MainWindow(QMainWindow):
     def close_event_file(self) -> None:
         """Save what is pending and close the open event file, if any."""
         self.place_keeper.stop()  # a clean close: the next opening is no recovery
+        self.close_room()  # the phones' server first: it shares this file's lock
         if self.board is not None:
             self.board.save_synthesis()
         if self.timer is not None:

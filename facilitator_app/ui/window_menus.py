@@ -45,6 +45,12 @@ class MenuHost(Protocol):
     def edit_report_texts(self) -> object:
         """Edit the texts of the report."""
 
+    def open_to_phones(self) -> object:
+        """Open the current table and session to the participants' phones."""
+
+    def send_to_coordinator(self) -> object:
+        """Send the event file to the coordinator's laptop (the venue hub)."""
+
     def undo(self) -> object:
         """Undo the last edit."""
 
@@ -82,6 +88,7 @@ class WindowMenus:
         timer: the Cronometro menu, filled with the timer's actions.
         cards: the Schede menu, filled with the deck's actions.
         tabs: Visualizza › one action per workspace tab.
+        room: "Apri ai telefoni" (in the Post-it menu and the board tab).
     """
 
     recent: QMenu
@@ -91,6 +98,7 @@ class WindowMenus:
     timer: QMenu
     cards: QMenu
     tabs: list[QAction]
+    room: QAction
 
 
 def build_menus(window: QMainWindow, host: MenuHost) -> WindowMenus:
@@ -116,12 +124,13 @@ def build_menus(window: QMainWindow, host: MenuHost) -> WindowMenus:
         (tr("Esporta cartella di lavoro &Excel…"), "Ctrl+E", "xlsx"),
         (tr("Esporta restituzione &PDF…"), "Ctrl+Shift+E", "restituzione"),
         (tr("&Kit cartaceo PDF…"), "Ctrl+Shift+K", "kit-cartaceo"),
-        (tr("Esporta proposte per Decidim (&CSV)…"), "Ctrl+Shift+P", "decidim"),
+        (tr("Esporta proposte per Decidim (&CSV)…"), "Ctrl+Shift+D", "decidim"),
         (tr("Esporta dat&i aperti (cartella)…"), "Ctrl+Shift+A", "dati-aperti"),
     ):
         add(file_menu, text, shortcut, lambda k=kind: host.export_document(k))  # type: ignore[misc]
     add(file_menu, tr("&Unisci file dei tavoli…"), "Ctrl+Shift+M", host.open_coordinator)
     add(file_menu, tr("&Testi della restituzione…"), "Ctrl+Shift+R", host.edit_report_texts)
+    add(file_menu, tr("&Invia al coordinamento…"), "Ctrl+Shift+S", host.send_to_coordinator)
     file_menu.addSeparator()
     add(file_menu, tr("&Esci"), "Ctrl+Q", window.close)
 
@@ -132,6 +141,9 @@ def build_menus(window: QMainWindow, host: MenuHost) -> WindowMenus:
     redo.setShortcuts([QKeySequence(key) for key in REDO_KEYS])
 
     board = bar.addMenu(tr("&Post-it"))
+    room = make_action(
+        window, tr("Apri ai &telefoni…"), host.open_to_phones, shortcut="Ctrl+Shift+P"
+    )
     timer = bar.addMenu(tr("&Cronometro"))
     cards = bar.addMenu(tr("&Schede"))
 
@@ -161,7 +173,7 @@ def build_menus(window: QMainWindow, host: MenuHost) -> WindowMenus:
         action.setCheckable(True)
         action.setChecked(code == i18n.current_language())
         group.addAction(action)
-    menus = WindowMenus(recent, undo, redo, board, timer, cards, tabs)
+    menus = WindowMenus(recent, undo, redo, board, timer, cards, tabs, room)
     show_undo_steps(window, menus, None)
     return menus
 
@@ -226,6 +238,8 @@ def fill_panel_menus(
         menus.board.addActions(list(capture))
         menus.board.addSeparator()
         menus.board.addActions(list(tag))
+        menus.board.addSeparator()
+        menus.board.addAction(menus.room)
     if timer is not None:
         menus.timer.addActions(list(timer))
     if cards is not None:

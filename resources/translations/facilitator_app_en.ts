@@ -34,174 +34,184 @@
         <translation>Reopen {name}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/window_menus.py" line="109" />
+        <location filename="../../facilitator_app/ui/window_menus.py" line="117" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/window_menus.py" line="110" />
+        <location filename="../../facilitator_app/ui/window_menus.py" line="118" />
         <source>&amp;Nuovo evento…</source>
         <translation>&amp;New event…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/window_menus.py" line="111" />
+        <location filename="../../facilitator_app/ui/window_menus.py" line="119" />
         <source>&amp;Apri evento…</source>
         <translation>&amp;Open event…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/window_menus.py" line="112" />
+        <location filename="../../facilitator_app/ui/window_menus.py" line="120" />
         <source>File &amp;recenti</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/window_menus.py" line="113" />
+        <location filename="../../facilitator_app/ui/window_menus.py" line="121" />
         <source>Apri l'evento &amp;dimostrativo</source>
         <translation>Open the &amp;demo event</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/window_menus.py" line="116" />
+        <location filename="../../facilitator_app/ui/window_menus.py" line="124" />
         <source>Esporta cartella di lavoro &amp;Excel…</source>
         <translation>Export &amp;Excel workbook…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/window_menus.py" line="117" />
+        <location filename="../../facilitator_app/ui/window_menus.py" line="125" />
         <source>Esporta restituzione &amp;PDF…</source>
         <translation>Export report &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/window_menus.py" line="118" />
+        <location filename="../../facilitator_app/ui/window_menus.py" line="126" />
         <source>&amp;Kit cartaceo PDF…</source>
         <translation>Paper &amp;kit PDF…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/window_menus.py" line="119" />
+        <location filename="../../facilitator_app/ui/window_menus.py" line="127" />
         <source>Esporta proposte per Decidim (&amp;CSV)…</source>
         <translation>Export proposals for Decidim (&amp;CSV)…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/window_menus.py" line="120" />
+        <location filename="../../facilitator_app/ui/window_menus.py" line="128" />
         <source>Esporta dat&amp;i aperti (cartella)…</source>
         <translation>Export open data (fo&amp;lder)…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/window_menus.py" line="123" />
+        <location filename="../../facilitator_app/ui/window_menus.py" line="131" />
         <source>&amp;Unisci file dei tavoli…</source>
         <translation>&amp;Merge the tables' files…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/window_menus.py" line="124" />
+        <location filename="../../facilitator_app/ui/window_menus.py" line="132" />
         <source>&amp;Testi della restituzione…</source>
         <translation>Report &amp;texts…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/window_menus.py" line="126" />
+        <location filename="../../facilitator_app/ui/window_menus.py" line="133" />
+        <source>&amp;Invia al coordinamento…</source>
+        <translation>&amp;Send to the coordinators…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/window_menus.py" line="135" />
         <source>&amp;Esci</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/window_menus.py" line="128" />
+        <location filename="../../facilitator_app/ui/window_menus.py" line="137" />
         <source>&amp;Modifica</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/window_menus.py" line="129" />
-        <location filename="../../facilitator_app/ui/window_menus.py" line="187" />
+        <location filename="../../facilitator_app/ui/window_menus.py" line="138" />
+        <location filename="../../facilitator_app/ui/window_menus.py" line="199" />
         <source>&amp;Annulla</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/window_menus.py" line="131" />
-        <location filename="../../facilitator_app/ui/window_menus.py" line="190" />
+        <location filename="../../facilitator_app/ui/window_menus.py" line="140" />
+        <location filename="../../facilitator_app/ui/window_menus.py" line="202" />
         <source>&amp;Ripeti</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/window_menus.py" line="134" />
+        <location filename="../../facilitator_app/ui/window_menus.py" line="143" />
         <source>&amp;Post-it</source>
         <translation>&amp;Post-its</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/window_menus.py" line="135" />
+        <location filename="../../facilitator_app/ui/window_menus.py" line="145" />
+        <source>Apri ai &amp;telefoni…</source>
+        <translation>Open to &amp;phones…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/window_menus.py" line="147" />
         <source>&amp;Cronometro</source>
         <translation>&amp;Timer</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/window_menus.py" line="136" />
+        <location filename="../../facilitator_app/ui/window_menus.py" line="148" />
         <source>&amp;Schede</source>
         <translation>&amp;Cards</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/window_menus.py" line="138" />
+        <location filename="../../facilitator_app/ui/window_menus.py" line="150" />
         <source>&amp;Visualizza</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/window_menus.py" line="142" />
+        <location filename="../../facilitator_app/ui/window_menus.py" line="154" />
         <source>Post-it</source>
         <translation>Post-its</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/window_menus.py" line="142" />
+        <location filename="../../facilitator_app/ui/window_menus.py" line="154" />
         <source>Cronometro</source>
         <translation>Timer</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/window_menus.py" line="142" />
+        <location filename="../../facilitator_app/ui/window_menus.py" line="154" />
         <source>Schede</source>
         <translation>Cards</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/window_menus.py" line="142" />
+        <location filename="../../facilitator_app/ui/window_menus.py" line="154" />
         <source>Presenze</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/window_menus.py" line="146" />
+        <location filename="../../facilitator_app/ui/window_menus.py" line="158" />
         <source>Vai al navigatore</source>
         <translation>Go to the navigator</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/window_menus.py" line="147" />
+        <location filename="../../facilitator_app/ui/window_menus.py" line="159" />
         <source>Sessione successiva</source>
         <translation>Next session</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/window_menus.py" line="148" />
+        <location filename="../../facilitator_app/ui/window_menus.py" line="160" />
         <source>Sessione precedente</source>
         <translation>Previous session</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/window_menus.py" line="150" />
+        <location filename="../../facilitator_app/ui/window_menus.py" line="162" />
         <source>Ingrandisci il testo</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/window_menus.py" line="151" />
+        <location filename="../../facilitator_app/ui/window_menus.py" line="163" />
         <source>Riduci il testo</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/window_menus.py" line="152" />
+        <location filename="../../facilitator_app/ui/window_menus.py" line="164" />
         <source>Testo normale</source>
         <translation>Normal text</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/window_menus.py" line="155" />
+        <location filename="../../facilitator_app/ui/window_menus.py" line="167" />
         <source>&amp;Presenta in plenaria</source>
         <translation>&amp;Present in plenary</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/window_menus.py" line="157" />
+        <location filename="../../facilitator_app/ui/window_menus.py" line="169" />
         <source>&amp;Lingua</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/window_menus.py" line="187" />
+        <location filename="../../facilitator_app/ui/window_menus.py" line="199" />
         <source>&amp;Annulla: {step}</source>
         <translation>&amp;Undo: {step}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/window_menus.py" line="190" />
+        <location filename="../../facilitator_app/ui/window_menus.py" line="202" />
         <source>&amp;Ripeti: {step}</source>
         <translation>&amp;Redo: {step}</translation>
     </message>
@@ -342,183 +352,183 @@
 <context>
     <name>BoardPanel</name>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="87" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="88" />
         <source>Nuovo post-it</source>
         <translation>New post-it</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="89" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="90" />
         <source>Scrivi un post-it e premi Invio · #P tipo · @2.1 scheda · #z5 zona · #a3 asse</source>
         <translation>Write a post-it and press Enter · #P kind · @2.1 card · #z5 zone · #a3 axis</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="115" />
-        <location filename="../../facilitator_app/ui/board/board.py" line="280" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="116" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="281" />
         <source>Tipo: {kind}</source>
         <translation>Kind: {kind}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="126" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="127" />
         <source>Collega all'asse {n} (tasto {n})</source>
         <translation>Link to axis {n} (key {n})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="125" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="126" />
         <source>Collega all'asse {n}</source>
         <translation>Link to axis {n}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="96" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="97" />
         <source>Post-it non salvato</source>
         <translation>Post-it not saved</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="131" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="132" />
         <source>@scheda + Invio</source>
         <translation>@card + Enter</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="132" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="133" />
         <source>Scheda da collegare ai post-it scelti</source>
         <translation>Card to link to the chosen post-its</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="137" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="138" />
         <source>Zona citata</source>
         <translation>Zone mentioned</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="138" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="139" />
         <source>Zona citata…</source>
         <translation>Zone mentioned…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="151" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="152" />
         <source>Nuovo tema + Invio</source>
         <translation>New theme + Enter</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="152" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="153" />
         <source>Titolo del nuovo tema</source>
         <translation>Title of the new theme</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="155" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="156" />
         <source>Temi</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="159" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="160" />
         <source>Temi (trascina qui i post-it)</source>
         <translation>Themes (drag post-its here)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="169" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="170" />
         <source>Cerca e filtra i post-it</source>
         <translation>Search and filter post-its</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="170" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="171" />
         <source>Cerca: parole, #P, @2.1, #z5, #a3</source>
         <translation>Search: words, #P, @2.1, #z5, #a3</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="185" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="186" />
         <source>Post-it della sessione</source>
         <translation>The session's post-its</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="211" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="212" />
         <source>Sintesi della sessione per la plenaria</source>
         <translation>Session synthesis for the plenary</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="214" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="215" />
         <source>Sintesi della sessione</source>
         <translation>Session synthesis</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="258" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="259" />
         <source>Scrivi un nuovo post-it</source>
         <translation>Write a new post-it</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="259" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="260" />
         <source>Vai ai post-it</source>
         <translation>Go to the post-its</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="260" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="261" />
         <source>Cerca e filtra</source>
         <translation>Search and filter</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="261" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="262" />
         <source>Nuovo tema</source>
         <translation>New theme</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="262" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="263" />
         <source>Scrivi la sintesi</source>
         <translation>Write the synthesis</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="264" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="265" />
         <source>Sintesi del tema selezionato…</source>
         <translation>Synthesis of the selected theme…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="269" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="270" />
         <source>Vista per temi</source>
         <translation>View by theme</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="275" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="276" />
         <source>Mostra i post-it in colonne, una per tema (Ctrl+B: torna alla griglia)</source>
         <translation>Show the post-its in columns, one per theme (Ctrl+B: back to the grid)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="288" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="289" />
         <source>Vota</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="289" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="290" />
         <source>Togli un voto</source>
         <translation>Remove a vote</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="290" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="291" />
         <source>Modifica il testo</source>
         <translation>Edit the text</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="291" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="292" />
         <source>Elimina</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="292" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="293" />
         <source>Togli dal tema</source>
         <translation>Remove from theme</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="306" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="307" />
         <source>{table} · Sessione {n}: {q}</source>
         <translation>{table} · Session {n}: {q}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="403" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="420" />
         <source>Sintesi salvata</source>
         <translation>Synthesis saved</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="421" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="438" />
         <source>Sintesi</source>
         <translation>Synthesis</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/board/board.py" line="266" />
+        <location filename="../../facilitator_app/ui/board/board.py" line="267" />
         <source>Suggerisci temi</source>
         <translation>Suggest themes</translation>
     </message>
@@ -912,220 +922,220 @@
 <context>
     <name>CoordinatorView</name>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="120" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="121" />
         <source>Unisci i file dei tavoli — {app}</source>
         <translation>Merge the tables' files — {app}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="122" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="123" />
         <source>Unione dei file dei tavoli</source>
         <translation>Merging the tables' files</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="142" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="143" />
         <source>Prima della giornata:</source>
         <translation>Before the day:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="144" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="145" />
         <source>Prepara i &amp;file per sedi / tavoli…</source>
         <translation>Prepare &amp;files for venues / tables…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="145" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="146" />
         <source>Prepara i file per sedi o tavoli dal file evento del coordinamento</source>
         <translation>Prepare files for venues or tables from the coordination event file</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="153" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="154" />
         <source>File &amp;unito:</source>
         <translation>&amp;Merged file:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="157" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="158" />
         <source>scegli il file evento unito (esistente o nuovo)</source>
         <translation>choose the merged event file (existing or new)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="159" />
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="276" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="160" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="281" />
         <source>File evento unito</source>
         <translation>Merged event file</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="162" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="163" />
         <source>&amp;Scegli o crea…</source>
         <translation>&amp;Choose or create…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="162" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="163" />
         <source>Scegli o crea il file unito</source>
         <translation>Choose or create the merged file</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="171" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="172" />
         <source>Trascina qui i file dei tavoli e delle sedi: cartelle di lavoro esportate (.xlsx) o file evento (.sqlite).</source>
         <translation>Drop the tables' and venues' files here: exported workbooks (.xlsx) or event files (.sqlite).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="179" />
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="290" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="180" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="295" />
         <source>File da unire</source>
         <translation>Files to merge</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="186" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="187" />
         <source>Togli dall'elenco</source>
         <translation>Remove from the list</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="195" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="196" />
         <source>&amp;Aggiungi file…</source>
         <translation>&amp;Add files…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="195" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="196" />
         <source>Aggiungi file da unire</source>
         <translation>Add files to merge</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="198" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="199" />
         <source>&amp;Togli</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="198" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="199" />
         <source>Togli i file scelti dall'elenco</source>
         <translation>Remove the selected files from the list</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="201" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="202" />
         <source>U&amp;nisci</source>
         <translation>Mer&amp;ge</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="201" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="202" />
         <source>Unisci i file nel file unito</source>
         <translation>Merge the files into the merged file</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="211" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="216" />
         <source>Esito dell'unione, un file per riga</source>
         <translation>Merge outcome, one file per row</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="214" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="219" />
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="215" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="220" />
         <source>Esito</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="216" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="221" />
         <source>Nuovi</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="217" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="222" />
         <source>Aggiornati</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="218" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="223" />
         <source>Conflitti</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="219" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="224" />
         <source>Motivo</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="234" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="239" />
         <source>Riepilogo dell'unione</source>
         <translation>Merge summary</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="239" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="244" />
         <source>Esporta cartella &amp;Excel…</source>
         <translation>Export &amp;Excel workbook…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="240" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="245" />
         <source>Esporta la cartella di lavoro Excel del file unito</source>
         <translation>Export the Excel workbook of the merged file</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="244" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="249" />
         <source>Esporta &amp;restituzione PDF…</source>
         <translation>Export &amp;report PDF…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="245" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="250" />
         <source>Esporta la restituzione PDF del file unito</source>
         <translation>Export the report PDF of the merged file</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="249" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="254" />
         <source>Apri nella finestra &amp;principale</source>
         <translation>Open in the &amp;main window</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="250" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="255" />
         <source>Apri il file unito nella finestra principale</source>
         <translation>Open the merged file in the main window</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="253" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="258" />
         <source>&amp;Chiudi</source>
         <translation>C&amp;lose</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="253" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="258" />
         <source>Chiudi l'unione</source>
         <translation>Close the merge</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="278" />
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="353" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="283" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="358" />
         <source>Eventi (*.sqlite)</source>
         <translation>Events (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="292" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="297" />
         <source>File dei tavoli (*.xlsx *.sqlite);;Tutti i file (*)</source>
         <translation>Tables' files (*.xlsx *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="307" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="312" />
         <source>Esiste: i file vi saranno aggiunti</source>
         <translation>Exists: the files will be added to it</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="309" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="314" />
         <source>Nuovo: sarà creato dalla prima unione</source>
         <translation>New: the first merge will create it</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="351" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="356" />
         <source>File evento del coordinamento</source>
         <translation>Coordination event file</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="406" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="411" />
         <source>Unione dei file</source>
         <translation>Merging files</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="414" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="419" />
         <source>Unione interrotta: i file già uniti restano nel file unito, gli altri no.</source>
         <translation>Merge stopped: the files already merged stay in the merged file, the others do not.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="418" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="423" />
         <source>Il file unito {name} è aperto per la scrittura in un'altra finestra (forse quella principale). Chiudilo lì, oppure scegli un altro file unito, e riprova.
 
 {why}</source>
@@ -1134,69 +1144,69 @@
 {why}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="423" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="428" />
         <source>Unione non riuscita:
 {why}</source>
         <translation>The merge failed:
 {why}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="433" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="438" />
         <source>importato</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="434" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="439" />
         <source>già importato</source>
         <translation>already imported</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="435" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="440" />
         <source>aggiornato</source>
         <translation>updated</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="436" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="441" />
         <source>conflitti</source>
         <translation>conflicts</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="437" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="442" />
         <source>rifiutato</source>
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="438" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="443" />
         <source>nessuna novità</source>
         <translation>nothing new</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="443" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="448" />
         <source>Rifiutato: {problem}</source>
         <translation>Refused: {problem}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="444" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="449" />
         <source>Conflitto: {what}</source>
         <translation>Conflict: {what}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="446" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="451" />
         <source>Tutto ciò che questo file contiene era già nel file unito.</source>
         <translation>Everything this file holds was already in the merged file.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="449" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="454" />
         <source>… e altri {n}</source>
         <translation>… and {n} more</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="482" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="487" />
         <source>Uniti {n} file su {total} in {target}.</source>
         <translation>Merged {n} of {total} files into {target}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/coordinator/view.py" line="487" />
+        <location filename="../../facilitator_app/ui/coordinator/view.py" line="492" />
         <source>{n} rifiutati: il motivo è nella riga (tutti i dettagli nel suggerimento).</source>
         <translation>{n} refused: the reason is in the row (all the details in its tooltip).</translation>
     </message>
@@ -2742,6 +2752,46 @@
         <source>il post-it contiene caratteri di controllo</source>
         <translation>the sticky note contains control characters</translation>
     </message>
+    <message>
+        <location filename="../../facilitator_app/services/hub/sender.py" line="29" />
+        <source>Il coordinamento non risponde a {address} ({why}): controllare l'indirizzo e che questo portatile sia nella stessa rete.</source>
+        <translation>The coordinators do not answer at {address} ({why}): check the address and that this laptop is on the same network.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/hub/sender.py" line="34" />
+        <source>Codice sbagliato: scrivere il codice mostrato dal coordinamento.</source>
+        <translation>Wrong code: type the code the coordinators show.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/hub/sender.py" line="37" />
+        <source>Troppi codici sbagliati: riprovare tra un minuto con il codice giusto.</source>
+        <translation>Too many wrong codes: try again in a minute with the right code.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/hub/sender.py" line="40" />
+        <source>Il file {file} è troppo grande per il coordinamento.</source>
+        <translation>The file {file} is too large for the coordinators.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/hub/sender.py" line="41" />
+        <source>Il coordinamento ha rifiutato {file}: {why}</source>
+        <translation>The coordinators refused {file}: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/hub/sender.py" line="42" />
+        <source>Si inviano solo file evento (.sqlite) e cartelle di lavoro (.xlsx): {file}</source>
+        <translation>Only event files (.sqlite) and workbooks (.xlsx) can be sent: {file}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/hub/sender.py" line="45" />
+        <source>Indirizzo del coordinamento non valido: {address} (esempio: 192.168.1.10:8765)</source>
+        <translation>Invalid coordinators' address: {address} (for example 192.168.1.10:8765)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/storage/snapshot.py" line="19" />
+        <source>Impossibile copiare {source}: {reason}.</source>
+        <translation>Could not copy {source}: {reason}.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -2969,88 +3019,155 @@
     </message>
 </context>
 <context>
+    <name>HubControl</name>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/hub.py" line="59" />
+        <location filename="../../facilitator_app/ui/coordinator/hub.py" line="118" />
+        <source>&amp;Ricevi dai tavoli…</source>
+        <translation>&amp;Receive from the tables…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/hub.py" line="60" />
+        <source>Ricevi i file dai portatili dei tavoli</source>
+        <translation>Receive the files from the tables' laptops</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/hub.py" line="83" />
+        <source>Scegliere prima il file unito: i file ricevuti vanno lì.</source>
+        <translation>Choose the merged file first: the files received go there.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/hub.py" line="95" />
+        <source>Impossibile ricevere su {address}:{port} ({why}).</source>
+        <translation>Cannot receive on {address}:{port} ({why}).</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/hub.py" line="101" />
+        <source>&amp;Smetti di ricevere</source>
+        <translation>&amp;Stop receiving</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/hub.py" line="104" />
+        <source>Ricezione attiva. Sui portatili dei tavoli: File › Invia al coordinamento, indirizzo {address}, codice {code}</source>
+        <translation>Receiving. On the tables' laptops: File › Send to the coordinators, address {address}, code {code}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/hub.py" line="125" />
+        <source>Ricevi dai tavoli</source>
+        <translation>Receive from the tables</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/hub.py" line="126" />
+        <source>Indirizzo di questo portatile nella rete della sede:</source>
+        <translation>This laptop's address on the venue's network:</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="95" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="522" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="96" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="525" />
         <source>Stato del salvataggio</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="100" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="523" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="101" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="526" />
         <source>Navigatore</source>
         <translation>Navigator</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="296" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="298" />
         <source>&amp;Post-it</source>
         <translation>&amp;Post-its</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="297" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="299" />
         <source>&amp;Cronometro</source>
         <translation>&amp;Timer</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="298" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="300" />
         <source>&amp;Schede</source>
         <translation>&amp;Cards</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="155" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="157" />
         <source>Apri evento</source>
         <translation>Open event</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="155" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="157" />
         <source>Eventi (*.sqlite)</source>
         <translation>Events (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="245" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="247" />
         <source>Riaperto dove eri: nulla è andato perso ({n} post-it salvati)</source>
         <translation>Reopened where you were: nothing was lost ({n} post-its saved)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="291" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="293" />
         <source>Spazio di lavoro</source>
         <translation>Workspace</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="299" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="301" />
         <source>P&amp;resenze</source>
         <translation>Atte&amp;ndance</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="402" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="405" />
         <source>Aprire un file evento modificabile</source>
         <translation>Open an editable event file</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="406" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="409" />
         <source>Testi della restituzione</source>
         <translation>Report texts</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="414" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="417" />
         <source>✔ Tutto salvato · {time}</source>
         <translation>✔ All saved · {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="424" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="427" />
         <source>⚠ Non salvato</source>
         <translation>⚠ Not saved</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="509" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="512" />
         <source>Traduzione non disponibile</source>
         <translation>Translation not available</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="368" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="371" />
         <source>Nessun evento aperto</source>
         <translation>No event open</translation>
+    </message>
+</context>
+<context>
+    <name>ModerationQueue</name>
+    <message>
+        <location filename="../../facilitator_app/ui/room/queue.py" line="36" />
+        <source>Post-it in attesa di approvazione</source>
+        <translation>Post-its waiting for approval</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/room/queue.py" line="37" />
+        <source>Ora</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/room/queue.py" line="37" />
+        <source>Testo</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/room/queue.py" line="42" />
+        <source>Invio: accetta · Canc: rifiuta · F2 o doppio clic: modifica, poi Invio</source>
+        <translation>Enter: accept · Del: reject · F2 or double click: edit, then Enter</translation>
     </message>
 </context>
 <context>
@@ -3210,6 +3327,56 @@
         <location filename="../../facilitator_app/ui/window_place.py" line="164" />
         <source>Chiudi l'avviso</source>
         <translation>Dismiss the notice</translation>
+    </message>
+</context>
+<context>
+    <name>OpenRoomDialog</name>
+    <message>
+        <location filename="../../facilitator_app/ui/room/open_dialog.py" line="33" />
+        <source>Apri ai telefoni</source>
+        <translation>Open to phones</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/room/open_dialog.py" line="37" />
+        <source>{where}
+I partecipanti scrivono i post-it dal telefono, nella rete della sala (l'hotspot di questo portatile o il Wi-Fi della sede): nessun collegamento a internet.</source>
+        <translation>{where}
+Participants write post-its from their phones, on the room's network (this laptop's hotspot or the venue's Wi-Fi): no internet connection.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/room/open_dialog.py" line="46" />
+        <source>Indirizzo su cui ascoltare</source>
+        <translation>Address to listen on</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/room/open_dialog.py" line="49" />
+        <source>&amp;Indirizzo:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/room/open_dialog.py" line="51" />
+        <source>Porta</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/room/open_dialog.py" line="53" />
+        <source>una libera</source>
+        <translation>any free one</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/room/open_dialog.py" line="55" />
+        <source>&amp;Porta:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/room/open_dialog.py" line="56" />
+        <source>&amp;Modera: i post-it attendono la mia approvazione</source>
+        <translation>&amp;Moderate: post-its wait for my approval</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/room/open_dialog.py" line="62" />
+        <source>&amp;Apri ai telefoni</source>
+        <translation>&amp;Open to phones</translation>
     </message>
 </context>
 <context>
@@ -3730,6 +3897,16 @@
         <location filename="../../facilitator_app/ui/board/edits.py" line="180" />
         <source>Sposta nel tema</source>
         <translation>Move to theme</translation>
+    </message>
+</context>
+<context>
+    <name>PostItModel</name>
+    <message>
+        <location filename="../../facilitator_app/ui/board/model.py" line="199" />
+        <source>{text}
+(scritto dal telefono)</source>
+        <translation>{text}
+(written on a phone)</translation>
     </message>
 </context>
 <context>
@@ -4595,6 +4772,149 @@
     </message>
 </context>
 <context>
+    <name>RoomPanel</name>
+    <message>
+        <location filename="../../facilitator_app/ui/room/panel.py" line="70" />
+        <source>Aperto ai telefoni: {where}</source>
+        <translation>Open to phones: {where}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/room/panel.py" line="103" />
+        <source>Codice QR per i telefoni</source>
+        <translation>QR code for the phones</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/room/panel.py" line="106" />
+        <source>Indirizzo per i telefoni</source>
+        <translation>Address for the phones</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/room/panel.py" line="110" />
+        <source>Oppure aprire {address} e scrivere il codice {code}</source>
+        <translation>Or open {address} and type the code {code}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/room/panel.py" line="122" />
+        <source>Modera i post-it in arrivo</source>
+        <translation>Moderate incoming post-its</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/room/panel.py" line="130" />
+        <source>Punti per telefono</source>
+        <translation>Dots per phone</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/room/panel.py" line="146" />
+        <source>Stampa il cartello del tavolo…</source>
+        <translation>Print the table card…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/room/panel.py" line="149" />
+        <source>Chiudi ai telefoni</source>
+        <translation>Close to phones</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/room/panel.py" line="178" />
+        <source>&amp;In attesa di approvazione: {n}</source>
+        <translation>&amp;Waiting for approval: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/room/panel.py" line="191" />
+        <source>Telefoni collegati: {n}</source>
+        <translation>Phones connected: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/room/panel.py" line="197" />
+        <source>Chiudi il voto</source>
+        <translation>Close voting</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/room/panel.py" line="199" />
+        <source>Apri il voto ({n} punti)</source>
+        <translation>Open voting ({n} dots)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/room/panel.py" line="224" />
+        <source>Post-it accettato</source>
+        <translation>Post-it accepted</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/room/panel.py" line="231" />
+        <location filename="../../facilitator_app/ui/room/panel.py" line="235" />
+        <source>Salvato</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/room/panel.py" line="238" />
+        <source>Accetta post-it dal telefono</source>
+        <translation>Accept post-it from a phone</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/room/panel.py" line="244" />
+        <source>Post-it rifiutato</source>
+        <translation>Post-it rejected</translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/send.py" line="49" />
+        <source>Invia al coordinamento</source>
+        <translation>Send to the coordinators</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/send.py" line="53" />
+        <source>Il coordinamento mostra indirizzo e codice in «Ricevi dai tavoli». Il file viene unito al suo file unito appena arriva.</source>
+        <translation>The coordinators show the address and code in “Receive from the tables”. The file is merged into their merged file as soon as it arrives.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/send.py" line="61" />
+        <source>Indirizzo del coordinamento</source>
+        <translation>Coordinators' address</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/send.py" line="63" />
+        <source>&amp;Indirizzo:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/send.py" line="65" />
+        <source>Codice del coordinamento</source>
+        <translation>Coordinators' code</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/send.py" line="67" />
+        <source>&amp;Codice:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/send.py" line="69" />
+        <location filename="../../facilitator_app/ui/coordinator/send.py" line="89" />
+        <source>File da inviare</source>
+        <translation>File to send</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/send.py" line="70" />
+        <source>&amp;Sfoglia…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/send.py" line="75" />
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/send.py" line="80" />
+        <source>&amp;Invia</source>
+        <translation>&amp;Send</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/send.py" line="91" />
+        <source>File evento o cartelle di lavoro (*.sqlite *.xlsx)</source>
+        <translation>Event files or workbooks (*.sqlite *.xlsx)</translation>
+    </message>
+</context>
+<context>
     <name>SuggestionsPanel</name>
     <message>
         <location filename="../../facilitator_app/ui/suggestions/panel.py" line="89" />
@@ -4777,6 +5097,29 @@
         <location filename="../../facilitator_app/ui/suggestions/panel.py" line="457" />
         <source>Ignora proposta</source>
         <translation>Ignore proposal</translation>
+    </message>
+</context>
+<context>
+    <name>TableCard</name>
+    <message>
+        <location filename="../../facilitator_app/services/room/table_card.py" line="25" />
+        <source>Scrivi i tuoi post-it dal telefono</source>
+        <translation>Write your post-its from your phone</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/room/table_card.py" line="26" />
+        <source>Inquadra il codice QR con la fotocamera</source>
+        <translation>Scan the QR code with your phone's camera</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/room/table_card.py" line="27" />
+        <source>oppure apri {address} e scrivi il codice</source>
+        <translation>or open {address} and type the code</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/room/table_card.py" line="28" />
+        <source>Collegati alla rete della sala: non serve internet. Bastano anche carta e penna.</source>
+        <translation>Join the room's network: no internet needed. Pen and paper work too.</translation>
     </message>
 </context>
 <context>
@@ -5388,6 +5731,84 @@
         <location filename="../../facilitator_app/domain/vocab.py" line="95" />
         <source>Altro</source>
         <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../facilitator_app/ui/room/card.py" line="55" />
+        <source>Cartello del tavolo salvato in {path}</source>
+        <translation>Table card saved in {path}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/room/panel.py" line="275" />
+        <source>Cartello del tavolo</source>
+        <translation>Table card</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/room/panel.py" line="275" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>self.window</name>
+    <message>
+        <location filename="../../facilitator_app/ui/room/window.py" line="112" />
+        <source>Non è stato possibile aprire ai telefoni:
+{why}</source>
+        <translation>Could not open to phones:
+{why}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/room/window.py" line="120" />
+        <source>Chiuso ai telefoni</source>
+        <translation>Closed to phones</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/send.py" line="144" />
+        <source>Invio di {file} al coordinamento…</source>
+        <translation>Sending {file} to the coordinators…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/send.py" line="160" />
+        <source>{file} inviato al coordinamento: {status} ({added} nuovi, {updated} aggiornati, {conflicts} conflitti).</source>
+        <translation>{file} sent to the coordinators: {status} ({added} new, {updated} updated, {conflicts} conflicts).</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/coordinator/send.py" line="172" />
+        <source>Invio non riuscito:
+{why}</source>
+        <translation>Sending failed:
+{why}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/room/window.py" line="44" />
+        <source>Nessun evento aperto</source>
+        <translation>No event open</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/room/window.py" line="52" />
+        <source>{table} · sessione {n}</source>
+        <translation>{table} · session {n}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/room/window.py" line="57" />
+        <source>{where} è terminata: non si apre più ai telefoni.</source>
+        <translation>{where} has ended: it no longer opens to phones.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/room/window.py" line="94" />
+        <source>Impossibile ascoltare su {address}:{port} ({why}). Scegliere un altro indirizzo o un'altra porta (forse è già in uso).</source>
+        <translation>Cannot listen on {address}:{port} ({why}). Choose another address or port (it may be in use).</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/room/window.py" line="103" />
+        <source>{where} aperto ai telefoni</source>
+        <translation>{where} open to phones</translation>
     </message>
 </context>
 </TS>

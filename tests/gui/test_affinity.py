@@ -241,6 +241,8 @@ def test_suggestions_appear_in_place_and_accept_is_one_undo_step(
     view = _toggle(qtbot, win)
     before = _file(board_path)
     qtbot.keyClick(win, Qt.Key.Key_T, CTRL | SHIFT)  # Suggerisci temi
+    # The wait for the meaning model gives the keyboard back to the window (asynchronously).
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
     panel = board.suggestions
     assert panel is not None and not panel.isVisible()  # shown in place, not beside
     proposals = _proposals(view)

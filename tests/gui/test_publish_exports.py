@@ -88,7 +88,7 @@ def test_decidim_export_from_the_menu(qtbot: QtBot, window: MainWindow, tmp_path
 
     window.exporter.ask = ask
     action = _file_action(window, "Esporta proposte per Decidim (&CSV)…")
-    assert action.shortcut().toString() == "Ctrl+Shift+P"
+    assert action.shortcut().toString() == "Ctrl+Shift+D"
     action.trigger()
     assert asked == [ExportKind.DECIDIM]
     rows = list(csv.reader(io.StringIO(target.read_text(encoding="utf-8")), delimiter=";"))

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from facilitator_app.domain.vocab import KIND_SHORTCUTS, ZONES, ContributionKind
 from facilitator_app.services.capture.tags import parse_filter
+from facilitator_app.services.room import phone_post_ids
 from facilitator_app.ui import i18n
 from facilitator_app.ui.board.affinity import AffinityView
 from facilitator_app.ui.board.affinity_edits import AffinityEdits
@@ -308,6 +309,7 @@ class BoardPanel(AffinityEdits, ThemeEdits):
             )
         )
         self._themes = self.ws.capture.themes(table.id, self.ws.session)
+        self.model.phone_ids = frozenset(phone_post_ids(self.ws.store, table.id, self.ws.session))
         self.model.load(self.ws.store.contributions(table.id, self.ws.session), self._themes)
         self._fill_theme_list()
         self.synthesis.blockSignals(True)
@@ -340,6 +342,21 @@ class BoardPanel(AffinityEdits, ThemeEdits):
             self.affinity_notice.hide()
         if on_notes:
             self.focus_board()
+
+    def refresh_posts(self) -> None:
+        """Show post-its written elsewhere (phones), keeping the selection and the scroll."""
+        table_id = self.ws.table_id
+        if table_id is None:
+            return
+        session = self.ws.session
+        self.model.phone_ids = frozenset(phone_post_ids(self.ws.store, table_id, session))
+        shown = {post.id: post for post in self.model.posts()}
+        for post in self.ws.store.contributions(table_id, session, include_deleted=True):
+            before = shown.get(post.id)
+            if before != post and not (post.deleted and before is None):
+                self.model.upsert(post)  # new, changed or deleted: only that note moves
+        self.view.viewport().update()  # a phone mark may have changed
+        self._update_count()
 
     # -- focus helpers ---------------------------------------------------------------------
 

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 
 from facilitator_app.domain.model import Contribution
 from facilitator_app.ui import i18n
-from facilitator_app.ui.board.model import RECORD_ROLE, THEME_ROLE
+from facilitator_app.ui.board.model import PHONE_ROLE, RECORD_ROLE, THEME_ROLE
 from facilitator_app.ui.style import kind_colour
 
 NOTE_WIDTH = 220
@@ -71,6 +71,8 @@ class NoteDelegate(QStyledItemDelegate):
         painter.setFont(font)
         painter.setPen(QColor("#212121"))
         inner = rect.adjusted(8, 6, -8, -6)
+        if index.data(PHONE_ROLE):
+            inner = self._paint_phone_mark(painter, inner)
         line = painter.fontMetrics().height()
         theme = str(index.data(THEME_ROLE) or "")
         lines = max(1, (inner.height() - line * 2) // line)
@@ -99,3 +101,20 @@ class NoteDelegate(QStyledItemDelegate):
                 metrics.elidedText("▸ " + theme, Qt.TextElideMode.ElideRight, inner.width()),
             )
         painter.restore()
+
+    @staticmethod
+    def _paint_phone_mark(painter: QPainter, inner: QRect) -> QRect:
+        """A small phone drawn in the top right corner (no emoji font needed); the text's room."""
+        side = painter.fontMetrics().height()
+        width = max(6, side * 3 // 5)
+        body = QRect(inner.right() - width, inner.top() + 1, width, side - 2)
+        painter.save()
+        pen = QPen(QColor("#37474f"))
+        pen.setWidth(max(1, side // 10))
+        painter.setPen(pen)
+        painter.setBrush(QColor("#eceff1"))
+        painter.drawRoundedRect(body, 2, 2)
+        screen = body.adjusted(2, 3, -2, -side // 4)
+        painter.fillRect(screen, QColor("#37474f"))
+        painter.restore()
+        return inner.adjusted(0, 0, -width - 4, 0)

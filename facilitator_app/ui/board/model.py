@@ -22,6 +22,7 @@ MIME_TYPE = "application/x-facilitator-postits"
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 2
 THEME_ROLE = Qt.ItemDataRole.UserRole + 3
+PHONE_ROLE = Qt.ItemDataRole.UserRole + 4  # True for a post-it written on a phone
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -44,6 +45,8 @@ class PostItModel(QAbstractListModel):
         self._keys: list[tuple[int, int, str]] = []
         self._themes: dict[str, Theme] = {}
         self._filter = BoardFilter()
+        # Post-its that came from participants' phones (the room server): marked on the note.
+        self.phone_ids: frozenset[str] = frozenset()
 
     # -- loading ---------------------------------------------------------------------------
 
@@ -192,7 +195,11 @@ class PostItModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return post.text
         if role == Qt.ItemDataRole.ToolTipRole:
+            if post.id in self.phone_ids:
+                return self.tr("{text}\n(scritto dal telefono)").format(text=post.text)
             return post.text
+        if role == PHONE_ROLE:
+            return post.id in self.phone_ids
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return post.text
         if role == ID_ROLE:

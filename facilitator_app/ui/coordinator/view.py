@@ -50,6 +50,7 @@ from facilitator_app.ui import i18n
 from facilitator_app.ui.common.actions import make_action, make_button
 from facilitator_app.ui.coordinator.conflicts import ConflictsPanel
 from facilitator_app.ui.coordinator.drop_list import FileDropList
+from facilitator_app.ui.coordinator.hub import HubControl, receipt_of
 from facilitator_app.ui.coordinator.prepare import PrepareDialog
 from facilitator_app.ui.exports.dialog import ExportKind
 from facilitator_app.ui.progress import Cancelled, ProgressDialog
@@ -204,8 +205,12 @@ class CoordinatorView(QDialog):
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
+        self.hub = HubControl(self, self.host.clock, lambda: self.target, self._warn)
+        self.hub.received.connect(self._received)
+        buttons.addWidget(self.hub.button)
         buttons.addWidget(self.merge_button)
         layout.addLayout(buttons)
+        layout.addWidget(self.hub.status)
 
         self.table = QTableWidget(0, COLUMNS, self)
         self.table.setAccessibleName(self.tr("Esito dell'unione, un file per riga"))
@@ -487,6 +492,15 @@ class CoordinatorView(QDialog):
                 "{n} rifiutati: il motivo è nella riga (tutti i dettagli nel suggerimento)."
             ).format(n=refused)
         self.summary.setText(text)
+
+    def _warn(self, text: str) -> None:
+        self._show(QMessageBox.Icon.Warning, text)
+
+    def _received(self, value: object) -> None:
+        """A table's file arrived through the hub and was merged: list it with the others."""
+        self._add_result(receipt_of(value).result)
+        self._summarise()
+        self._update_buttons()
 
     def _show(self, icon: QMessageBox.Icon, text: str) -> QMessageBox:
         if self.message is not None:

@@ -255,11 +255,11 @@ class SuggestionsPanel(QWidget):
                 save=not store.read_only,
                 progress=progress,
             )
-            shown = progress.dialog.isVisible()
-        if shown:  # the dialog took the keyboard: give it back to where the person was
-            window.activateWindow()
-            if focus is not None:
-                focus.setFocus()
+        # The progress dialog (shown or not) and the wait for the model can leave the window
+        # without keyboard focus: give it back to where the person was.
+        window.activateWindow()
+        if focus is not None and focus.isVisible():
+            focus.setFocus()
         return vectors
 
     def _selection_changed(self) -> None:

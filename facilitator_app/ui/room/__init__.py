@@ -1,0 +1,1 @@
+"""The window side of the room server: open a table to the phones, its panel and queue."""
