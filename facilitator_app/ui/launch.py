@@ -16,6 +16,7 @@ from facilitator_app.services.common import paths
 from facilitator_app.services.common.clock import SystemClock
 from facilitator_app.services.common.workspace import Preferences
 from facilitator_app.ui import i18n
+from facilitator_app.ui.fonts import register_emoji_fallback
 from facilitator_app.ui.main_window import MainWindow
 
 
@@ -31,6 +32,7 @@ def run_gui(path: Path | None = None, clock: Clock | None = None) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("facilitator-app")
     app.setWindowIcon(QIcon(str(resource_path("icons/app.png"))))
+    register_emoji_fallback()  # emoji from phones and keyboards, where the system has no font
     language = Preferences(paths.data_dir() / "preferences.json").get("language", "it")
     i18n.set_language(language)
     window = MainWindow(clock or SystemClock())
