@@ -17,15 +17,12 @@ import asyncio
 import hmac
 import re
 import secrets
-import socket
-import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 
-import uvicorn
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse
@@ -34,6 +31,7 @@ from starlette.routing import Route
 from facilitator_app.domain.clock import Clock
 from facilitator_app.domain.errors import FacilitatorError
 from facilitator_app.services.merge.engine import FileResult, merge_files
+from facilitator_app.services.room.http_thread import ServerThread
 from facilitator_app.services.room.security import RateLimiter
 
 #: The largest file a table may send (an event file of a long day is a few MB).
@@ -42,7 +40,6 @@ ACCEPTED_SUFFIXES = (".sqlite", ".xlsx")
 #: Wrong codes one address may try in a minute (a 6-digit code must not be guessed).
 WRONG_CODES_PER_MINUTE = 10
 DEFAULT_PORT = 8765
-STOP_SECONDS = 10.0
 _SAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
 
 
@@ -96,9 +93,7 @@ class VenueHub:
         self._port = port
         self._wrong_codes = RateLimiter(clock, WRONG_CODES_PER_MINUTE)
         self._merging = ThreadPoolExecutor(max_workers=1, thread_name_prefix="hub-merge")
-        self._socket: socket.socket | None = None
-        self._server: uvicorn.Server | None = None
-        self._thread: threading.Thread | None = None
+        self._http: ServerThread | None = None
 
     # -- life ------------------------------------------------------------------------------
 
@@ -108,68 +103,36 @@ class VenueHub:
         Raises:
             OSError: the address cannot be bound (port in use, not this computer's).
         """
-        if self._thread is not None:
+        if self._http is not None:
             return
         self.received.mkdir(parents=True, exist_ok=True)
-        family = socket.AF_INET6 if ":" in self.host else socket.AF_INET
-        sock = socket.socket(family, socket.SOCK_STREAM)
-        try:
-            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-            sock.bind((self.host, self._port))
-            sock.listen(64)
-            sock.setblocking(False)
-        except OSError:
-            sock.close()
-            raise
-        self._socket = sock
         app = Starlette(
             routes=[
                 Route("/controlla", self._check, methods=["POST"]),
                 Route("/invia", self._receive, methods=["POST"]),
             ]
         )
-        config = uvicorn.Config(
-            app,
-            loop="asyncio",
-            http="h11",
-            ws="none",
-            lifespan="off",
-            log_config=None,
-            access_log=False,
-            server_header=False,
-            date_header=False,
-            limit_concurrency=32,
-            timeout_keep_alive=10,
-            timeout_graceful_shutdown=3,
+        self._http = ServerThread(
+            app, self.host, self._port, name="hub-http", limit_concurrency=32, backlog=64
         )
-        self._server = uvicorn.Server(config)
-        self._thread = threading.Thread(
-            target=self._server.run, kwargs={"sockets": [sock]}, name="hub-http", daemon=True
-        )
-        self._thread.start()
+        self._http.start()
 
     def stop(self) -> None:
         """Stop receiving (safe to call twice); a merge under way finishes first."""
-        server, thread = self._server, self._thread
-        self._server, self._thread = None, None
-        if server is not None:
-            server.should_exit = True
-        if thread is not None:
-            thread.join(STOP_SECONDS)
-        if self._socket is not None:
-            self._socket.close()
-            self._socket = None
+        http, self._http = self._http, None
+        if http is not None:
+            http.stop()
         self._merging.shutdown(wait=True)
 
     @property
     def running(self) -> bool:
         """True between :meth:`start` and :meth:`stop`."""
-        return self._thread is not None
+        return self._http is not None
 
     @property
     def port(self) -> int:
         """The port listened on."""
-        return int(self._socket.getsockname()[1]) if self._socket is not None else self._port
+        return self._http.port if self._http is not None else self._port
 
     @property
     def address(self) -> str:

@@ -11,17 +11,14 @@ gets :attr:`RoomServer.on_change` from the database thread after each commit.
 
 from __future__ import annotations
 
-import socket
-import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-import uvicorn
-
 from facilitator_app.domain.clock import Clock
 from facilitator_app.domain.model import new_id
 from facilitator_app.services.room import security
+from facilitator_app.services.room.http_thread import ServerThread
 from facilitator_app.services.room.intake import RoomDesk
 from facilitator_app.services.room.settings import RoomSettings
 from facilitator_app.services.room.web import RoomState, RoomWeb
@@ -29,7 +26,6 @@ from facilitator_app.storage.database import EventStore
 
 # Concurrent connections served at once; more wait in the listening socket's queue.
 MAX_CONNECTIONS = 400
-STOP_SECONDS = 10.0
 
 
 class RoomServer:
@@ -59,9 +55,7 @@ class RoomServer:
             codes_by_address=security.RateLimiter(clock, 20),
             phones=security.PhoneRegister(clock, settings.phone_minutes),
         )
-        self._server: uvicorn.Server | None = None
-        self._thread: threading.Thread | None = None
-        self._socket: socket.socket | None = None
+        self._http: ServerThread | None = None
         self._store: EventStore | None = None
         self._closed = False
 
@@ -75,55 +69,34 @@ class RoomServer:
             NotAnEventFileError, EventFileLockedError: the event file cannot be written.
             OSError: the address cannot be bound (in use, not this computer's).
         """
-        if self._thread is not None:
+        if self._http is not None:
             return
         if self._closed:
             raise RuntimeError("a stopped RoomServer cannot start again: make a new one")
         self._executor.submit(self._open_desk).result()
-        try:
-            self._socket = _listening_socket(self.settings.host, self.settings.port)
-        except OSError:
-            self._executor.submit(self._close_desk).result()
-            raise
         app = security.Guard(
             RoomWeb(self._state).app(),
             security.RateLimiter(self.clock, self.settings.requests_per_minute_per_address),
         )
-        config = uvicorn.Config(
-            app,
-            loop="asyncio",
-            http="h11",
-            ws="none",
-            lifespan="off",
-            log_config=None,
-            access_log=False,
-            server_header=False,
-            date_header=False,
-            limit_concurrency=MAX_CONNECTIONS,
-            timeout_keep_alive=10,
-            timeout_graceful_shutdown=3,
-            h11_max_incomplete_event_size=16 * 1024,
-        )
-        self._server = uvicorn.Server(config)
-        # Uvicorn installs signal handlers only in the main thread (Server.capture_signals):
-        # in this thread it leaves Ctrl+C to the window or to the ``room`` command.
-        sockets = [self._socket]
-        self._thread = threading.Thread(
-            target=self._server.run, kwargs={"sockets": sockets}, name="room-http", daemon=True
-        )
-        self._thread.start()
+        try:
+            self._http = ServerThread(
+                app,
+                self.settings.host,
+                self.settings.port,
+                name="room-http",
+                limit_concurrency=MAX_CONNECTIONS,
+                h11_max_incomplete_event_size=16 * 1024,
+            )
+        except OSError:
+            self._executor.submit(self._close_desk).result()
+            raise
+        self._http.start()
 
     def stop(self) -> None:
         """Stop serving and close the server's connection (safe to call twice)."""
-        server, thread = self._server, self._thread
-        self._server, self._thread = None, None
-        if server is not None:
-            server.should_exit = True
-        if thread is not None:
-            thread.join(STOP_SECONDS)
-        if self._socket is not None:
-            self._socket.close()
-            self._socket = None
+        http, self._http = self._http, None
+        if http is not None:
+            http.stop()
         if not self._closed:
             self._closed = True
             self._executor.submit(self._close_desk).result()
@@ -132,7 +105,7 @@ class RoomServer:
     @property
     def running(self) -> bool:
         """True between :meth:`start` and :meth:`stop`."""
-        return self._thread is not None
+        return self._http is not None
 
     def _open_desk(self) -> None:
         store = EventStore.open_shared(self.event_path)
@@ -159,9 +132,7 @@ class RoomServer:
     @property
     def port(self) -> int:
         """The port listened on (the one chosen by the system when settings say 0)."""
-        if self._socket is None:
-            return self.settings.port
-        return int(self._socket.getsockname()[1])
+        return self._http.port if self._http is not None else self.settings.port
 
     @property
     def base_url(self) -> str:
@@ -217,18 +188,3 @@ class RoomServer:
     def rotate_token(self) -> None:
         """A new URL token and short code (at the session's close): old ones get 403."""
         self._state.rotate()
-
-
-def _listening_socket(host: str, port: int) -> socket.socket:
-    """A TCP socket bound to ``host`` only, listening."""
-    family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    sock = socket.socket(family, socket.SOCK_STREAM)
-    try:
-        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        sock.bind((host, port))
-        sock.listen(1024)
-        sock.setblocking(False)
-    except OSError:
-        sock.close()
-        raise
-    return sock
