@@ -140,7 +140,7 @@ def crosscutting_by_meaning(
         min_tables: fewest tables a theme must span.
 
     Returns:
-        At most :data:`MAX_THEMES` themes, the widest and tightest first.
+        At most :data:`MAX_THEMES` themes, the tightest (surest) first.
     """
     by_id = {table.id: table for table in tables}
     if len({post.table_id for post in posts}) < max(2, min_tables):
@@ -178,7 +178,8 @@ def crosscutting_by_meaning(
     corpus = Corpus.build(posts)
     live_themes = {theme.id: theme for theme in themes if theme.deleted_at is None}
     found = [_describe(node, posts, by_id, live_themes, corpus, similarity) for node in chosen]
-    found.sort(key=lambda theme: (-len(theme.tables), -theme.score, theme.title))
+    # Surest first (the same order they were chosen in), then the widest.
+    found.sort(key=lambda theme: (-theme.score, -len(theme.tables), theme.title))
     return found
 
 
