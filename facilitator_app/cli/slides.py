@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TextIO
 
 from facilitator_app.cli.common import EXIT_OK, EXIT_USAGE, Handler
+from facilitator_app.services.analysis.embeddings import stored_event_vectors
 from facilitator_app.services.common.clock import SystemClock
 from facilitator_app.services.common.files import check_output
 from facilitator_app.services.common.texts import LANGUAGES, Texts
@@ -51,7 +52,11 @@ def _slides(args: argparse.Namespace, out: TextIO) -> int:
             print(f"Errore: {error}", file=sys.stderr)
             return EXIT_USAGE
         settings = load_settings(store)
-    result = write_slides_pdf(snapshot, args.pdf, SystemClock(), settings, Texts(args.lang))
+        # The meaning method for the cross-cutting slide when every vector is stored.
+        vectors = stored_event_vectors(store, snapshot.live_contributions())
+    result = write_slides_pdf(
+        snapshot, args.pdf, SystemClock(), settings, Texts(args.lang), vectors=vectors
+    )
     hidden = f" ({result.hidden} nascoste)" if result.hidden else ""
     print(f"Diapositive scritte in {result.path}: {result.pages} pagine{hidden}", file=out)
     return EXIT_OK

@@ -427,10 +427,16 @@ def _evaluate_set(args: argparse.Namespace, out: TextIO) -> int:
         print(f"  {'riunito ' + measure.upper():<35}  {together}", file=out)
     print("Colonne: " + "; ".join(f"{n} = {PARTITION_LABELS[n]}" for n in PARTITIONS), file=out)
     cross = result.crosscutting
+    # No theme placed: precision is undefined, not 0 (see CrossCuttingScore.precision).
+    precision = (
+        "precisione non definita (nessun tema)"
+        if cross.precision is None
+        else f"precisione {cross.precision:.2f}"
+    )
     print(file=out)
     print(
-        f"Temi trasversali: {cross.themes} suggeriti, {cross.placed} post-it; precisione "
-        f"{cross.precision:.2f}, copertura {cross.coverage:.2f} "
+        f"Temi trasversali: {cross.themes} suggeriti, {cross.placed} post-it; "
+        f"{precision}, copertura {cross.coverage:.2f} "
         f"({cross.labelled} post-it etichettati su {result.size}; "
         f"{cross.labels_found} dei {cross.labels} temi etichettati trovati)",
         file=out,

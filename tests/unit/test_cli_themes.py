@@ -230,3 +230,20 @@ def test_vectors_seam_gives_a_vector_per_live_post_it(demo_path: Path) -> None:
         posts: list[Contribution] = list(store.contributions())[:5]
     vectors = themes_cli._vectors_for(posts)
     assert vectors is not None and set(vectors) == {p.id for p in posts}
+
+
+def test_with_no_theme_suggested_precision_is_undefined_not_zero(tmp_path: Path) -> None:
+    # One board: no theme can span two tables, so nothing is placed and precision is
+    # undefined (said as such), while coverage is a true 0.
+    labelled = tiny_set(tmp_path / "minuscolo.json")
+    data = json.loads(labelled.read_text(encoding="utf-8"))
+    data["boards"] = data["boards"][:1]
+    labelled.write_text(json.dumps(data), encoding="utf-8")
+    code, text = run("themes", "evaluate", "--set", str(labelled), "--json")
+    assert code == 0
+    cross = json.loads(text)["crosscutting"]
+    assert cross["themes"] == 0 and cross["placed"] == 0
+    assert cross["precision"] is None and cross["coverage"] == 0.0
+    code, text = run("themes", "evaluate", "--set", str(labelled))
+    assert code == 0
+    assert "precisione non definita" in text

@@ -1,21 +1,24 @@
-"""Cross-cutting themes from meaning vectors: tight groups of post-its from several tables.
+"""Cross-cutting themes from meaning vectors: the same thing said at several tables.
 
-All the event's post-its are placed in one average-link tree on the cosine of their
-meaning vectors blended with the cosine of their words (:data:`WORD_WEIGHT`,
-:mod:`.semantic`). Every node of the tree is a candidate theme; a node
-qualifies when its post-its come from at least ``min_tables`` tables *and* from at least
-two different topics of table (axes, or zone omogenee, for zone tables) — a topic that
-recurs only at the tables of one axis is that axis's theme, not a cross-cutting one —
-when it holds at most :data:`MAX_SHARE` of the event's post-its and when its post-its are
-much closer to each other than two post-its of the event usually are (the node's average
-similarity is above the :data:`COHESION_QUANTILE` quantile of the event's pairs). The
-qualifying nodes are ranked by spread and cohesion and taken greedily without overlap, at
-most :data:`MAX_THEMES`. With one table there is none.
+All the event's post-its are compared by the cosine of their meaning vectors blended with
+the cosine of their words (:data:`WORD_WEIGHT`, :mod:`.semantic`). The post-its most drawn
+to other tables' topics (:data:`CANDIDATE_SHARE`) are placed in one average-link tree, and
+every node of the tree is a candidate theme. A node qualifies when each of its tables
+brings **one** post-it (:data:`PER_TABLE`: a theme is one thing said at several tables,
+each table represented by its post-it nearest to the others, not one table's own
+discussion of it), when those come from at least ``min_tables`` tables *and* from at least
+two topics of table (axes, or zone omogenee, for zone tables) — a topic that recurs only at
+the tables of one axis is that axis's theme, not a cross-cutting one —, when it holds at
+most :data:`MAX_SHARE` of the event's post-its and when its post-its are much closer to
+each other than two post-its of the event usually are (above the
+:data:`COHESION_QUANTILE` quantile of the event's pairs). The surest nodes (highest
+average similarity) are taken first, without overlap, at most :data:`MAX_THEMES`: fewer
+but surer themes. With one table there is none.
 """
 
 from __future__ import annotations
 
-import math
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -39,16 +42,18 @@ MAX_THEMES = 6
 MAX_SHARE = 0.15
 # A theme's post-its must be closer than this quantile of all pairs of the event.
 COHESION_QUANTILE = 0.97
-# Share of the post-its considered: those most drawn to other tables' topics.
-CANDIDATE_SHARE = 0.15
+# Share of the post-its considered: those most drawn to other tables' topics (half: with
+# one post-it per table the filter only has to drop each table's most local half).
+CANDIDATE_SHARE = 0.5
 NEIGHBOURS = 3
-# Fewest post-its in a theme.
+# Fewest post-its in a theme (two when the event has only two tables).
 MIN_POSTS = 3
+# Post-its a table brings to one theme.
+PER_TABLE = 1
 # Weight of the shared words (TF-IDF cosine over the whole event) beside the meaning
-# vectors: a topic that recurs across tables is said with the same few words (casa,
-# affitti, giovani, fibra, bus), while the vectors of short texts from different tables
-# drift apart (on the dev set precision 0.17 -> 0.45; flat for 0.6-0.7, see THEMES.md).
-WORD_WEIGHT = 0.6
+# vectors: a recurring topic is often said with the same few words, but a heavier blend
+# fitted one labelled set's wording (0.6 -> 0.3 in the third pass, see THEMES.md).
+WORD_WEIGHT = 0.3
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,7 +140,7 @@ def crosscutting_by_meaning(
         min_tables: fewest tables a theme must span.
 
     Returns:
-        At most :data:`MAX_THEMES` themes, the widest and tightest first.
+        At most :data:`MAX_THEMES` themes, the tightest (surest) first.
     """
     by_id = {table.id: table for table in tables}
     if len({post.table_id for post in posts}) < max(2, min_tables):
@@ -144,26 +149,27 @@ def crosscutting_by_meaning(
     similarity = semantic.similarity_matrix(posts, vectors, tag_weight=0.0, word_weight=WORD_WEIGHT)
     pairs = similarity[np.triu_indices(n, k=1)]
     floor = float(np.quantile(pairs, COHESION_QUANTILE))
-    typical = float(np.median(pairs))
     largest = max(MIN_POSTS, int(MAX_SHARE * n))
+    fewest = min(MIN_POSTS, len({post.table_id for post in posts}))
     topics = [_topic(by_id.get(post.table_id), post) for post in posts]
     candidates = _off_topic(similarity, topics)
     inner = similarity[np.ix_(candidates, candidates)]
-    scored: list[tuple[float, _Node]] = []
+    qualified: list[_Node] = []
     for local in _nodes(len(candidates), semantic.average_link_tree(inner), largest):
         node = _Node(tuple(candidates[k] for k in local.members), local.similarity)
-        if len(node.members) < MIN_POSTS or node.similarity < floor:
+        if len(node.members) < fewest or node.similarity < floor:
             continue
-        spread = len({topics[i] for i in node.members})
-        table_count = len({posts[i].table_id for i in node.members})
-        if spread < 2 or table_count < min_tables:
+        per_table = Counter(posts[i].table_id for i in node.members)
+        if max(per_table.values()) > PER_TABLE or len(per_table) < min_tables:
             continue
-        score = (node.similarity - typical) * math.log2(1 + spread) * math.log2(len(node.members))
-        scored.append((score, node))
-    scored.sort(key=lambda item: (-item[0], item[1].members))
+        if len({topics[i] for i in node.members}) < 2:
+            continue
+        qualified.append(node)
+    # The surest first: the tightest recurrence, however small.
+    qualified.sort(key=lambda node: (-node.similarity, node.members))
     chosen: list[_Node] = []
     taken: set[int] = set()
-    for _, node in scored:
+    for node in qualified:
         if taken.isdisjoint(node.members):
             chosen.append(node)
             taken.update(node.members)
@@ -172,7 +178,8 @@ def crosscutting_by_meaning(
     corpus = Corpus.build(posts)
     live_themes = {theme.id: theme for theme in themes if theme.deleted_at is None}
     found = [_describe(node, posts, by_id, live_themes, corpus, similarity) for node in chosen]
-    found.sort(key=lambda theme: (-len(theme.tables), -theme.score, theme.title))
+    # Surest first (the same order they were chosen in), then the widest.
+    found.sort(key=lambda theme: (-theme.score, -len(theme.tables), theme.title))
     return found
 
 

@@ -24,7 +24,13 @@ import numpy as np
 import numpy.typing as npt
 
 from facilitator_app.domain.model import Contribution
-from facilitator_app.services.analysis.encoder import EncoderUnavailable, TextEncoder, load_encoder
+from facilitator_app.services.analysis.encoder import (
+    USE_DIMENSIONS,
+    USE_MODEL_ID,
+    EncoderUnavailable,
+    TextEncoder,
+    load_encoder,
+)
 from facilitator_app.services.analysis.suggest import Suggestion, suggest
 from facilitator_app.services.common.progress import Progress, no_progress
 from facilitator_app.storage import embeddings as stored
@@ -62,16 +68,37 @@ class EmbeddingRun:
 
 
 def _reusable(
-    store: EventStore, posts: Sequence[Contribution], encoder: TextEncoder
+    store: EventStore, posts: Sequence[Contribution], model_id: str, dimensions: int
 ) -> dict[str, Vector]:
     hashes = {post.id: text_hash(post.text) for post in posts}
     found: dict[str, Vector] = {}
-    for post_id, blob in stored.stored_vectors(store, hashes, encoder.model_id).items():
+    for post_id, blob in stored.stored_vectors(store, hashes, model_id).items():
         vector = np.frombuffer(blob, dtype=STORED_DTYPE).astype(np.float32)
         # A file may be crafted: a vector of another length or with NaN is recomputed.
-        if vector.shape == (encoder.dimensions,) and bool(np.isfinite(vector).all()):
+        if vector.shape == (dimensions,) and bool(np.isfinite(vector).all()):
             found[post_id] = vector
     return found
+
+
+def stored_event_vectors(
+    store: EventStore, contributions: Sequence[Contribution]
+) -> dict[str, Vector] | None:
+    """The vectors already stored for every live post-it given, without loading the model.
+
+    For the parts that must answer at once (the plenary deck, the report's draft): they use
+    the meaning method when the file holds a valid vector of the app's encoder for every
+    live post-it (``themes embed``, or the suggestions, computed them), else None and the
+    word method.
+
+    Args:
+        store: the event file.
+        contributions: its post-its (deleted ones are left out).
+    """
+    live = [post for post in contributions if not post.deleted]
+    found = _reusable(store, live, USE_MODEL_ID, USE_DIMENSIONS)
+    if not live or len(found) < len(live):
+        return None
+    return {post.id: found[post.id] for post in live}
 
 
 def compute_vectors(
@@ -98,7 +125,7 @@ def compute_vectors(
         StorageError: the disk refused the write (nothing of it is kept).
     """
     live = [post for post in contributions if not post.deleted]
-    found = _reusable(store, live, encoder)
+    found = _reusable(store, live, encoder.model_id, encoder.dimensions)
     missing = [post for post in live if post.id not in found]
     new_rows: list[stored.StoredVector] = []
     if missing:

@@ -6,8 +6,8 @@ one group per kind, one group per tag (zone, else the card's strategy, else the 
 the previous word-feature method. Ungrouped post-its count as groups of one. The pooled
 figures join every board's partition (boards kept apart). The cross-cutting themes
 suggested over the whole set are scored by precision (of the post-its placed in a
-suggested theme, the share whose cross-cutting label is the majority label of that theme)
-and coverage (the share of labelled cross-cutting post-its placed that way).
+suggested theme, the share whose cross-cutting label is the majority label of that theme;
+undefined, None, when no theme is suggested) and coverage (the share of labelled cross-cutting post-its placed that way).
 """
 
 from __future__ import annotations
@@ -87,9 +87,13 @@ class CrossCuttingScore:
     labels: int
 
     @property
-    def precision(self) -> float:
-        """Share of the placed post-its that are right (0 when none is placed)."""
-        return self.correct / self.placed if self.placed else 0.0
+    def precision(self) -> float | None:
+        """Share of the placed post-its that are right; None (undefined) when none is placed.
+
+        No theme is not a precise answer: counting it as 0 or 1 would hide it, so it is
+        reported apart (and coverage, a true 0, tells that nothing was found).
+        """
+        return self.correct / self.placed if self.placed else None
 
     @property
     def coverage(self) -> float:

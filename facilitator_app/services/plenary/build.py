@@ -16,6 +16,8 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, replace
 
+import numpy.typing as npt
+
 from facilitator_app.domain.vocab import ZONES
 from facilitator_app.services.analysis.crosscutting import crosscutting_themes
 from facilitator_app.services.common.dates import long_date
@@ -121,6 +123,7 @@ def build_deck(
     settings: DeckSettings | None = None,
     crosscutting: bool = True,
     texts: Texts = ITALIAN,
+    vectors: Mapping[str, npt.ArrayLike] | None = None,
 ) -> list[Slide]:
     """Every slide of the plenary deck, fitted, hidden ones included (and marked).
 
@@ -132,6 +135,9 @@ def build_deck(
         settings: saved choices; defaults when None.
         crosscutting: add the cross-cutting themes slide (when there are two tables or more).
         texts: the language of the slides and notes (Italian by default).
+        vectors: post-it id -> meaning vector (the vectors stored in the file, see
+            :func:`~facilitator_app.services.analysis.embeddings.stored_event_vectors`):
+            the cross-cutting themes then come from the meaning method; None: words.
 
     Returns:
         The slides in order; :func:`visible` keeps those to show.
@@ -140,7 +146,9 @@ def build_deck(
     chosen = replace(
         base, hidden=base.hidden | frozenset(hidden), pinned=base.pinned | frozenset(pinned)
     )
-    builder = _DeckBuilder(snapshot, chosen, crosscutting and len(snapshot.tables) > 1, texts)
+    builder = _DeckBuilder(
+        snapshot, chosen, crosscutting and len(snapshot.tables) > 1, texts, vectors
+    )
     deck: list[Slide] = []
     short = {t.key: builder.short[t.id] for t in snapshot.tables}
     continued = texts.translate("Plenary", "(segue)")
@@ -176,8 +184,10 @@ class _DeckBuilder:
         settings: DeckSettings,
         crosscutting: bool,
         texts: Texts = ITALIAN,
+        vectors: Mapping[str, npt.ArrayLike] | None = None,
     ) -> None:
         self.texts = texts
+        self.vectors = vectors
         self.records = snapshot
         self.settings = settings
         self.crosscutting = crosscutting
@@ -377,7 +387,7 @@ class _DeckBuilder:
                 )
             ]
         found = shown_crosscutting(
-            crosscutting_themes(self.posts, self.records.tables, self.themes)
+            crosscutting_themes(self.posts, self.records.tables, self.themes, vectors=self.vectors)
         )
         if not found:
             return []

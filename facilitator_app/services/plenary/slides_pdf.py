@@ -8,10 +8,11 @@ shows exactly what the projector showed. Each table's divider slide is a PDF boo
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy.typing as npt
 from reportlab.lib import colors
 from reportlab.pdfgen.canvas import Canvas
 
@@ -122,6 +123,7 @@ def write_slides_pdf(
     clock: Clock,
     settings: DeckSettings | None = None,
     texts: Texts = ITALIAN,
+    vectors: Mapping[str, npt.ArrayLike] | None = None,
 ) -> SlidesPdf:
     """Build the deck of an event and write it as a PDF (hidden slides left out).
 
@@ -131,11 +133,13 @@ def write_slides_pdf(
         clock: gives the creation date written in the PDF.
         settings: hidden slides and pinned post-its (from the event file, usually).
         texts: the language of the slides (Italian by default).
+        vectors: the post-its' stored meaning vectors, for the cross-cutting themes
+            (None: the word method).
 
     Raises:
         StorageError: the file cannot be written.
     """
-    deck = build_deck(snapshot, settings=settings, texts=texts)
+    deck = build_deck(snapshot, settings=settings, texts=texts, vectors=vectors)
     event = snapshot.event
     subject = texts.translate("Plenary", "Restituzione in plenaria · {date}")
     return write_deck_pdf(

@@ -11,6 +11,7 @@ from facilitator_app.domain.model import Event
 from facilitator_app.domain.rules import check_text
 from facilitator_app.domain.translatable import QT_TRANSLATE_NOOP, term
 from facilitator_app.services.analysis.crosscutting import crosscutting_themes
+from facilitator_app.services.analysis.embeddings import stored_event_vectors
 from facilitator_app.storage.database import EventStore
 
 MAX_REPORT_CHARS = 60_000
@@ -49,15 +50,18 @@ def set_report_texts(store: EventStore, clock: Clock, **texts: str) -> Event:
 def draft_crosscutting(store: EventStore, limit: int = 8) -> str:
     """A first draft of the "temi trasversali" from the post-its of every table.
 
+    With every post-it's meaning vector stored in the file, the themes come from the
+    meaning method (:mod:`~facilitator_app.services.analysis.crosscutting_meaning`);
+    otherwise from the word method.
+
     One paragraph per recurring topic, its title in capitals (as the published report writes
     them) followed by where it came from; the coordinator rewrites it before publishing.
     """
     tables = store.tables()
-    found = crosscutting_themes(
-        store.live_contributions(),
-        tables,
-        store.live_themes(),
-    )
+    posts = store.live_contributions()
+    # The meaning method when the file holds every post-it's vector (no model is loaded).
+    vectors = stored_event_vectors(store, posts)
+    found = crosscutting_themes(posts, tables, store.live_themes(), vectors=vectors)
     names = {table.key: table.name for table in tables}
     paragraphs = []
     for theme in found[:limit]:

@@ -7,8 +7,9 @@ a black screen, F5 from the start).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
+import numpy.typing as npt
 from PySide6.QtCore import QObject, Qt, Signal
 
 from facilitator_app.domain.clock import Clock
@@ -48,6 +49,8 @@ class PresentationController(QObject):
         settings: hidden slides and pinned post-its to start from.
         save: keeps changed settings (in the event file); returns False when it could not
             (a read-only file): the choices then last for this session only.
+        vectors: the post-its' stored meaning vectors, for the cross-cutting slide (None:
+            the word method).
 
     Signals:
         changed: the slide, the deck or the black screen changed.
@@ -64,9 +67,11 @@ class PresentationController(QObject):
         settings: DeckSettings | None = None,
         save: Saver | None = None,
         parent: QObject | None = None,
+        vectors: Mapping[str, npt.ArrayLike] | None = None,
     ) -> None:
         super().__init__(parent)
         self.snapshot = snapshot
+        self.vectors = vectors
         self.settings = settings or DeckSettings()
         self._save = save
         self.saved: bool | None = None
@@ -86,7 +91,9 @@ class PresentationController(QObject):
         self.changed.emit()
 
     def _rebuild(self, keep: str | None = None) -> None:
-        self.deck = build_deck(self.snapshot, settings=self.settings, texts=i18n.texts())
+        self.deck = build_deck(
+            self.snapshot, settings=self.settings, texts=i18n.texts(), vectors=self.vectors
+        )
         self.shown = visible(self.deck)
         if keep is not None:
             keys = [slide.key for slide in self.shown]

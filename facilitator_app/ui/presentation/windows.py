@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from facilitator_app import APP_DISPLAY_NAME
 from facilitator_app.domain.clock import Clock
 from facilitator_app.domain.errors import FacilitatorError
+from facilitator_app.services.analysis.embeddings import stored_event_vectors
 from facilitator_app.services.plenary.settings import DeckSettings, load_settings, save_settings
 from facilitator_app.services.records.event_records import load_records
 from facilitator_app.storage.database import EventStore
@@ -429,8 +430,12 @@ def present_event(
     try:
         snapshot = load_records(store)
         settings = load_settings(store)
+        # Stored vectors only (no model load here): the meaning method when all are there.
+        vectors = stored_event_vectors(store, snapshot.live_contributions())
     except FacilitatorError as error:
         QMessageBox.warning(parent, APP_DISPLAY_NAME, i18n.error_text(error))
         return None
-    controller = PresentationController(snapshot, clock, settings, PresentationSaver(store))
+    controller = PresentationController(
+        snapshot, clock, settings, PresentationSaver(store), vectors=vectors
+    )
     return PresentationSession(controller, parent)

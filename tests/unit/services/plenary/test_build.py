@@ -9,11 +9,15 @@ from pathlib import Path
 import pytest
 
 from facilitator_app.domain.model import Table
+from facilitator_app.services.analysis import embeddings
+from facilitator_app.services.analysis.titles import phrase_title
 from facilitator_app.services.merge import engine as merge
 from facilitator_app.services.plenary import build, selection, slides
 from facilitator_app.services.records.event_records import EventRecords
 from facilitator_app.services.records.report import build_report
+from facilitator_app.services.reports.report_texts import set_report_texts
 from facilitator_app.storage.database import EventStore
+from tests.helpers.meaning_vectors import store_recurring_topic
 from tests.helpers.zones import day_clock, fill_venue_files, venue_files
 
 VENUES = ["Città metropolitana di Torino", "Comune di Pinerolo", "Comune di Ciriè"]
@@ -159,3 +163,28 @@ def test_one_table_file_has_no_chart_and_no_crosscutting(
     assert "Asse 3 - Mobilità sostenibile" in [i.text for i in deck[0].items]
     assert {s.table_key for s in deck} == {"", "asse-3"}
     assert layout_problems(deck) == []
+
+
+def test_crosscutting_slide_uses_the_stored_meaning_vectors(
+    demo_path: Path, records_of: RecordsOf
+) -> None:
+    # One topic said at three tables, known only from the stored vectors (no model loaded);
+    # the event has no "temi trasversali" text of its own, so the slide proposes themes.
+    recurring = store_recurring_topic(demo_path)
+    with EventStore.open(demo_path) as store:
+        set_report_texts(store, day_clock(50), temi_trasversali="")
+    snapshot = records_of(demo_path)
+    with EventStore.open(demo_path, read_only=True) as store:
+        vectors = embeddings.stored_event_vectors(store, snapshot.live_contributions())
+    assert vectors is not None and len(vectors) == len(snapshot.live_contributions())
+    deck = build.build_deck(snapshot, vectors=vectors)
+    crosscutting = next(s for s in deck if s.kind == slides.CROSSCUTTING)
+    assert crosscutting.items[0].text in {phrase_title(post.text) for post in recurring}
+
+
+def test_without_every_stored_vector_the_deck_keeps_the_word_method(
+    demo_path: Path, records_of: RecordsOf
+) -> None:
+    snapshot = records_of(demo_path)
+    with EventStore.open(demo_path, read_only=True) as store:
+        assert embeddings.stored_event_vectors(store, snapshot.live_contributions()) is None

@@ -6,8 +6,10 @@ import pytest
 
 from facilitator_app.domain.clock import FixedClock
 from facilitator_app.domain.model import Table
+from facilitator_app.services.analysis.titles import phrase_title
 from facilitator_app.services.reports import report_texts
 from facilitator_app.storage.database import EventStore
+from tests.helpers.meaning_vectors import store_recurring_topic
 
 
 def test_texts_are_stored_and_stamped(demo_path: Path, clock: FixedClock) -> None:
@@ -50,3 +52,17 @@ def test_draft_names_recurring_topics_and_their_tables(demo_path: Path) -> None:
         title, where = paragraph.split("\n")
         assert title == title.upper()
         assert sum(name in where for name in names) >= 2  # cross-cutting: two tables at least
+
+
+def test_draft_uses_the_stored_meaning_vectors_when_every_post_it_has_one(
+    demo_path: Path,
+) -> None:
+    # One topic said at three tables, known only from the stored vectors: the draft must
+    # find it (the word method cannot: the three texts share no words).
+    recurring = store_recurring_topic(demo_path)
+    with EventStore.open(demo_path, read_only=True) as store:
+        draft = report_texts.draft_crosscutting(store)
+        names = {table.id: table.name for table in store.all(Table)}
+    first_title, first_where = draft.split("\n\n")[0].split("\n")
+    assert first_title in {phrase_title(post.text).upper() for post in recurring}
+    assert all(names[post.table_id] in first_where for post in recurring)
