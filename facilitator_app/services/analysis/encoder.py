@@ -21,7 +21,7 @@ from typing import Any, Protocol
 import numpy as np
 import numpy.typing as npt
 
-from facilitator_app.services.analysis.encoder_cache import Origin, load_model
+from facilitator_app.services.analysis.encoder_cache import PROBE_TEXTS, Origin, load_model
 from facilitator_app.services.common.paths import encoder_cache_dir
 
 _log = logging.getLogger(__name__)
@@ -107,11 +107,11 @@ def load_encoder(
     """
     try:
         loaded = load_model(threads=threads, cache_root=cache_dir or encoder_cache_dir())
-        encoder = UniversalSentenceEncoder(loaded.model, loaded.origin)
-        probe = encoder.encode(["prova"])
     except Exception as error:  # any failure of an optional model means: no vectors
         _log.warning("sentence encoder unavailable: %s", error)
         return EncoderUnavailable(f"{type(error).__name__}: {error}")
-    if probe.shape != (1, USE_DIMENSIONS):
+    # The model encoded its probe texts while loading: their shape is the check.
+    probe = loaded.probe_vectors
+    if probe.shape != (len(PROBE_TEXTS), USE_DIMENSIONS) or not np.isfinite(probe).all():
         return EncoderUnavailable(f"unexpected vector shape {probe.shape}")
-    return encoder
+    return UniversalSentenceEncoder(loaded.model, loaded.origin)

