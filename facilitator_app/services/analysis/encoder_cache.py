@@ -24,7 +24,6 @@ import json
 import logging
 import mmap
 import os
-import secrets
 import shutil
 import tempfile
 import zipfile
@@ -218,24 +217,12 @@ def _savez(arrays: dict[str, Any]) -> Callable[[IO[bytes]], object]:
     return lambda out: np.savez(out, **arrays)
 
 
-def _write_synced(path: Path, write: Callable[[IO[bytes]], object]) -> None:
+def _write_new(path: Path, write: Callable[[IO[bytes]], object]) -> None:
+    # No fsync: every read checks sizes, checksums and probe vectors, so a folder that a
+    # crash left half on disk is refused and built again; waiting for the disk would only
+    # slow the first load.
     with open(path, "xb") as handle:
         write(handle)
-        handle.flush()
-        os.fsync(handle.fileno())
-
-
-def _fsync_folder(folder: Path) -> None:
-    try:
-        handle = os.open(folder, os.O_RDONLY)
-    except OSError:  # Windows cannot open a folder; its rename is durable on its own
-        return
-    try:
-        os.fsync(handle)
-    except OSError:
-        pass
-    finally:
-        os.close(handle)
 
 
 def write_cache(
@@ -266,16 +253,15 @@ def write_cache(
     cache_root.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=_STAGING_PREFIX, dir=cache_root))
     try:
-        _write_synced(staging / TABLE_FILE, lambda out: np.save(out, table, allow_pickle=False))
-        _write_synced(staging / ARRAYS_FILE, _savez(arrays))
+        _write_new(staging / TABLE_FILE, lambda out: np.save(out, table, allow_pickle=False))
+        _write_new(staging / ARRAYS_FILE, _savez(arrays))
         manifest = {
             "format": CACHE_FORMAT,
             "source": key,
             "files": {name: file_facts(staging / name) for name in _DATA_FILES},
         }
         text = json.dumps(manifest, indent=1).encode("utf-8")
-        _write_synced(staging / MANIFEST_FILE, lambda out: out.write(text))
-        _fsync_folder(staging)
+        _write_new(staging / MANIFEST_FILE, lambda out: out.write(text))
         final = cache_root / key
         try:
             os.rename(staging, final)
@@ -283,7 +269,6 @@ def write_cache(
             if final.is_dir():  # another process published first: keep theirs
                 return False
             raise
-        _fsync_folder(cache_root)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     _remove_other_models(cache_root, key)
@@ -292,7 +277,7 @@ def write_cache(
 
 def _discard(folder: Path) -> None:
     """Move a refused folder out of the way, then delete it (best effort)."""
-    aside = folder.with_name(f"{_DISCARDED_PREFIX}{secrets.token_hex(8)}")
+    aside = folder.with_name(f"{_DISCARDED_PREFIX}{os.urandom(8).hex()}")
     try:
         os.rename(folder, aside)
     except OSError as error:  # gone already (another process), or read-only

@@ -104,9 +104,10 @@ def _check_attributes(owner: object, expected: set[str]) -> None:
 
 
 def _text_array(texts: list[str]) -> npt.NDArray[np.uint8]:
-    if any(_SEPARATOR in text for text in texts):
+    joined = _SEPARATOR.join(texts)
+    if joined.count(_SEPARATOR) != len(texts) - 1:
         raise UnknownModelLayout("a piece of the vocabulary holds the separator")
-    return np.frombuffer(_SEPARATOR.join(texts).encode("utf-8"), dtype=np.uint8)
+    return np.frombuffer(joined.encode("utf-8"), dtype=np.uint8)
 
 
 def _texts(stored: npt.NDArray[Any]) -> list[str]:
@@ -157,14 +158,18 @@ def model_arrays(model: Any) -> tuple[npt.NDArray[np.uint8], Arrays]:
     keys = list(prefixes)
     arrays["prefix_keys"] = _text_array(keys)
     arrays["prefix_values"] = np.fromiter(prefixes.values(), dtype=np.int32, count=len(keys))
-    # Every piece is a key of the prefix table: stored once, as the position of its key.
-    position = {key: index for index, key in enumerate(keys)}
-    try:
-        arrays["piece_positions"] = np.array(
-            [position[piece] for piece in tokenizer._pieces], dtype=np.int32
-        )
-    except KeyError as missing:
-        raise UnknownModelLayout(f"piece {missing} is not in the prefix table") from None
+    # Every piece is a key of the prefix table, whose value is its id + 1: stored once, as
+    # the position of its key (checked, so that a repeated piece cannot go astray).
+    values = arrays["prefix_values"]
+    positions = np.full(len(tokenizer._pieces), -1, dtype=np.int32)
+    real = np.flatnonzero(values)
+    positions[values[real] - 1] = real
+    if (positions < 0).any() or any(
+        keys[position] != piece
+        for position, piece in zip(positions.tolist(), tokenizer._pieces, strict=True)
+    ):
+        raise UnknownModelLayout("the pieces are not the prefix table's keys")
+    arrays["piece_positions"] = positions
     # The normaliser's source, in the layout its constructor reads (trie size, trie, texts).
     units = struct.pack(f"<{len(normalizer._units)}I", *normalizer._units)
     charsmap = struct.pack("<I", len(units)) + units + normalizer._normalized
