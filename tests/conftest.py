@@ -64,6 +64,19 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
         )
 
 
+@pytest.fixture(scope="session", autouse=True)
+def isolated_cache_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """Point the app's cache folder at one temporary folder for the whole session.
+
+    Session-wide, so that the sentence encoder's cache is built once (by the first test
+    that loads the model) and mapped by every later load, in this process or its children.
+    """
+    folder = tmp_path_factory.mktemp("cache")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("FACILITATOR_APP_CACHE", str(folder))
+        yield folder
+
+
 @pytest.fixture(autouse=True)
 def isolated_data_dir(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch

