@@ -19,6 +19,7 @@ vector. Everything here is a cache: deleting the folder is always safe.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import logging
@@ -164,6 +165,9 @@ def load_model(*, threads: int, cache_root: Path | None) -> LoadedModel:
             except Exception as error:  # whatever is in the folder: refuse it, never crash
                 _log.warning("encoder cache %s refused (%s): built again", folder, error)
                 _discard(folder)
+        elif os.path.lexists(folder):  # a file or a dangling link in the folder's place
+            _log.warning("encoder cache %s is not a folder: replaced", folder)
+            _discard(folder)
     model, probes = package_model(threads)
     if cache_root is not None and key is not None:
         try:
@@ -276,14 +280,18 @@ def write_cache(
 
 
 def _discard(folder: Path) -> None:
-    """Move a refused folder out of the way, then delete it (best effort)."""
+    """Move a refused folder (or whatever is in its place) aside, then delete it (best effort)."""
     aside = folder.with_name(f"{_DISCARDED_PREFIX}{os.urandom(8).hex()}")
     try:
         os.rename(folder, aside)
     except OSError as error:  # gone already (another process), or read-only
         _log.info("encoder cache %s not discarded: %s", folder, error)
         return
-    shutil.rmtree(aside, ignore_errors=True)
+    if aside.is_dir() and not aside.is_symlink():
+        shutil.rmtree(aside, ignore_errors=True)
+    else:  # a file or a link: removed itself, never what a link points to
+        with contextlib.suppress(OSError):
+            aside.unlink()
 
 
 def _remove_other_models(cache_root: Path, key: str) -> None:

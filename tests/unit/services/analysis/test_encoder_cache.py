@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from collections.abc import Callable
@@ -135,6 +136,22 @@ def test_a_damaged_cache_is_refused_and_rebuilt(
     assert rebuilt.origin == "cache"
     np.testing.assert_allclose(rebuilt.encode(TEXTS), package_vectors, rtol=0, atol=1e-6)
     _only_key_folder(cache)
+
+
+def test_a_file_in_place_of_the_cache_folder_is_replaced(
+    tmp_path: Path, package_vectors: Vectors
+) -> None:
+    cache = tmp_path / "cache"
+    _loaded(cache)
+    folder = _only_key_folder(cache)
+    shutil.rmtree(folder)
+    folder.write_bytes(b"not a folder")
+
+    refused = _loaded(cache)
+    assert refused.origin == "package"
+    np.testing.assert_allclose(refused.encode(TEXTS), package_vectors, rtol=0, atol=1e-6)
+    assert _only_key_folder(cache) == folder
+    assert _loaded(cache).origin == "cache"
 
 
 def test_a_cache_folder_that_cannot_be_created_falls_back_to_the_package(
