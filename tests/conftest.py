@@ -18,6 +18,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from facilitator_app.domain.clock import FixedClock
+from facilitator_app.services.analysis.theme_projection import SWITCH as PROJECTION_SWITCH
 from facilitator_app.services.setup.demo import write_demo
 from tests.helpers import tracked
 from tests.helpers.screens import SCREENSHOTS_ENV
@@ -75,6 +76,20 @@ def isolated_cache_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Pat
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("FACILITATOR_APP_CACHE", str(folder))
         yield folder
+
+
+@pytest.fixture(autouse=True)
+def plain_meaning_vectors(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Switch the learned theme projection off, unless the test is marked theme_projection.
+
+    Most analysis and GUI tests use synthetic topic vectors (tests/helpers/meaning_vectors):
+    random directions that are not the encoder's, which the projection learned from real
+    post-its would blur. The environment variable reaches the app's subprocesses too.
+    """
+    if request.node.get_closest_marker("theme_projection") is None:
+        monkeypatch.setenv(PROJECTION_SWITCH, "0")
+    else:
+        monkeypatch.delenv(PROJECTION_SWITCH, raising=False)
 
 
 @pytest.fixture(autouse=True)

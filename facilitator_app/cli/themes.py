@@ -34,6 +34,7 @@ from facilitator_app.services.analysis.set_evaluation import (
     evaluate_set,
 )
 from facilitator_app.services.analysis.suggest import SuggestedGroup, suggest
+from facilitator_app.services.analysis.theme_projection import shipped_training_sets
 from facilitator_app.storage.database import EventStore
 
 VectorMap = Mapping[str, npt.ArrayLike]
@@ -398,8 +399,10 @@ def _evaluate_set(args: argparse.Namespace, out: TextIO) -> int:
     posts = [c for board in labelled.boards for c in as_contributions(board)]
     vectors = _vectors_for(posts)
     result = evaluate_set(labelled, vectors, progress=TextProgress())
+    # A set the shipped projection learned from scores far above what unseen boards get.
+    learned = vectors is not None and result.name in shipped_training_sets()
     if args.json:
-        _dump(_set_json(result), out)
+        _dump({**_set_json(result), "projection_learned_from_this_set": learned}, out)
         return EXIT_OK
     method = "significato (vettori)" if vectors is not None else "parole (senza modello)"
     print(
@@ -407,6 +410,12 @@ def _evaluate_set(args: argparse.Namespace, out: TextIO) -> int:
         f"metodo: {method}",
         file=out,
     )
+    if learned:
+        print(
+            "Attenzione: la proiezione dei temi è stata appresa da questo insieme; le sue "
+            "cifre non misurano la qualità su tavole nuove (docs/THEMES.md).",
+            file=out,
+        )
     print("ARI per tavola (1 = uguale alle etichette, 0 = caso)", file=out)
     names = "  ".join(f"{name:>9}" for name in PARTITIONS)
     print(

@@ -118,6 +118,7 @@ def similarity_matrix(
     word_weight: float = WORD_WEIGHT,
     centre: bool = True,
     corpus: Corpus | None = None,
+    projection: npt.NDArray[np.float32] | None = None,
 ) -> Matrix:
     """Blended similarity of every pair of post-its.
 
@@ -132,6 +133,8 @@ def similarity_matrix(
         word_weight: share of the word-feature cosine in the blend.
         centre: remove the mean vector of the set first.
         corpus: the posts' word features, when already built.
+        projection: a learned map of the vectors applied first (``vectors @ projection``,
+            :mod:`.theme_projection`), or None for the vectors as they are.
 
     Returns:
         A symmetric (n, n) matrix with 1 on the diagonal.
@@ -139,6 +142,8 @@ def similarity_matrix(
     if not posts:
         return np.zeros((0, 0))
     stacked = np.vstack([np.asarray(vectors[p.id], dtype=np.float32).ravel() for p in posts])
+    if projection is not None:
+        stacked = _unit_rows(stacked) @ projection
     if centre and len(posts) > 2:
         stacked = stacked - stacked.mean(axis=0)
     norms = np.linalg.norm(stacked, axis=1, keepdims=True)
@@ -152,6 +157,11 @@ def similarity_matrix(
         similarity += tag_weight * tag_overlap(posts)
     np.fill_diagonal(similarity, 1.0)
     return np.asarray(similarity, dtype=np.float64)
+
+
+def _unit_rows(stacked: npt.NDArray[np.float32]) -> npt.NDArray[np.float32]:
+    norms = np.linalg.norm(stacked, axis=1, keepdims=True)
+    return (stacked / np.where(norms > 0, norms, 1.0)).astype(np.float32)
 
 
 def average_link_tree(similarity: Matrix) -> list[Merge]:

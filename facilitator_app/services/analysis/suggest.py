@@ -34,6 +34,8 @@ import numpy.typing as npt
 
 from facilitator_app.domain.model import Contribution
 from facilitator_app.services.analysis import semantic
+from facilitator_app.services.analysis.encoder import USE_MODEL_ID
+from facilitator_app.services.analysis.theme_projection import Projection, shipped_projection
 from facilitator_app.services.analysis.titles import central_index, phrase_title
 from facilitator_app.services.analysis.vectors import (
     PREFIX_LENGTH,
@@ -104,6 +106,14 @@ def _live(contributions: Sequence[Contribution]) -> list[Contribution]:
     return [c for c in contributions if not c.deleted]
 
 
+def _projection_for(posts: Sequence[Contribution], vectors: VectorMap) -> Projection | None:
+    """The shipped theme projection for vectors of the app's encoder (None: plain vectors)."""
+    if not posts:
+        return None
+    dimensions = int(np.asarray(vectors[posts[0].id]).size)
+    return shipped_projection(USE_MODEL_ID, dimensions)
+
+
 def _usable(posts: Sequence[Contribution], vectors: VectorMap | None) -> bool:
     """Meaning vectors are used only when every post-it has one (else: word features)."""
     return vectors is not None and bool(posts) and all(p.id in vectors for p in posts)
@@ -153,7 +163,9 @@ def suggest(
 def _suggest_by_meaning(
     posts: Sequence[Contribution], corpus: Corpus, vectors: VectorMap, max_groups: int | None
 ) -> Suggestion:
-    similarity = semantic.similarity_matrix(posts, vectors, corpus=corpus)
+    similarity = semantic.similarity_matrix(
+        posts, vectors, corpus=corpus, projection=_projection_for(posts, vectors)
+    )
     tree = semantic.average_link_tree(similarity)
     clusters = semantic.clusters_of(semantic.cut(similarity, tree))
     wanted = None if max_groups is None else max(max_groups, 0)
@@ -251,7 +263,9 @@ def merge_groups(
     corpus = Corpus.build(posts)
     members = [i for i, c in enumerate(posts) if c.id in wanted]
     if vectors is not None and _usable(posts, vectors):
-        similarity = semantic.similarity_matrix(posts, vectors)
+        similarity = semantic.similarity_matrix(
+            posts, vectors, projection=_projection_for(posts, vectors)
+        )
         return describe_by_meaning(corpus, similarity, members, [p.text for p in posts])
     return describe(corpus, members)
 
@@ -286,7 +300,9 @@ def split_group(
         return [group]
     parts = max(2, min(parts, len(index)))
     if vectors is not None and _usable(posts, vectors):
-        similarity = semantic.similarity_matrix(posts, vectors)
+        similarity = semantic.similarity_matrix(
+            posts, vectors, projection=_projection_for(posts, vectors)
+        )
         inner = similarity[np.ix_(index, index)]
         labels = semantic.cut(inner, groups=parts, max_share=1.0)
         pieces = sorted(semantic.clusters_of(labels), key=lambda c: (-len(c), c[0]))
