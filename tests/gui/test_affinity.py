@@ -384,11 +384,6 @@ def test_drag_between_proposals_and_themes(qtbot: QtBot, win: MainWindow, board_
     row = next(r for r in range(culture.count()) if culture.post(r).text == museum)
     _drag(qtbot, culture, [row], proposal())
     assert museum in _texts_by_theme(board_path)[""]
-    b = _board(win)
-    st = b.proposal_steps().proposals.state
-    print("STATE", [(g.title, g.contribution_ids) for g in st.groups])
-    print("SHOWN", [(t, ids) for t, _w, ids, _g in b._shown_proposals()])
-    print("MUSEUM", [(p.id, p.theme_id) for p in b.model.posts() if p.text == museum])
     assert museum in _texts(proposal()) and museum not in _texts(_columns(view)["Cultura"])
     assert _undo_names(win) == [f"Sposta in «{title}»"] * 2
     qtbot.keyClick(win, Qt.Key.Key_Z, CTRL)
@@ -482,3 +477,45 @@ def test_board_keys_from_the_timer_tab_bring_the_board_forward(
     qtbot.keyClick(win, Qt.Key.Key_L, CTRL)
     assert win.tabs.currentIndex() == 0
     qtbot.waitUntil(lambda: _board(win).capture.hasFocus())
+
+
+def test_proposals_made_in_the_grid_show_in_columns_only_with_post_its_still_without_a_theme(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """Found by hand: on the demo board (every post-it in a theme) "Suggerisci temi" in the
+    grid, then Ctrl+B, showed three dashed columns reading "0 post-it"."""
+    board = _board(window)
+    qtbot.keyClick(window, Qt.Key.Key_T, CTRL | SHIFT)  # in the grid: the panel beside
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    panel = board.suggestions
+    assert panel is not None and len(panel.groups) >= 2  # the panel groups themed ones too
+    view = _toggle(qtbot, window)
+    assert _proposals(view) == []  # every post-it of this board already has a theme
+    _toggle(qtbot, window)
+
+
+def test_a_proposal_shown_after_a_hidden_one_accepts_its_own_post_its(
+    qtbot: QtBot, win: MainWindow, board_path: Path
+) -> None:
+    view = _toggle(qtbot, win)
+    qtbot.keyClick(win, Qt.Key.Key_T, CTRL | SHIFT)  # proposals in place
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
+    first, count = _proposals(view)[0], len(_proposals(view))
+    gone = first.title
+    _click_rows(qtbot, first, list(range(first.count())))
+    qtbot.keyClick(first.notes, Qt.Key.Key_2, ALT)  # all of it into Cultura, by hand
+    shown = _proposals(view)
+    assert gone not in [c.title for c in shown]  # nothing left without a theme: not shown
+    assert len(shown) == count - 1
+    assert all(c.post_ids() and c.heading.text() != "0 post-it" for c in shown)
+    target = shown[0]  # now the first column, but not the first proposal
+    title, members = target.title, set(target.post_ids())
+    qtbot.mouseClick(target.accept_button, LEFT)
+    themes, posts = _file(board_path)
+    new = [t for t in themes.values() if t.title == title]
+    assert len(new) == 1
+    assert {p.id for p in posts.values() if p.theme_id == new[0].id} == members
+    qtbot.keyClick(win, Qt.Key.Key_Z, CTRL)  # the acceptance undone
+    qtbot.keyClick(win, Qt.Key.Key_Z, CTRL)  # the move undone: the proposal is back
+    assert gone in [c.title for c in _proposals(view)]
+    assert len(_proposals(view)) == count

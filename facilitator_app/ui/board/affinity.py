@@ -20,9 +20,11 @@ from facilitator_app.ui.board.columns import Column, ProposalColumn, Target
 from facilitator_app.ui.board.model import PostItModel
 from facilitator_app.ui.suggestions.levels import confidence_text
 
-# A proposal as the view needs it: (title, keywords, post ids, the suggested group); plain
-# values, so that the board does not load the analysis package before it is asked to.
-ProposalShown = tuple[str, Sequence[str], Sequence[str], object]
+# A proposal as the view needs it: (its index among the proposals, title, keywords, post
+# ids, the suggested group); plain values, so that the board does not load the analysis
+# package before it is asked to. The index is the proposal's own: proposals with no post-it
+# left without a theme are not shown, so a column's place is not its proposal's index.
+ProposalShown = tuple[int, str, Sequence[str], Sequence[str], object]
 
 
 class AffinityView(QScrollArea):
@@ -78,7 +80,7 @@ class AffinityView(QScrollArea):
 
         Args:
             themes: the live themes of the session, in board order.
-            proposals: (title, keywords, post ids, group) of each proposal shown.
+            proposals: (index, title, keywords, post ids, group) of each proposal shown.
             zoom: the notes' scale.
         """
         focus = QApplication.focusWidget()
@@ -89,7 +91,7 @@ class AffinityView(QScrollArea):
         scrolled = self.horizontalScrollBar().value()
         self.clear()
         live = {theme.id for theme in themes}
-        claimed = {i for _title, _words, ids, _group in proposals for i in ids}
+        claimed = {i for _index, _title, _words, ids, _group in proposals for i in ids}
 
         def unthemed(post: Contribution) -> bool:
             return post.theme_id is None or post.theme_id not in live
@@ -103,8 +105,8 @@ class AffinityView(QScrollArea):
                 zoom,
             )
         )
-        titles = [title for title, _words, _ids, _group in proposals]
-        for index, (title, words, ids, group) in enumerate(proposals):
+        titles = [(index, title) for index, title, _words, _ids, _group in proposals]
+        for index, title, words, ids, group in proposals:
             members = set(ids)
             column = ProposalColumn(
                 Target(proposal=index),
@@ -113,7 +115,7 @@ class AffinityView(QScrollArea):
                 lambda post, m=members: unthemed(post) and post.id in m,  # type: ignore[misc]
                 zoom,
             )
-            others = [(i, t) for i, t in enumerate(titles) if i != index]
+            others = [(i, t) for i, t in titles if i != index]
             column.describe(confidence_text(group), ", ".join(words), others)
             column.accept_requested.connect(self.accept_requested)
             column.rename_requested.connect(self.rename_requested)

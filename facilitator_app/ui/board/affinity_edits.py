@@ -55,12 +55,25 @@ class AffinityEdits(PostItEdits):
         shown: list[ProposalShown] = []
         for index, group in enumerate(state.groups):
             members = state.unthemed_members(index, themed)
-            shown.append((group.title, group.keywords, members, group))
+            if members:  # a proposal of themed post-its only has nothing to show here
+                shown.append((index, group.title, group.keywords, members, group))
         return shown
 
     def _refresh_affinity(self) -> None:
         if self.affinity_shown():
             self.affinity.rebuild(self._themes, self._shown_proposals(), self.delegate.zoom)
+
+    def _proposals_follow(self) -> None:
+        # A proposal whose post-its all went into themes has nothing to show (and one whose
+        # post-its came back, on undo, shows again): rebuild only when that set changes.
+        if not self.affinity_shown():
+            return
+        wanted = [shown[0] for shown in self._shown_proposals()]
+        present = [
+            c.target.proposal for c in self.affinity.columns if c.target.proposal is not None
+        ]
+        if wanted != present:
+            self._refresh_affinity()
 
     # -- drops -----------------------------------------------------------------------------
 

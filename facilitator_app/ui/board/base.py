@@ -131,6 +131,10 @@ class BoardBase(QWidget):
             if post.table_id == self.ws.table_id and post.session == self.ws.session:
                 self.model.upsert(post)
         self._update_count()
+        self._proposals_follow()
+
+    def _proposals_follow(self) -> None:
+        """Show or drop proposed columns whose post-its left or regained "no theme"."""
 
     def _show_records(self, records: Sequence[BoardRecord]) -> None:
         self._show([r for r in records if isinstance(r, Contribution)])
