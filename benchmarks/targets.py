@@ -58,6 +58,7 @@ TARGETS: dict[str, str] = {
     "load_records": "facilitator_app.services.records.event_records:load_records",
     "build_report": "facilitator_app.services.records.report:build_report",
     "suggest": "facilitator_app.services.analysis.suggest:suggest",
+    "EncoderUnavailable": "facilitator_app.services.analysis.encoder:EncoderUnavailable",
     "crosscutting_themes": "facilitator_app.services.analysis.crosscutting:crosscutting_themes",
     # measured: the room server (bench_room.py)
     "CaptureService": "facilitator_app.services.capture.board:CaptureService",

@@ -202,7 +202,9 @@ def describe_by_meaning(
         The group, members in board order.
     """
     ordered = sorted(members)
-    others = np.setdiff1d(np.arange(len(corpus.ids)), ordered).tolist()
+    outside = np.ones(len(corpus.ids), dtype=bool)
+    outside[ordered] = False  # a mask, not setdiff1d: it sorted the board once per group
+    others = np.flatnonzero(outside).tolist()
     block = similarity[np.ix_(ordered, ordered)]
     central = ordered[central_index(block.tolist())]
     words = keywords_of(corpus, characteristic_features(corpus, ordered))
