@@ -1,10 +1,11 @@
-"""Shared pieces of the command line: exit codes and the progress bar."""
+"""Shared pieces of the command line: exit codes, the progress bar and the status line."""
 
 from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import TextIO
 
 Handler = Callable[[argparse.Namespace, TextIO], int]
@@ -32,3 +33,23 @@ class TextProgress:
         if done >= total:
             self.stream.write("\n")
         self.stream.flush()
+
+
+@contextmanager
+def status_line(text: str, stream: TextIO | None = None) -> Iterator[None]:
+    """Say on stderr what a step without a count is doing while it runs, then erase it.
+
+    For steps that can pass a second with nothing to count (loading the meaning model the
+    first time). Only drawn on a terminal, like :class:`TextProgress`.
+    """
+    target = stream if stream is not None else sys.stderr
+    shown = target.isatty()
+    if shown:
+        target.write(text)
+        target.flush()
+    try:
+        yield
+    finally:
+        if shown:
+            target.write("\r" + " " * len(text) + "\r")
+            target.flush()

@@ -10,6 +10,7 @@ coordinator prepares a merged file once. ``--json`` prints machine-readable resu
 from __future__ import annotations
 
 import argparse
+import contextlib
 import dataclasses
 import json
 import sys
@@ -19,7 +20,13 @@ from typing import Any, TextIO
 
 import numpy.typing as npt
 
-from facilitator_app.cli.common import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, TextProgress
+from facilitator_app.cli.common import (
+    EXIT_OK,
+    EXIT_REFUSED,
+    EXIT_USAGE,
+    TextProgress,
+    status_line,
+)
 from facilitator_app.domain.errors import InvalidValueError
 from facilitator_app.domain.model import Contribution, Table, Theme
 from facilitator_app.services.analysis import embeddings, quality
@@ -87,9 +94,20 @@ def _without_model() -> None:
     )
 
 
+MODEL_NOTICE = "Preparo il modello del significato (la prima volta anche la sua cache)…"
+
+
+def _model_notice() -> contextlib.AbstractContextManager[None]:
+    """A status line while the meaning model loads (a second or more the first time)."""
+    if embeddings.shared_encoder_loaded():
+        return contextlib.nullcontext()
+    return status_line(MODEL_NOTICE)
+
+
 def _vectors_for(contributions: Sequence[Contribution]) -> dict[str, Vector] | None:
     """Meaning vectors of post-its outside any event file (a labelled set), or None."""
-    encoder = embeddings.shared_encoder()
+    with _model_notice():
+        encoder = embeddings.shared_encoder()
     if isinstance(encoder, EncoderUnavailable):
         _without_model()
         return None
@@ -111,7 +129,8 @@ def _themes(args: argparse.Namespace, out: TextIO) -> int:
         themes = store.all(Theme)
         posts = store.contributions()
         # Stored vectors are reused; the missing ones are computed in memory (read-only).
-        vectors = embeddings.vectors_for_event(store, posts, read_only=True)
+        with _model_notice():
+            vectors = embeddings.vectors_for_event(store, posts, read_only=True)
     if vectors is None:
         _without_model()
     if args.themes_command == "suggest":
@@ -220,7 +239,8 @@ def _suggest(
 
 
 def _embed(args: argparse.Namespace, out: TextIO) -> int:
-    encoder = embeddings.shared_encoder()
+    with _model_notice():
+        encoder = embeddings.shared_encoder()
     if isinstance(encoder, EncoderUnavailable):
         print(f"Modello di significato non disponibile: {encoder.reason}", file=sys.stderr)
         return EXIT_REFUSED

@@ -1,7 +1,9 @@
 from __future__ import annotations
 
+import io
 import json
 import re
+import sys
 from pathlib import Path
 
 import pytest
@@ -14,6 +16,8 @@ from facilitator_app.services.analysis.encoder import EncoderUnavailable
 from facilitator_app.storage.database import EventStore
 from tests.helpers.cli import run
 from tests.helpers.files import digest
+
+DEV_SET = Path(__file__).resolve().parents[2] / "benchmarks" / "data" / "themes_dev.json"
 
 
 def test_suggest_one_board_prints_every_post_it_once(demo_path: Path) -> None:
@@ -247,3 +251,27 @@ def test_with_no_theme_suggested_precision_is_undefined_not_zero(tmp_path: Path)
     code, text = run("themes", "evaluate", "--set", str(labelled))
     assert code == 0
     assert "precisione non definita" in text
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_loading_the_model_says_so_on_a_terminal_and_erases_the_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Cold, the first load builds the encoder's cache: over a second with nothing to count.
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    monkeypatch.setattr(embeddings, "shared_encoder_loaded", lambda: False)
+    labelled = json.loads(DEV_SET.read_text(encoding="utf-8"))
+    labelled["boards"] = labelled["boards"][:1]
+    small = tmp_path / "piccolo.json"
+    small.write_text(json.dumps(labelled, ensure_ascii=False), encoding="utf-8")
+    code, _text = run("themes", "evaluate", "--set", str(small))
+    assert code == 0
+    written = terminal.getvalue()
+    assert written.startswith(themes_cli.MODEL_NOTICE)
+    erased = "\r" + " " * len(themes_cli.MODEL_NOTICE) + "\r"
+    assert erased in written
