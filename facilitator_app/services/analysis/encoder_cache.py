@@ -276,6 +276,7 @@ def write_cache(
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     _remove_other_models(cache_root, key)
+    _remove_stale_staging(cache_root)
     return True
 
 
@@ -302,4 +303,20 @@ def _remove_other_models(cache_root: Path, key: str) -> None:
         return
     for entry in entries:
         if entry.name.startswith(_KEY_PREFIX) and entry.name != key and entry.is_dir():
+            shutil.rmtree(entry, ignore_errors=True)
+
+
+def _remove_stale_staging(cache_root: Path) -> None:
+    """Delete staging folders that builds killed before their rename left (best effort).
+
+    Called once a build has published: a staging folder still there belongs to a build that
+    died, or to one running right now, which then loses its rename and keeps the model it
+    loaded (it logs that no cache was written): never a wrong vector, never a crash.
+    """
+    try:
+        entries = list(cache_root.iterdir())
+    except OSError:
+        return
+    for entry in entries:
+        if entry.name.startswith(_STAGING_PREFIX) and entry.is_dir() and not entry.is_symlink():
             shutil.rmtree(entry, ignore_errors=True)

@@ -247,3 +247,19 @@ def test_two_processes_building_the_cache_at_once(tmp_path: Path, package_vector
         np.testing.assert_allclose(vectors, package_vectors, rtol=0, atol=1e-6)
     _only_key_folder(cache)
     assert _loaded(cache).origin == "cache"
+
+
+def test_a_staging_folder_left_by_a_killed_build_is_removed_by_the_next_build(
+    tmp_path: Path,
+) -> None:
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    left = cache / ".staging-killed1"  # what a build killed before its rename leaves (~80 MB)
+    left.mkdir()
+    (left / "table.npy").write_bytes(b"\0" * 1024)
+
+    assert _loaded(cache).origin == "package"  # no cache yet: built now
+    assert not left.exists()
+    folder = _only_key_folder(cache)
+    assert _loaded(cache).origin == "cache"
+    assert _only_key_folder(cache) == folder
