@@ -24,16 +24,13 @@ import argparse
 import dataclasses
 import datetime as dt
 import random
-import statistics
 import tempfile
 import time
-import tracemalloc
-from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
 import numpy.typing as npt
-from budgets import emit  # benchmarks/ is on sys.path when a script runs
+from budgets import emit, median_seconds, peak_mb  # benchmarks/ is on sys.path when a script runs
 from targets import (
     Contribution,
     EncoderUnavailable,
@@ -95,27 +92,6 @@ def recombined(
         vectors[post.id] = (vector / np.linalg.norm(vector)).astype(np.float32)
         made.append(post)
     return made, vectors
-
-
-def median_seconds(action: Callable[[], object], runs: int) -> tuple[float, float]:
-    """Median wall-clock and CPU (process) time of ``runs`` calls."""
-    wall, cpu = [], []
-    for _ in range(runs):
-        start, start_cpu = time.perf_counter(), time.process_time()
-        action()
-        wall.append(time.perf_counter() - start)
-        cpu.append(time.process_time() - start_cpu)
-    return statistics.median(wall), statistics.median(cpu)
-
-
-def peak_mb(action: Callable[[], object]) -> float:
-    """Peak of Python allocations during ``action``, above what was allocated before (MB)."""
-    tracemalloc.start()
-    base = tracemalloc.get_traced_memory()[0]
-    action()
-    peak = tracemalloc.get_traced_memory()[1]
-    tracemalloc.stop()
-    return (peak - base) / 1e6
 
 
 def main(argv: list[str] | None = None) -> int:

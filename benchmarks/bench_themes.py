@@ -33,13 +33,16 @@ import subprocess
 import sys
 import tempfile
 import time
-import tracemalloc
 from collections import Counter
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from budgets import LIMITS, emit  # benchmarks/ is on sys.path when a script runs
+from budgets import (
+    LIMITS,
+    emit,
+    median_seconds,
+    peak_mb,
+)  # benchmarks/ is on sys.path when a script runs
 from targets import (  # every facilitator_app import, in one file
     Contribution,
     EventStore,
@@ -119,27 +122,6 @@ def synthetic(posts: list[Contribution], count: int, seed: int = 20231110) -> li
             )
         )
     return made
-
-
-def median_seconds(action: Callable[[], object], runs: int) -> tuple[float, float]:
-    """Median wall-clock and CPU (process) time of ``runs`` calls."""
-    wall, cpu = [], []
-    for _ in range(runs):
-        start, start_cpu = time.perf_counter(), time.process_time()
-        action()
-        wall.append(time.perf_counter() - start)
-        cpu.append(time.process_time() - start_cpu)
-    return statistics.median(wall), statistics.median(cpu)
-
-
-def peak_mb(action: Callable[[], object]) -> float:
-    tracemalloc.start()
-    tracemalloc.reset_peak()
-    base = tracemalloc.get_traced_memory()[0]
-    action()
-    peak = tracemalloc.get_traced_memory()[1]
-    tracemalloc.stop()
-    return (peak - base) / 1e6
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -25,6 +25,10 @@ the "after" run with the before figures and allows 10 % at most.
 from __future__ import annotations
 
 import json
+import statistics
+import time
+import tracemalloc
+from collections.abc import Callable
 
 PREFIX = "BUDGET "
 
@@ -111,3 +115,25 @@ def parse(line: str) -> dict[str, object] | None:
         return None
     record: dict[str, object] = json.loads(line[len(PREFIX) :])
     return record
+
+
+def median_seconds(action: Callable[[], object], runs: int) -> tuple[float, float]:
+    """Median wall-clock and CPU (process) time of ``runs`` calls."""
+    wall, cpu = [], []
+    for _ in range(runs):
+        start, start_cpu = time.perf_counter(), time.process_time()
+        action()
+        wall.append(time.perf_counter() - start)
+        cpu.append(time.process_time() - start_cpu)
+    return statistics.median(wall), statistics.median(cpu)
+
+
+def peak_mb(action: Callable[[], object]) -> float:
+    """Peak of Python allocations during ``action``, above what was allocated before (MB)."""
+    tracemalloc.start()
+    tracemalloc.reset_peak()
+    base = tracemalloc.get_traced_memory()[0]
+    action()
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    return (peak - base) / 1e6
