@@ -31,12 +31,17 @@ from facilitator_app.domain.errors import InvalidValueError
 from facilitator_app.domain.model import Contribution, Table, Theme
 from facilitator_app.services.analysis import embeddings, quality
 from facilitator_app.services.analysis.crosscutting import crosscutting_themes, recurring_terms
+from facilitator_app.services.analysis.crosscutting_labels import (
+    companion_path,
+    load_crosscutting_labels,
+)
 from facilitator_app.services.analysis.embeddings import Vector
 from facilitator_app.services.analysis.encoder import EncoderUnavailable
 from facilitator_app.services.analysis.labelled_sets import as_contributions, load_labelled_set
 from facilitator_app.services.analysis.set_evaluation import (
     PARTITION_LABELS,
     PARTITIONS,
+    CrossCuttingScore,
     SetEvaluation,
     evaluate_set,
 )
@@ -76,6 +81,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> dict[s
     )
     ev.add_argument("event", type=Path, nargs="?", help="file evento con temi già assegnati")
     ev.add_argument("--set", type=Path, help="insieme etichettato (JSON) invece di un evento")
+    ev.add_argument(
+        "--crosscutting-labels",
+        type=Path,
+        help="etichette trasversali esaustive dell'insieme "
+        "(predefinito: INSIEME.crosscutting.json accanto, se c'è)",
+    )
     ev.add_argument("--json", action="store_true", help="risultato in JSON (per script)")
 
     emb = actions.add_parser(
@@ -411,14 +422,25 @@ def _evaluate(
 
 
 def _evaluate_set(args: argparse.Namespace, out: TextIO) -> int:
+    labels_path = args.crosscutting_labels
+    if labels_path is None and companion_path(args.set).is_file():
+        labels_path = companion_path(args.set)
     try:
         labelled = load_labelled_set(args.set)
+        exhaustive = (
+            None if labels_path is None else load_crosscutting_labels(labels_path, labelled)
+        )
     except InvalidValueError as error:  # a bad set is refused input, not a failed write
         print(error, file=sys.stderr)
         return EXIT_REFUSED
     posts = [c for board in labelled.boards for c in as_contributions(board)]
     vectors = _vectors_for(posts)
-    result = evaluate_set(labelled, vectors, progress=TextProgress())
+    result = evaluate_set(
+        labelled,
+        vectors,
+        progress=TextProgress(),
+        exhaustive=None if exhaustive is None else exhaustive.labels,
+    )
     # A set the shipped projection learned from scores far above what unseen boards get.
     learned = vectors is not None and result.name in shipped_training_sets()
     if args.json:
@@ -455,26 +477,53 @@ def _evaluate_set(args: argparse.Namespace, out: TextIO) -> int:
         print(f"  {'media ' + measure.upper():<35}  {means}", file=out)
         print(f"  {'riunito ' + measure.upper():<35}  {together}", file=out)
     print("Colonne: " + "; ".join(f"{n} = {PARTITION_LABELS[n]}" for n in PARTITIONS), file=out)
-    cross = result.crosscutting
+    print(file=out)
+    print(
+        "Temi trasversali (etichette dell'insieme): "
+        + _crosscutting_line(result.crosscutting, result.size),
+        file=out,
+    )
+    if result.exhaustive is not None and exhaustive is not None:
+        print(
+            f"Temi trasversali (etichette esaustive, {exhaustive.file}): "
+            + _crosscutting_line(result.exhaustive, result.size),
+            file=out,
+        )
+    return EXIT_OK
+
+
+def _crosscutting_line(cross: CrossCuttingScore, size: int) -> str:
+    """The suggested cross-cutting themes against one labelling, in one line."""
     # No theme placed: precision is undefined, not 0 (see CrossCuttingScore.precision).
     precision = (
         "precisione non definita (nessun tema)"
         if cross.precision is None
         else f"precisione {cross.precision:.2f}"
     )
-    print(file=out)
-    print(
-        f"Temi trasversali: {cross.themes} suggeriti, {cross.placed} post-it; "
+    base = cross.labelled / size if size else 0.0
+    return (
+        f"{cross.themes} suggeriti, {cross.placed} post-it; "
         f"{precision}, copertura {cross.coverage:.2f} "
-        f"({cross.labelled} post-it etichettati su {result.size}; "
-        f"{cross.labels_found} dei {cross.labels} temi etichettati trovati)",
-        file=out,
+        f"({cross.labelled} post-it etichettati su {size}, base {base:.2f}; "
+        f"{cross.labels_found} dei {cross.labels} temi etichettati trovati)"
     )
-    return EXIT_OK
+
+
+def _crosscutting_json(cross: CrossCuttingScore, size: int) -> dict[str, Any]:
+    return {
+        "themes": cross.themes,
+        "placed": cross.placed,
+        "correct": cross.correct,
+        "precision": cross.precision,
+        "coverage": cross.coverage,
+        "labelled": cross.labelled,
+        "base_rate": cross.labelled / size if size else 0.0,
+        "labels_found": cross.labels_found,
+        "labels": cross.labels,
+    }
 
 
 def _set_json(result: SetEvaluation) -> dict[str, Any]:
-    cross = result.crosscutting
     return {
         "set": result.name,
         "method": "meaning" if result.with_vectors else "words",
@@ -498,15 +547,8 @@ def _set_json(result: SetEvaluation) -> dict[str, Any]:
             "ami": {name: result.mean("ami", name) for name in PARTITIONS},
         },
         "pooled": {"ari": dict(result.pooled_ari), "ami": dict(result.pooled_ami)},
-        "crosscutting": {
-            "themes": cross.themes,
-            "placed": cross.placed,
-            "correct": cross.correct,
-            "precision": cross.precision,
-            "coverage": cross.coverage,
-            "labelled": cross.labelled,
-            "base_rate": cross.labelled / result.size if result.size else 0.0,
-            "labels_found": cross.labels_found,
-            "labels": cross.labels,
-        },
+        "crosscutting": _crosscutting_json(result.crosscutting, result.size),
+        "crosscutting_exhaustive": None
+        if result.exhaustive is None
+        else _crosscutting_json(result.exhaustive, result.size),
     }

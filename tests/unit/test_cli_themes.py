@@ -218,8 +218,74 @@ def test_evaluate_a_labelled_set_reports_ari_ami_baselines_and_crosscutting(
     assert 0.0 <= cross["precision"] <= 1.0 and 0.0 <= cross["coverage"] <= 1.0
     code, text = run("themes", "evaluate", "--set", str(labelled))
     assert code == 0
-    assert "media ARI" in text and "riunito AMI" in text and "Temi trasversali:" in text
+    assert "media ARI" in text and "riunito AMI" in text
+    assert "Temi trasversali (etichette dell'insieme):" in text
+    assert "etichette esaustive" not in text and data["crosscutting_exhaustive"] is None
     assert len(re.findall(r"^  b[12]\s+9\s+3\s", text, re.MULTILINE)) == 2
+
+
+def exhaustive_labels(labelled: Path, labels: dict[str, str], **fields: object) -> Path:
+    """Write exhaustive cross-cutting labels beside ``labelled`` (its companion file)."""
+    names = sorted(set(labels.values()))
+    record = {
+        "set": "minuscolo",
+        "written_by": "test",
+        "definition": "test",
+        "themes": [{"label": name, "description": name, "boards": ["b1", "b2"]} for name in names],
+        "labels": labels,
+        **fields,
+    }
+    path = labelled.with_name(labelled.name.removesuffix(".json") + ".crosscutting.json")
+    path.write_text(json.dumps(record), encoding="utf-8")
+    return path
+
+
+def test_evaluate_scores_the_same_themes_against_exhaustive_labels_kept_beside_the_set(
+    tmp_path: Path,
+) -> None:
+    labelled = tiny_set(tmp_path / "minuscolo.json")
+    # Every post-it of both boards' first two themes, besides the set's own "Fibra" six.
+    every = {f"b{board}-{n:02d}": "Servizi" for board in (1, 2) for n in range(1, 7)}
+    companion = exhaustive_labels(labelled, every)
+    code, text = run("themes", "evaluate", "--set", str(labelled), "--json")
+    assert code == 0
+    data = json.loads(text)
+    own, exhaustive = data["crosscutting"], data["crosscutting_exhaustive"]
+    assert own["labelled"] == 6 and exhaustive["labelled"] == 12
+    assert exhaustive["base_rate"] == pytest.approx(12 / 18)
+    # One set of suggested themes, scored twice.
+    assert exhaustive["themes"] == own["themes"] and exhaustive["placed"] == own["placed"]
+    code, text = run("themes", "evaluate", "--set", str(labelled))
+    assert code == 0
+    assert f"Temi trasversali (etichette esaustive, {companion.name}):" in text
+    assert "12 post-it etichettati su 18, base 0.67" in text
+
+
+def test_evaluate_refuses_exhaustive_labels_that_do_not_fit_the_set(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    labelled = tiny_set(tmp_path / "minuscolo.json")
+    cases = {
+        "b9-01": ({"b9-01": "Servizi"}, {}),
+        "«altro»": ({"b1-01": "Servizi"}, {"set": "altro"}),
+        "«Servizi» non elencato": ({"b1-01": "Servizi"}, {"themes": [{"label": "Fantasma"}]}),
+    }
+    for named, (labels, fields) in cases.items():
+        path = exhaustive_labels(labelled, labels, **fields)
+        before = path.read_bytes()
+        code, _text = run("themes", "evaluate", "--set", str(labelled))
+        error = capsys.readouterr().err
+        assert code == cli.EXIT_REFUSED, named
+        assert path.name in error and named in error, error
+        assert path.read_bytes() == before
+    # Named on the command line, a file elsewhere is read the same way.
+    elsewhere = tmp_path / "altrove.json"
+    elsewhere.write_text("{non json", encoding="utf-8")
+    code, _text = run(
+        "themes", "evaluate", "--set", str(labelled), "--crosscutting-labels", str(elsewhere)
+    )
+    assert code == cli.EXIT_REFUSED
+    assert "altrove.json: file illeggibile o non JSON" in capsys.readouterr().err
 
 
 def test_evaluate_refuses_a_bad_set_and_needs_a_source(tmp_path: Path) -> None:

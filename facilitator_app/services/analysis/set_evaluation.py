@@ -20,6 +20,7 @@ import numpy.typing as npt
 
 from facilitator_app.domain.model import Contribution, Table
 from facilitator_app.services.analysis.crosscutting import crosscutting_themes
+from facilitator_app.services.analysis.crosscutting_model import CrossCuttingTheme
 from facilitator_app.services.analysis.labelled_sets import LabelledSet, as_contributions
 from facilitator_app.services.analysis.quality import (
     adjusted_mutual_information,
@@ -110,9 +111,11 @@ class SetEvaluation:
         boards: per board.
         pooled_ari: partition -> ARI over all boards at once (boards kept apart).
         pooled_ami: partition -> AMI over all boards at once.
-        crosscutting: the cross-cutting score.
+        crosscutting: the cross-cutting score against the set's own labels.
         size: post-its in the set.
         with_vectors: whether the method had meaning vectors (else it is the word method).
+        exhaustive: the same themes scored against exhaustive labels
+            (:mod:`.crosscutting_labels`), when they were given.
     """
 
     name: str
@@ -122,6 +125,7 @@ class SetEvaluation:
     crosscutting: CrossCuttingScore
     size: int
     with_vectors: bool
+    exhaustive: CrossCuttingScore | None = None
 
     def mean(self, measure: str, partition: str) -> float:
         """Mean over the boards of "ari" or "ami" for one partition."""
@@ -153,6 +157,7 @@ def evaluate_set(
     vectors: Mapping[str, npt.ArrayLike] | None,
     *,
     progress: Progress = no_progress,
+    exhaustive: Mapping[str, str] | None = None,
 ) -> SetEvaluation:
     """Measure the suggestions and the baselines on a labelled set.
 
@@ -160,6 +165,8 @@ def evaluate_set(
         labelled: the set.
         vectors: post-it id -> meaning vector for every post-it, or None (word method).
         progress: told after each board.
+        exhaustive: post-it id -> cross-cutting label from an exhaustive labelling (see
+            :mod:`.crosscutting_labels`); the same suggested themes are scored against it too.
 
     Returns:
         The scores.
@@ -202,7 +209,9 @@ def evaluate_set(
             )
         )
         progress(number + 1, total, board.id)
-    cross = _crosscutting_score(labelled, everything, vectors)
+    recurring = crosscutting_themes(everything, set_tables(labelled), vectors=vectors)
+    own = {post.id: post.crosscutting for board in labelled.boards for post in board.posts}
+    cross = crosscutting_score(recurring, own)
     progress(total, total, "temi trasversali")
     return SetEvaluation(
         name=labelled.name,
@@ -212,6 +221,9 @@ def evaluate_set(
         crosscutting=cross,
         size=len(truth),
         with_vectors=vectors is not None,
+        exhaustive=None
+        if exhaustive is None
+        else crosscutting_score(recurring, {post_id: exhaustive.get(post_id) for post_id in own}),
     )
 
 
@@ -234,17 +246,18 @@ def set_tables(labelled: LabelledSet) -> list[Table]:
     ]
 
 
-def _crosscutting_score(
-    labelled: LabelledSet,
-    posts: Sequence[Contribution],
-    vectors: Mapping[str, npt.ArrayLike] | None,
+def crosscutting_score(
+    found: Sequence[CrossCuttingTheme], label: Mapping[str, str | None]
 ) -> CrossCuttingScore:
-    label = {post.id: post.crosscutting for board in labelled.boards for post in board.posts}
-    found = crosscutting_themes(posts, set_tables(labelled), vectors=vectors)
+    """Score suggested cross-cutting themes against labels (post-it id -> label or None).
+
+    A theme's right post-its are those carrying its majority label; a theme whose majority
+    is unlabelled has none right.
+    """
     placed = correct = 0
     majorities: set[str] = set()
     for theme in found:
-        votes = Counter(label[cid] for cid in theme.contribution_ids)
+        votes = Counter(label.get(cid) for cid in theme.contribution_ids)
         majority = min(votes.items(), key=lambda item: (-item[1], item[0] or ""))[0]
         placed += len(theme.contribution_ids)
         if majority is not None:
