@@ -32,6 +32,8 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 export QT_QPA_PLATFORM=offscreen
 export FACILITATOR_APP_DATA="$work/data"
+# The encoder's cache (about 80 MB) goes to the work folder, not the user's ~/.cache.
+export FACILITATOR_APP_CACHE="$work/cache"
 unset FACILITATOR_APP_SMOKE
 t0=$(date +%s)
 
