@@ -499,6 +499,7 @@ def _crosscutting_line(cross: CrossCuttingScore, size: int) -> str:
         "precisione non definita (nessun tema)"
         if cross.precision is None
         else f"precisione {cross.precision:.2f}"
+        + ("" if cross.chance is None else f" (a caso {cross.chance:.2f})")
     )
     base = cross.labelled / size if size else 0.0
     return (
@@ -515,6 +516,7 @@ def _crosscutting_json(cross: CrossCuttingScore, size: int) -> dict[str, Any]:
         "placed": cross.placed,
         "correct": cross.correct,
         "precision": cross.precision,
+        "chance": cross.chance,
         "coverage": cross.coverage,
         "labelled": cross.labelled,
         "base_rate": cross.labelled / size if size else 0.0,

@@ -261,6 +261,23 @@ def test_evaluate_scores_the_same_themes_against_exhaustive_labels_kept_beside_t
     assert "12 post-it etichettati su 18, base 0.67" in text
 
 
+def test_evaluate_gives_the_chance_precision_of_the_same_themes(tmp_path: Path) -> None:
+    # The same themes with random post-its of their own tables: on this set every table's
+    # post-its are one third "Fibra", so chance sits well below a method that finds them.
+    labelled = tiny_set(tmp_path / "minuscolo.json")
+    code, text = run("themes", "evaluate", "--set", str(labelled), "--json")
+    assert code == 0
+    cross = json.loads(text)["crosscutting"]
+    assert cross["placed"] > 0
+    assert 0.0 <= cross["chance"] < cross["precision"]
+    again = json.loads(run("themes", "evaluate", "--set", str(labelled), "--json")[1])
+    assert again["crosscutting"]["chance"] == cross["chance"]
+    assert re.search(
+        r"precisione \d\.\d\d \(a caso \d\.\d\d\)",
+        run("themes", "evaluate", "--set", str(labelled))[1],
+    )
+
+
 def test_evaluate_refuses_exhaustive_labels_that_do_not_fit_the_set(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -314,6 +331,7 @@ def test_with_no_theme_suggested_precision_is_undefined_not_zero(tmp_path: Path)
     cross = json.loads(text)["crosscutting"]
     assert cross["themes"] == 0 and cross["placed"] == 0
     assert cross["precision"] is None and cross["coverage"] == 0.0
+    assert cross["chance"] is None
     code, text = run("themes", "evaluate", "--set", str(labelled))
     assert code == 0
     assert "precisione non definita" in text

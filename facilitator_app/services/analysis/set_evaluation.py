@@ -12,6 +12,7 @@ undefined, None, when no theme is suggested) and coverage (the share of labelled
 
 from __future__ import annotations
 
+import random
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -28,6 +29,10 @@ from facilitator_app.services.analysis.quality import (
 )
 from facilitator_app.services.analysis.suggest import Suggestion, suggest
 from facilitator_app.services.common.progress import Progress, no_progress
+
+# Draws of the chance baseline of the cross-cutting precision (fixed seed: repeatable).
+CHANCE_DRAWS = 200
+_CHANCE_SEED = 17
 
 # The partitions compared, in the order they are shown (stable ids, used in --json).
 METHOD = "method"
@@ -78,6 +83,9 @@ class CrossCuttingScore:
         labelled: post-its with a cross-cutting label in the set.
         labels_found: labelled themes that are the majority label of a suggested one.
         labels: labelled cross-cutting themes in the set.
+        chance: the precision of the same themes by chance: each post-it replaced by a
+            random post-it of its own table (mean of :data:`CHANCE_DRAWS` draws, fixed
+            seed); None when no theme is suggested.
     """
 
     themes: int
@@ -86,6 +94,7 @@ class CrossCuttingScore:
     labelled: int
     labels_found: int
     labels: int
+    chance: float | None = None
 
     @property
     def precision(self) -> float | None:
@@ -211,7 +220,7 @@ def evaluate_set(
         progress(number + 1, total, board.id)
     recurring = crosscutting_themes(everything, set_tables(labelled), vectors=vectors)
     own = {post.id: post.crosscutting for board in labelled.boards for post in board.posts}
-    cross = crosscutting_score(recurring, own)
+    cross = crosscutting_score(recurring, own, everything)
     progress(total, total, "temi trasversali")
     return SetEvaluation(
         name=labelled.name,
@@ -223,7 +232,9 @@ def evaluate_set(
         with_vectors=vectors is not None,
         exhaustive=None
         if exhaustive is None
-        else crosscutting_score(recurring, {post_id: exhaustive.get(post_id) for post_id in own}),
+        else crosscutting_score(
+            recurring, {post_id: exhaustive.get(post_id) for post_id in own}, everything
+        ),
     )
 
 
@@ -247,22 +258,23 @@ def set_tables(labelled: LabelledSet) -> list[Table]:
 
 
 def crosscutting_score(
-    found: Sequence[CrossCuttingTheme], label: Mapping[str, str | None]
+    found: Sequence[CrossCuttingTheme],
+    label: Mapping[str, str | None],
+    posts: Sequence[Contribution],
 ) -> CrossCuttingScore:
     """Score suggested cross-cutting themes against labels (post-it id -> label or None).
 
     A theme's right post-its are those carrying its majority label; a theme whose majority
-    is unlabelled has none right.
+    is unlabelled has none right. ``posts`` (the set's post-its) give the chance baseline.
     """
     placed = correct = 0
     majorities: set[str] = set()
     for theme in found:
-        votes = Counter(label.get(cid) for cid in theme.contribution_ids)
-        majority = min(votes.items(), key=lambda item: (-item[1], item[0] or ""))[0]
+        right, majority = _agreement([label.get(cid) for cid in theme.contribution_ids])
         placed += len(theme.contribution_ids)
         if majority is not None:
             majorities.add(majority)
-            correct += votes[majority]
+            correct += right
     named = {value for value in label.values() if value is not None}
     return CrossCuttingScore(
         themes=len(found),
@@ -271,4 +283,39 @@ def crosscutting_score(
         labelled=sum(value is not None for value in label.values()),
         labels_found=len(majorities),
         labels=len(named),
+        chance=_chance(found, label, posts) if placed else None,
     )
+
+
+def _agreement(labels: Sequence[str | None]) -> tuple[int, str | None]:
+    """How many carry the majority label, and that label (ties: unlabelled, then by name)."""
+    votes = Counter(labels)
+    majority = min(votes.items(), key=lambda item: (-item[1], item[0] or ""))[0]
+    return (votes[majority] if majority is not None else 0), majority
+
+
+def _chance(
+    found: Sequence[CrossCuttingTheme],
+    label: Mapping[str, str | None],
+    posts: Sequence[Contribution],
+) -> float:
+    """Mean precision of the same themes with random post-its of the same tables."""
+    table_of = {post.id: post.table_id for post in posts}
+    by_table: dict[str, list[str]] = {}
+    for post in posts:
+        by_table.setdefault(post.table_id, []).append(post.id)
+    draw = random.Random(_CHANCE_SEED)
+    total = 0.0
+    for _ in range(CHANCE_DRAWS):
+        placed = correct = 0
+        for theme in found:
+            needed = Counter(table_of[cid] for cid in theme.contribution_ids)
+            picked = [
+                pid
+                for table, count in sorted(needed.items())
+                for pid in draw.sample(by_table[table], count)
+            ]
+            correct += _agreement([label.get(pid) for pid in picked])[0]
+            placed += len(picked)
+        total += correct / placed
+    return total / CHANCE_DRAWS
