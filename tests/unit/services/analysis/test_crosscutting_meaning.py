@@ -160,3 +160,32 @@ def test_the_tightest_recurrence_comes_before_a_looser_one() -> None:
     found = crosscutting_themes(posts, TABLES, vectors=vectors)
     rents = {p.id for p, t in zip(posts, topics, strict=True) if t == "affitti"}
     assert found and set(found[0].contribution_ids) == rents
+
+
+def test_a_fourth_table_saying_the_same_a_little_more_loosely_joins_the_theme() -> None:
+    # "bus" is said almost identically at three tables and a little more loosely at a
+    # fourth: the theme is the three surest post-its, grown by the fourth table's (a theme
+    # lists the tables it spans), while a table that never says it is not added.
+    tables = [*TABLES, table("zona-5", 3, None)]
+    boards = {
+        "asse-1": {"digitale": 6, "cultura": 6, "imprese": 6},
+        "asse-3": {"ciclabili": 6, "strade": 6, "treni": 6},
+        "asse-6": {"medici": 6, "ospedali": 6, "anziani": 6},
+        "zona-5": {"boschi": 6, "fiumi": 6, "frane": 6},
+    }
+    posts, topics = event(boards)
+    for key in ("asse-1", "asse-3", "asse-6", "zona-5"):
+        posts.append(post(f"bus {len(posts)}", len(posts), table=key, kind=None))
+        topics.append("bus")
+    drawn = {level: topic_vectors(posts, topics, noise=level) for level in (0.1, 0.2, 0.35)}
+
+    def noise(p: Contribution, topic: str) -> float:
+        if topic != "bus":
+            return 0.35
+        return 0.2 if p.table_id == "zona-5" else 0.1
+
+    vectors = {p.id: drawn[noise(p, t)][p.id] for p, t in zip(posts, topics, strict=True)}
+    found = crosscutting_themes(posts, tables, vectors=vectors)
+    bus = {p.id for p, t in zip(posts, topics, strict=True) if t == "bus"}
+    assert found and set(found[0].contribution_ids) == bus
+    assert found[0].tables == ("asse-1", "asse-3", "asse-6", "zona-5")
