@@ -2,8 +2,8 @@
 
 They measure theme suggestions on boards the method was not written for: the development set
 (``benchmarks/data/themes_dev.json``) and the held-out sets (``tests/data/themes_heldout.json``,
-``tests/data/themes_heldout2.json`` and ``tests/data/themes_heldout3.json``, for the final
-measurement only) share one JSON format, described in ``benchmarks/data/README.md``. :func:`load_labelled_set` reads and checks a file;
+``tests/data/themes_heldout2.json``, ``tests/data/themes_heldout3.json`` and
+``tests/data/themes_heldout4.json``, for the final measurement only) share one JSON format, described in ``benchmarks/data/README.md``. :func:`load_labelled_set` reads and checks a file;
 :func:`as_contributions` turns one board into the post-its the analysis works on, without
 their labels.
 
