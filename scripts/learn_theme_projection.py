@@ -5,9 +5,9 @@ Usage (from the repository root)::
     .venv/bin/python scripts/learn_theme_projection.py [--out FILE] [SET.json ...]
 
 Without sets it learns from the three development sets (benchmarks/data/themes_dev.json,
-tests/data/themes_heldout.json, tests/data/themes_heldout2.json). The set kept for the final
-measurement (tests/data/themes_heldout3.json) is refused: a projection learned from it would
-make its figures meaningless. See facilitator_app/services/analysis/theme_projection.py and
+tests/data/themes_heldout.json, tests/data/themes_heldout2.json). The sets kept for the final
+measurements (tests/data/themes_heldout3.json and themes_heldout4.json) are refused: a
+projection learned from one would make its figures meaningless. See facilitator_app/services/analysis/theme_projection.py and
 docs/THEMES.md "Learned projection".
 """
 
@@ -34,7 +34,8 @@ DEVELOPMENT_SETS = (
     ROOT / "tests/data/themes_heldout.json",
     ROOT / "tests/data/themes_heldout2.json",
 )
-FINAL_MEASURE = "themes_heldout3.json"
+# The final measurements: a projection learned from one would make its figure meaningless.
+FINAL_MEASURES = ("themes_heldout3.json", "themes_heldout4.json")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -43,9 +44,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("sets", nargs="*", type=Path, default=list(DEVELOPMENT_SETS))
     parser.add_argument("--out", type=Path, default=ROOT / "resources" / PROJECTION_FILE)
     args = parser.parse_args(argv)
-    if any(path.name == FINAL_MEASURE for path in args.sets):
-        print(f"{FINAL_MEASURE} is the final measurement: never learn from it", file=sys.stderr)
-        return 2
+    for path in args.sets:
+        if path.name in FINAL_MEASURES:
+            print(f"{path.name} is a final measurement: never learn from it", file=sys.stderr)
+            return 2
     encoder = load_encoder()
     if isinstance(encoder, EncoderUnavailable):
         print(f"the encoder cannot load: {encoder.reason}", file=sys.stderr)

@@ -122,9 +122,10 @@ def test_the_shipped_projection_is_what_the_script_learns_from_the_development_s
     assert np.abs(found - expected).max() <= 1e-3 * np.abs(expected).max()
 
 
-def test_the_script_refuses_to_learn_from_the_final_set(tmp_path: Path) -> None:
+@pytest.mark.parametrize("name", ["themes_heldout3.json", "themes_heldout4.json"])
+def test_the_script_refuses_to_learn_from_the_final_sets(tmp_path: Path, name: str) -> None:
     out = tmp_path / "p.npz"
-    final = ROOT / "tests" / "data" / "themes_heldout3.json"
+    final = ROOT / "tests" / "data" / name
     assert learn_theme_projection.main([str(final), "--out", str(out)]) == 2
     assert not out.exists()
 
