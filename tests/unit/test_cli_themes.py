@@ -305,6 +305,22 @@ def test_evaluate_refuses_exhaustive_labels_that_do_not_fit_the_set(
     assert "altrove.json: file illeggibile o non JSON" in capsys.readouterr().err
 
 
+def test_evaluate_refuses_a_set_or_labels_nested_past_what_the_reader_can_follow(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A crafted file of a few kilobytes, "[[[[...]]]]", exhausts the JSON reader's depth.
+    deep = tmp_path / "profondo.json"
+    deep.write_text("[" * 5000 + "]" * 5000, encoding="utf-8")
+    assert run("themes", "evaluate", "--set", str(deep))[0] == cli.EXIT_REFUSED
+    assert "profondo.json: file illeggibile o non JSON" in capsys.readouterr().err
+    labelled = tiny_set(tmp_path / "minuscolo.json")
+    code, _text = run(
+        "themes", "evaluate", "--set", str(labelled), "--crosscutting-labels", str(deep)
+    )
+    assert code == cli.EXIT_REFUSED
+    assert "profondo.json: file illeggibile o non JSON" in capsys.readouterr().err
+
+
 def test_evaluate_refuses_a_bad_set_and_needs_a_source(tmp_path: Path) -> None:
     bad = tmp_path / "rotto.json"
     bad.write_text('{"name": "x", "boards": [{"id": "b1"}]}', encoding="utf-8")

@@ -74,7 +74,8 @@ def load_crosscutting_labels(path: Path, labelled: LabelledSet) -> CrossCuttingL
     file = path.name
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError) as error:
+        # RecursionError: a crafted file nested deeper than the reader follows.
         raise InvalidValueError(_UNREADABLE, file=file, reason=str(error)) from error
     if not isinstance(data, dict):
         raise InvalidValueError(_FIELD, file=file, field="set")

@@ -42,7 +42,7 @@ class RecentFiles:
         """The remembered files that still exist."""
         try:
             names = json.loads(self.path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+        except (OSError, ValueError, RecursionError):  # damaged, or crafted too deep
             return []
         if not isinstance(names, list):
             return []
@@ -71,7 +71,7 @@ class Preferences:
     def _load(self) -> dict[str, object]:
         try:
             data = json.loads(self.path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+        except (OSError, ValueError, RecursionError):  # damaged, or crafted too deep
             return {}
         return data if isinstance(data, dict) else {}
 
@@ -129,7 +129,7 @@ class Places:
     def _load(self) -> dict[str, dict[str, object]]:
         try:
             data = json.loads(self.path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+        except (OSError, ValueError, RecursionError):  # damaged, or crafted too deep
             return {}
         if not isinstance(data, dict):
             return {}

@@ -45,7 +45,7 @@ class DeckSettings:
             hidden = frozenset(str(k) for k in data.get("hidden", []))
             pinned = frozenset(str(k) for k in data.get("pinned", []))
             minutes = int(data.get("minutes", REPORT_BACK_MINUTES))
-        except (ValueError, TypeError, AttributeError):
+        except (ValueError, TypeError, AttributeError, RecursionError):
             return cls()
         return cls(hidden, pinned, max(1, min(minutes, 30)))
 

@@ -437,7 +437,7 @@ def _is_own_package(folder: Path) -> bool:
         return False
     try:
         descriptor = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):  # not ours: never replaced
         return False
     mark = descriptor.get("facilitator_app") if isinstance(descriptor, dict) else None
     return isinstance(mark, dict) and mark.get("format") == PROFILE_MARK

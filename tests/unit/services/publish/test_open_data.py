@@ -116,6 +116,20 @@ def test_replaces_own_package_refuses_other_folder(
     assert [p.name for p in other.iterdir()] == ["mio.txt"]
 
 
+def test_a_folder_whose_descriptor_is_crafted_too_deep_is_refused_not_crashed(
+    demo_path: Path, tmp_path: Path, clock: FixedClock
+) -> None:
+    # Only the package's own file names, but a descriptor nested past the JSON reader's depth:
+    # not a package this app wrote, so it is refused and left as it is.
+    other = tmp_path / "finto"
+    other.mkdir()
+    deep = "[" * 5000 + "]" * 5000
+    (other / "datapackage.json").write_text(deep, encoding="utf-8")
+    with pytest.raises(StorageError, match="non è vuota"):
+        write_open_data(_report(demo_path), other, clock)
+    assert (other / "datapackage.json").read_text(encoding="utf-8") == deep
+
+
 def test_unwritable_place_leaves_no_half_package(
     demo_path: Path, tmp_path: Path, clock: FixedClock
 ) -> None:
