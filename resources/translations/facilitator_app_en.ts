@@ -2806,6 +2806,11 @@
     </message>
     <message>
         <location filename="../../facilitator_app/services/hub/sender.py" line="45"/>
+        <source>A {address} risponde qualcosa che non è il coordinamento: controllare l&apos;indirizzo mostrato dal coordinamento.</source>
+        <translation>Something that is not the coordination hub answers at {address}: check the address the coordinator shows.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/hub/sender.py" line="50"/>
         <source>Indirizzo del coordinamento non valido: {address} (esempio: 192.168.1.10:8765)</source>
         <translation>Invalid coordinators&apos; address: {address} (for example 192.168.1.10:8765)</translation>
     </message>

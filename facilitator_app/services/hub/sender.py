@@ -42,6 +42,11 @@ _REFUSED = QT_TRANSLATE_NOOP("Errors", "Il coordinamento ha rifiutato {file}: {w
 _NOT_SENDABLE = QT_TRANSLATE_NOOP(
     "Errors", "Si inviano solo file evento (.sqlite) e cartelle di lavoro (.xlsx): {file}"
 )
+_NOT_A_HUB = QT_TRANSLATE_NOOP(
+    "Errors",
+    "A {address} risponde qualcosa che non è il coordinamento: controllare l'indirizzo "
+    "mostrato dal coordinamento.",
+)
 _BAD_ADDRESS = QT_TRANSLATE_NOOP(
     "Errors", "Indirizzo del coordinamento non valido: {address} (esempio: 192.168.1.10:8765)"
 )
@@ -130,14 +135,7 @@ def send_to_hub(
                 "Content-Length": str(size),
             },
         )
-        try:
-            with urllib.request.urlopen(request, timeout=timeout) as response:
-                body = json.loads(response.read().decode("utf-8"))
-        except urllib.error.HTTPError as error:
-            raise _refusal(error, path.name) from None
-        except (urllib.error.URLError, OSError) as error:
-            why = getattr(error, "reason", None) or error
-            raise FacilitatorError(_UNREACHABLE, address=address, why=str(why)) from None
+        body = _post(request, address, path.name, timeout)
     return HubReply(
         str(body.get("status", "")),
         _count(body, "added"),
@@ -152,16 +150,26 @@ def _count(body: dict[str, object], key: str) -> int:
 
 
 def _post(request: Request, address: str, file: str, timeout: float) -> dict[str, object]:
-    """Send one request to the hub; its JSON answer, or why not as a FacilitatorError."""
+    """Send one request to the hub; its JSON answer, or why not as a FacilitatorError.
+
+    Whatever answers at the address is not trusted: anything but a JSON object (a router's
+    web page, a list, text nested too deep to read) is "not the hub", never a crash.
+    """
     try:
         with urllib.request.urlopen(request, timeout=timeout) as response:
-            answer = json.loads(response.read().decode("utf-8"))
+            raw = response.read()
     except urllib.error.HTTPError as error:
         raise _refusal(error, file) from None
-    except (urllib.error.URLError, OSError, ValueError) as error:
+    except (urllib.error.URLError, OSError) as error:
         why = getattr(error, "reason", None) or error
         raise FacilitatorError(_UNREACHABLE, address=address, why=str(why)) from None
-    return answer if isinstance(answer, dict) else {}
+    try:
+        answer = json.loads(raw.decode("utf-8"))
+    except (ValueError, RecursionError):
+        answer = None
+    if not isinstance(answer, dict):
+        raise FacilitatorError(_NOT_A_HUB, address=address)
+    return answer
 
 
 def _chunks(path: Path, size: int, progress: Progress) -> Iterator[bytes]:
@@ -177,8 +185,9 @@ def _chunks(path: Path, size: int, progress: Progress) -> Iterator[bytes]:
 
 def _refusal(error: urllib.error.HTTPError, file: str) -> FacilitatorError:
     try:
-        said = str(json.loads(error.read().decode("utf-8")).get("message", ""))
-    except (ValueError, OSError):
+        answer = json.loads(error.read().decode("utf-8"))
+        said = str(answer.get("message", "")) if isinstance(answer, dict) else ""
+    except (ValueError, OSError, RecursionError):
         said = ""
     if error.code == 403:
         return FacilitatorError(_WRONG_CODE)

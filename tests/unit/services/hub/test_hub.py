@@ -6,8 +6,10 @@ back through a read-only store.
 
 from __future__ import annotations
 
+import http.server
 import shutil
 import socket
+import threading
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
@@ -115,3 +117,42 @@ def test_an_upload_with_a_wrong_code_gets_403_and_nothing_is_stored(
     refused.value.close()
     assert list(hub.received.iterdir()) == []
     assert not hub.target.exists()
+
+
+class _NotAHub(http.server.BaseHTTPRequestHandler):
+    """Answers every POST with 200 and the class's body: a web server that is not the hub."""
+
+    body = b""
+
+    def do_POST(self) -> None:
+        self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(self.body)))
+        self.end_headers()
+        self.wfile.write(self.body)
+
+    def log_message(self, format: str, *args: object) -> None:  # quiet in the test output
+        pass
+
+
+@pytest.mark.parametrize(
+    "body",
+    [b"<html>router</html>", b"[1, 2]", b"[" * 5000 + b"]" * 5000, b'"ok"'],
+    ids=["html", "list", "too-deep", "string"],
+)
+def test_an_address_that_is_not_a_hub_is_said_clearly_whatever_it_answers(
+    demo_path: Path, body: bytes
+) -> None:
+    handler = type("Handler", (_NotAHub,), {"body": body})
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        address = f"127.0.0.1:{server.server_address[1]}"
+        with pytest.raises(FacilitatorError):
+            send_to_hub(address, "123456", demo_path, timeout=5)
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join()
