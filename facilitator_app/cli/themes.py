@@ -132,6 +132,9 @@ def _themes(args: argparse.Namespace, out: TextIO) -> int:
         return _embed(args, out)
     if args.themes_command == "evaluate" and args.set is not None:
         return _evaluate_set(args, out)
+    if args.themes_command == "evaluate" and args.crosscutting_labels is not None:
+        print("--crosscutting-labels vale solo con --set FILE.json", file=sys.stderr)
+        return EXIT_USAGE
     if args.event is None:
         print("Indicare un file evento oppure --set FILE.json", file=sys.stderr)
         return EXIT_USAGE

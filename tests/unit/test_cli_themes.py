@@ -11,7 +11,7 @@ import pytest
 from facilitator_app import cli
 from facilitator_app.cli import themes as themes_cli
 from facilitator_app.domain.model import Contribution, Table
-from facilitator_app.services.analysis import embeddings
+from facilitator_app.services.analysis import embeddings, labelled_sets
 from facilitator_app.services.analysis.encoder import EncoderUnavailable
 from facilitator_app.storage.database import EventStore
 from tests.helpers.cli import run
@@ -319,6 +319,52 @@ def test_evaluate_refuses_a_set_or_labels_nested_past_what_the_reader_can_follow
     )
     assert code == cli.EXIT_REFUSED
     assert "profondo.json: file illeggibile o non JSON" in capsys.readouterr().err
+
+
+def test_evaluate_refuses_crafted_files_by_name_without_a_traceback(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    labelled = tiny_set(tmp_path / "minuscolo.json")
+    long_number = tmp_path / "numero.json"
+    long_number.write_text('{"set": ' + "9" * 5000 + "}", encoding="utf-8")
+    repeated = tmp_path / "ripetuto.json"
+    repeated.write_text('{"set": "minuscolo", "set": "altro"}', encoding="utf-8")
+    twice = exhaustive_labels(labelled, {"b1-01": "Servizi"})
+    record = json.loads(twice.read_text(encoding="utf-8"))
+    record["themes"] = record["themes"] * 2
+    twice.write_text(json.dumps(record), encoding="utf-8")
+    folder = tmp_path / "cartella.json"
+    folder.mkdir()
+    big = tmp_path / "enorme.json"
+    big.write_text("{}", encoding="utf-8")
+    cases = {
+        long_number: "numero.json: file illeggibile o non JSON",
+        repeated: "chiave ripetuta «set»",
+        twice: "«Servizi» elencato due volte",
+        folder: "cartella.json: non è un file",
+        big: "enorme.json: troppo grande",
+    }
+    for path, said in cases.items():
+        if path is big:  # a file over the limit is refused before it is read
+            monkeypatch.setattr(labelled_sets, "MAX_JSON_BYTES", 1)
+            code, _text = run("themes", "evaluate", "--set", str(path))
+        else:
+            code, _text = run(
+                "themes", "evaluate", "--set", str(labelled), "--crosscutting-labels", str(path)
+            )
+        error = capsys.readouterr().err
+        assert code == cli.EXIT_REFUSED, path.name
+        assert said in error and "Traceback" not in error, error
+
+
+def test_exhaustive_labels_need_a_labelled_set(
+    demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    labels = tmp_path / "etichette.json"
+    labels.write_text("{}", encoding="utf-8")
+    code, _text = run("themes", "evaluate", str(demo_path), "--crosscutting-labels", str(labels))
+    assert code == cli.EXIT_USAGE
+    assert "--crosscutting-labels" in capsys.readouterr().err
 
 
 def test_evaluate_refuses_a_bad_set_and_needs_a_source(tmp_path: Path) -> None:

@@ -19,19 +19,17 @@ Standard library and domain only.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from facilitator_app.domain.errors import InvalidValueError
 from facilitator_app.domain.translatable import QT_TRANSLATE_NOOP
-from facilitator_app.services.analysis.labelled_sets import LabelledSet
+from facilitator_app.services.analysis.labelled_sets import LabelledSet, read_json_file
 
 # The companion file's name: the set's file name with this in place of ".json".
 SUFFIX = ".crosscutting.json"
 
-_UNREADABLE = QT_TRANSLATE_NOOP("Errors", "{file}: file illeggibile o non JSON ({reason})")
 _FIELD = QT_TRANSLATE_NOOP("Errors", "{file}: campo «{field}» mancante o non valido")
 _OTHER_SET = QT_TRANSLATE_NOOP(
     "Errors", "{file}: etichette dell'insieme «{found}», non di «{expected}»"
@@ -43,6 +41,9 @@ _UNKNOWN_LABEL = QT_TRANSLATE_NOOP(
     "Errors", "{file}, post-it «{post}»: tema trasversale «{label}» non elencato in «themes»"
 )
 _BAD_THEME = QT_TRANSLATE_NOOP("Errors", "{file}, tema n. {position}: campo «label» non valido")
+_REPEATED_THEME = QT_TRANSLATE_NOOP(
+    "Errors", "{file}: tema trasversale «{label}» elencato due volte"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,11 +73,7 @@ def load_crosscutting_labels(path: Path, labelled: LabelledSet) -> CrossCuttingL
             wrong (an unknown post-it, a label not listed in ``themes``).
     """
     file = path.name
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError) as error:
-        # RecursionError: a crafted file nested deeper than the reader follows.
-        raise InvalidValueError(_UNREADABLE, file=file, reason=str(error)) from error
+    data = read_json_file(path)
     if not isinstance(data, dict):
         raise InvalidValueError(_FIELD, file=file, field="set")
     found = data.get("set")
@@ -92,6 +89,8 @@ def load_crosscutting_labels(path: Path, labelled: LabelledSet) -> CrossCuttingL
         label = theme.get("label") if isinstance(theme, dict) else None
         if not isinstance(label, str) or not label.strip():
             raise InvalidValueError(_BAD_THEME, file=file, position=position)
+        if label in names:
+            raise InvalidValueError(_REPEATED_THEME, file=file, label=label)
         names.add(label)
     labels = data.get("labels")
     if not isinstance(labels, dict):

@@ -186,8 +186,8 @@ def crosscutting_by_meaning(
     corpus = Corpus.build(posts)
     live_themes = {theme.id: theme for theme in themes if theme.deleted_at is None}
     found = [_describe(node, posts, by_id, live_themes, corpus, similarity) for node in chosen]
-    # Surest first (the same order they were chosen in), then the widest.
-    found.sort(key=lambda theme: (-theme.score, -len(theme.tables), theme.title))
+    # Surest first: the order they were chosen in (their core's similarity). Not by the
+    # grown members' mean: growing by a looser table must not push the surest theme down.
     return found
 
 

@@ -23,10 +23,18 @@ from facilitator_app.domain.model import Contribution
 from facilitator_app.domain.translatable import QT_TRANSLATE_NOOP
 from facilitator_app.domain.vocab import ContributionKind
 
+# A labelled set of a few thousand post-its is well under a megabyte; a file far larger is
+# not one (and /dev/zero is not read until memory runs out).
+MAX_JSON_BYTES = 20 * 1024 * 1024
+
 # Fixed time stamps: the records are evaluation data, not things that happened today.
 LABELLED_TIMESTAMP = "2023-11-10T10:20:00+00:00"
 
 _UNREADABLE = QT_TRANSLATE_NOOP("Errors", "{file}: file illeggibile o non JSON ({reason})")
+_NOT_A_FILE = QT_TRANSLATE_NOOP("Errors", "{file}: non è un file")
+_TOO_LARGE = QT_TRANSLATE_NOOP(
+    "Errors", "{file}: troppo grande per un insieme etichettato ({size} MB, al massimo {limit} MB)"
+)
 _SET_FIELD = QT_TRANSLATE_NOOP("Errors", "{file}: campo «{field}» mancante o non valido")
 _BOARD_FIELD = QT_TRANSLATE_NOOP(
     "Errors", "{file}, tabellone «{board}»: campo «{field}» mancante o non valido"
@@ -114,11 +122,7 @@ def load_labelled_set(path: Path) -> LabelledSet:
             the file, the board and the post-it.
     """
     file = path.name
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError) as error:
-        # RecursionError: a crafted file nested deeper than the reader follows.
-        raise InvalidValueError(_UNREADABLE, file=file, reason=str(error)) from error
+    data = read_json_file(path)
     if not isinstance(data, dict):
         raise InvalidValueError(_SET_FIELD, file=file, field="boards")
     name = data.get("name")
@@ -135,6 +139,44 @@ def load_labelled_set(path: Path) -> LabelledSet:
             raise InvalidValueError(_DUPLICATE_BOARD, file=file, board=board.id)
         loaded.append(board)
     return LabelledSet(name=name, boards=tuple(loaded))
+
+
+def read_json_file(path: Path) -> Any:
+    """The JSON value of an evaluation file, refused whole when it cannot be one.
+
+    Raises:
+        InvalidValueError: not a regular file, over :data:`MAX_JSON_BYTES`, unreadable, not
+            UTF-8 or not JSON, an object with a repeated key, or nested deeper than the
+            reader follows (a crafted file); the message names the file.
+    """
+    file = path.name
+    try:
+        regular = path.is_file()
+        size = path.stat().st_size if regular else 0
+    except OSError as error:
+        raise InvalidValueError(_UNREADABLE, file=file, reason=str(error)) from error
+    if not regular:
+        raise InvalidValueError(_NOT_A_FILE, file=file)
+    if size > MAX_JSON_BYTES:
+        raise InvalidValueError(
+            _TOO_LARGE, file=file, size=size // 2**20, limit=MAX_JSON_BYTES // 2**20
+        )
+    try:
+        return json.loads(path.read_text(encoding="utf-8"), object_pairs_hook=_unique_keys)
+    except (OSError, ValueError, RecursionError) as error:
+        # ValueError: not UTF-8, not JSON, a repeated key, a number too long to convert;
+        # RecursionError: nested deeper than the reader follows.
+        raise InvalidValueError(_UNREADABLE, file=file, reason=str(error)) from error
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object, refused when a key is repeated (the last would silently win)."""
+    found: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in found:
+            raise ValueError(f"chiave ripetuta «{key}»")
+        found[key] = value
+    return found
 
 
 def as_contributions(board: LabelledBoard) -> list[Contribution]:

@@ -421,4 +421,5 @@ def test_exhaustive_labels_are_not_the_first_post_its_of_each_theme(path: Path) 
             else:
                 later += 1
                 later_labelled += post.id in labels
-    assert abs(first_labelled / first - later_labelled / later) < 0.15
+    # 0.12: the sampled labels of dev, held-out and held-out-3 differ by 0.19, 0.18, 0.14.
+    assert abs(first_labelled / first - later_labelled / later) < 0.12

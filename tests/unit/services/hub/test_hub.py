@@ -150,7 +150,7 @@ def test_an_address_that_is_not_a_hub_is_said_clearly_whatever_it_answers(
     thread.start()
     try:
         address = f"127.0.0.1:{server.server_address[1]}"
-        with pytest.raises(FacilitatorError):
+        with pytest.raises(FacilitatorError, match="non è il coordinamento"):
             send_to_hub(address, "123456", demo_path, timeout=5)
     finally:
         server.shutdown()
