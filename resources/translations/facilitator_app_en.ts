@@ -2628,69 +2628,83 @@
         <translation>Cannot write the open data to {target}: {why}. Nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/analysis/crosscutting_labels.py" line="34"/>
-        <location filename="../../facilitator_app/services/analysis/labelled_sets.py" line="29"/>
+        <location filename="../../facilitator_app/services/analysis/labelled_sets.py" line="33"/>
         <source>{file}: file illeggibile o non JSON ({reason})</source>
         <translation>{file}: unreadable file or not JSON ({reason})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/analysis/crosscutting_labels.py" line="35"/>
-        <location filename="../../facilitator_app/services/analysis/labelled_sets.py" line="30"/>
+        <location filename="../../facilitator_app/services/analysis/crosscutting_labels.py" line="33"/>
+        <location filename="../../facilitator_app/services/analysis/labelled_sets.py" line="38"/>
         <source>{file}: campo «{field}» mancante o non valido</source>
         <translation>{file}: field “{field}” missing or invalid</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/analysis/crosscutting_labels.py" line="36"/>
+        <location filename="../../facilitator_app/services/analysis/crosscutting_labels.py" line="34"/>
         <source>{file}: etichette dell&apos;insieme «{found}», non di «{expected}»</source>
         <translation>{file}: labels of the set «{found}», not of «{expected}»</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/analysis/crosscutting_labels.py" line="39"/>
+        <location filename="../../facilitator_app/services/analysis/crosscutting_labels.py" line="37"/>
         <source>{file}: il post-it «{post}» non è nell&apos;insieme «{expected}»</source>
         <translation>{file}: post-it «{post}» is not in the set «{expected}»</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/analysis/crosscutting_labels.py" line="42"/>
+        <location filename="../../facilitator_app/services/analysis/crosscutting_labels.py" line="40"/>
         <source>{file}, post-it «{post}»: tema trasversale «{label}» non elencato in «themes»</source>
         <translation>{file}, post-it «{post}»: cross-cutting theme «{label}» not listed in «themes»</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/analysis/crosscutting_labels.py" line="45"/>
+        <location filename="../../facilitator_app/services/analysis/crosscutting_labels.py" line="43"/>
         <source>{file}, tema n. {position}: campo «label» non valido</source>
         <translation>{file}, theme no. {position}: field «label» missing or invalid</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/analysis/labelled_sets.py" line="31"/>
+        <location filename="../../facilitator_app/services/analysis/crosscutting_labels.py" line="44"/>
+        <source>{file}: tema trasversale «{label}» elencato due volte</source>
+        <translation>{file}: cross-cutting theme «{label}» listed twice</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/analysis/labelled_sets.py" line="34"/>
+        <source>{file}: non è un file</source>
+        <translation>{file}: not a file</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/analysis/labelled_sets.py" line="35"/>
+        <source>{file}: troppo grande per un insieme etichettato ({size} MB, al massimo {limit} MB)</source>
+        <translation>{file}: too large for a labelled set ({size} MB, at most {limit} MB)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/services/analysis/labelled_sets.py" line="39"/>
         <source>{file}, tabellone «{board}»: campo «{field}» mancante o non valido</source>
         <translation>{file}, board “{board}”: field “{field}” missing or invalid</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/analysis/labelled_sets.py" line="34"/>
+        <location filename="../../facilitator_app/services/analysis/labelled_sets.py" line="42"/>
         <source>{file}, tabellone «{board}», post-it «{post}»: campo «{field}» mancante o non valido</source>
         <translation>{file}, board “{board}”, post-it “{post}”: field “{field}” missing or invalid</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/analysis/labelled_sets.py" line="37"/>
+        <location filename="../../facilitator_app/services/analysis/labelled_sets.py" line="45"/>
         <source>{file}, tabellone «{board}», post-it «{post}»: testo vuoto</source>
         <translation>{file}, board “{board}”, post-it “{post}”: empty text</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/analysis/labelled_sets.py" line="38"/>
+        <location filename="../../facilitator_app/services/analysis/labelled_sets.py" line="46"/>
         <source>{file}, tabellone «{board}», post-it «{post}»: tipo «{kind}» sconosciuto</source>
         <translation>{file}, board “{board}”, post-it “{post}”: unknown kind “{kind}”</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/analysis/labelled_sets.py" line="41"/>
+        <location filename="../../facilitator_app/services/analysis/labelled_sets.py" line="49"/>
         <source>{file}, tabellone «{board}», post-it «{post}»: identificativo ripetuto</source>
         <translation>{file}, board “{board}”, post-it “{post}”: repeated identifier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/analysis/labelled_sets.py" line="44"/>
+        <location filename="../../facilitator_app/services/analysis/labelled_sets.py" line="52"/>
         <source>{file}, tabellone «{board}»: identificativo ripetuto</source>
         <translation>{file}, board “{board}”: repeated identifier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/services/analysis/labelled_sets.py" line="47"/>
+        <location filename="../../facilitator_app/services/analysis/labelled_sets.py" line="55"/>
         <source>{file}, tabellone «{board}»: un solo tema, ne servono almeno 2 per valutare</source>
         <translation>{file}, board “{board}”: a single theme, at least 2 are needed to evaluate</translation>
     </message>
