@@ -13,9 +13,7 @@ most :data:`MAX_SHARE` of the event's post-its and when its post-its are much cl
 each other than two post-its of the event usually are (above the
 :data:`COHESION_QUANTILE` quantile of the event's pairs). The surest nodes (highest
 average similarity) are taken first, without overlap, at most :data:`MAX_THEMES`: fewer
-but surer themes. Each is then grown by the tables that say the same thing a little more
-loosely (:data:`GROW_RATIO`), one post-it each, so that a theme lists the tables it spans.
-With one table there is none.
+but surer themes. With one table there is none.
 """
 
 from __future__ import annotations
@@ -52,11 +50,6 @@ NEIGHBOURS = 3
 MIN_POSTS = 3
 # Post-its a table brings to one theme.
 PER_TABLE = 1
-# A chosen theme takes, from each table it lacks, the post-it nearest to its members when
-# that post-it's mean similarity to them is at least this share of the theme's own (chosen
-# on the exhaustively labelled development sets, docs/THEMES.md: 0.8 adds tables at little
-# cost in precision, 0.7 costs too much).
-GROW_RATIO = 0.8
 # Weight of the shared words (TF-IDF cosine over the whole event) beside the meaning
 # vectors: a recurring topic is often said with the same few words, but a heavier blend
 # fitted one labelled set's wording (0.6 -> 0.3 in the third pass, see THEMES.md).
@@ -182,47 +175,12 @@ def crosscutting_by_meaning(
             taken.update(node.members)
         if len(chosen) == MAX_THEMES:
             break
-    chosen = _grown(chosen, posts, similarity, largest)
     corpus = Corpus.build(posts)
     live_themes = {theme.id: theme for theme in themes if theme.deleted_at is None}
     found = [_describe(node, posts, by_id, live_themes, corpus, similarity) for node in chosen]
-    # Surest first: the order they were chosen in (their core's similarity). Not by the
-    # grown members' mean: growing by a looser table must not push the surest theme down.
+    # Surest first (the same order they were chosen in), then the widest.
+    found.sort(key=lambda theme: (-theme.score, -len(theme.tables), theme.title))
     return found
-
-
-def _grown(
-    chosen: Sequence[_Node],
-    posts: Sequence[Contribution],
-    similarity: npt.NDArray[np.float64],
-    largest: int,
-) -> list[_Node]:
-    """Each theme with one post-it more from every table that says the same more loosely.
-
-    A table's post-it joins when its mean similarity to the theme's members is at least
-    :data:`GROW_RATIO` of the members' own mean similarity; a post-it of another theme
-    never does, and a theme never exceeds ``largest`` post-its.
-    """
-    taken = {i for node in chosen for i in node.members}
-    grown: list[_Node] = []
-    for node in chosen:
-        members = list(node.members)
-        block = similarity[np.ix_(members, members)]
-        size = len(members)
-        own = float((block.sum() - np.trace(block)) / (size * (size - 1)))
-        pull = similarity[:, members].mean(axis=1)
-        tables = {posts[i].table_id for i in members}
-        extra: list[int] = []
-        for i in np.argsort(-pull, kind="stable").tolist():
-            if pull[i] < GROW_RATIO * own or size + len(extra) >= largest:
-                break
-            if i in taken or posts[i].table_id in tables:
-                continue
-            tables.add(posts[i].table_id)
-            extra.append(i)
-        taken.update(extra)
-        grown.append(_Node(tuple(sorted(members + extra)), node.similarity))
-    return grown
 
 
 def _describe(
