@@ -6,8 +6,11 @@ one group per kind, one group per tag (zone, else the card's strategy, else the 
 the previous word-feature method. Ungrouped post-its count as groups of one. The pooled
 figures join every board's partition (boards kept apart). The cross-cutting themes
 suggested over the whole set are scored by precision (of the post-its placed in a
-suggested theme, the share whose cross-cutting label is the majority label of that theme;
-undefined, None, when no theme is suggested) and coverage (the share of labelled cross-cutting post-its placed that way).
+suggested theme, the share whose cross-cutting label is the strict majority label of that
+theme; a tie is no agreement; undefined, None, when no theme is suggested), its chance
+(the same themes with random post-its of their own tables) and coverage (the share of
+labelled cross-cutting post-its placed that way), against the set's own labels and,
+when given, exhaustive ones (:mod:`.crosscutting_labels`).
 """
 
 from __future__ import annotations
@@ -265,8 +268,8 @@ def crosscutting_score(
 ) -> CrossCuttingScore:
     """Score suggested cross-cutting themes against labels (post-it id -> label or None).
 
-    A theme's right post-its are those carrying its majority label; a theme whose majority
-    is unlabelled has none right. ``posts`` (the set's post-its) give the chance baseline.
+    A theme's right post-its are those carrying its strict majority label; a theme whose
+    majority is unlabelled, or with no strict majority, has none right. ``posts`` (the set's post-its) give the chance baseline.
     """
     placed = correct = 0
     majorities: set[str] = set()
